@@ -1,0 +1,74 @@
+// The official list of départements and régions (INSEE codes), from
+// @etalab/decoupage-administratif. Names are never typed by hand.
+import departementsData from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
+import regionsData from '@etalab/decoupage-administratif/data/regions.json' with { type: 'json' };
+
+export interface Departement {
+  code: string;
+  nom: string;
+  region: string;
+  zone: 'metro' | 'drom';
+}
+
+export interface Region {
+  code: string;
+  nom: string;
+  zone: 'metro' | 'drom';
+}
+
+/** Metropolitan and overseas départements (101): the collectivités d'outre-mer are out of scope. */
+export const DEPARTEMENTS: readonly Departement[] = departementsData
+  .filter((d) => d.zone === 'metro' || d.zone === 'drom')
+  .map((d) => ({ code: d.code, nom: d.nom, region: d.region, zone: d.zone as Departement['zone'] }));
+
+export const REGIONS: readonly Region[] = regionsData
+  .filter((r) => r.zone === 'metro' || r.zone === 'drom')
+  .map((r) => ({ code: r.code, nom: r.nom, zone: r.zone as Region['zone'] }));
+
+export const CODES_DEPARTEMENTS: readonly string[] = DEPARTEMENTS.map((d) => d.code);
+export const CODES_REGIONS: readonly string[] = REGIONS.map((r) => r.code);
+
+const departementsByCode = new Map(DEPARTEMENTS.map((d) => [d.code, d]));
+const regionsByCode = new Map(REGIONS.map((r) => [r.code, r]));
+
+export function departement(code: string): Departement | undefined {
+  return departementsByCode.get(code);
+}
+
+export function region(code: string): Region | undefined {
+  return regionsByCode.get(code);
+}
+
+export function departementsOfRegion(code: string): Departement[] {
+  return DEPARTEMENTS.filter((d) => d.region === code);
+}
+
+/**
+ * Normalises what a contributor may type for a département: YAML reads `22` as a
+ * number and `2a` is a common spelling of `2A`.
+ */
+export function normaliseDepartementCode(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
+    return value < 10 ? `0${value}` : String(value);
+  }
+  if (typeof value === 'string') return value.trim().toUpperCase();
+  return value;
+}
+
+/** Région codes are two or three digits; YAML reads `53` as a number. */
+export function normaliseRegionCode(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
+    return value < 10 ? `0${value}` : String(value);
+  }
+  if (typeof value === 'string') return value.trim();
+  return value;
+}
+
+/** A commune's INSEE code is five characters; YAML reads `22278` as a number. */
+export function normaliseCommuneCode(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
+    return String(value).padStart(5, '0');
+  }
+  if (typeof value === 'string') return value.trim().toUpperCase();
+  return value;
+}

@@ -1,0 +1,108 @@
+// An event: practice day, meeting, training, plenary.
+import { z } from 'astro/zod';
+import { checkDates, commonFields, coordonnees, emailDeStructure, help, httpUrl, jour, momentAvecDecalage, publics, slug, slugList, texte, type SchemaContext } from './shared.ts';
+
+export const TYPES_EVENEMENT = ['journee_exploration', 'rencontre', 'formation', 'seminaire', 'webinaire', 'pleniere', 'autre'] as const;
+export const STATUTS_EVENEMENT = ['prevu', 'complet', 'annule', 'reporte'] as const;
+
+/** When an event happens: the instant, and whether only the day is known (all-day event). */
+export interface Moment {
+  date: Date;
+  journee: boolean;
+}
+
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isUtcMidnight(d: Date): boolean {
+  return d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
+}
+
+/**
+ * A day (`2016-11-24`, an all-day event) or a date-time with its offset. Astro's
+ * YAML reader turns both into Dates, so a Date at exactly UTC midnight is read as
+ * a day: no event of this movement starts at 1 or 2 a.m.
+ */
+const moment = z.union([z.date(), momentAvecDecalage]).transform((date): Moment => ({ date, journee: isUtcMidnight(date) }));
+
+function momentField(titre: string, aide: string, exemple: string) {
+  return help(
+    z.preprocess((v) => (typeof v === 'string' && DAY_ONLY.test(v) ? (jour.safeParse(v).data ?? v) : v), moment),
+    { titre, aide, exemple },
+  );
+}
+
+export const lieuEvenement = z.strictObject({
+  nom: help(texte.optional(), { titre: 'Nom du lieu', aide: 'Salle, bâtiment.', exemple: 'Salle des fêtes' }),
+  adresse: help(texte.optional(), { titre: 'Adresse', aide: 'Numéro et rue.', exemple: '1 place de la Mairie' }),
+  commune: help(texte, { titre: 'Commune', aide: 'Nom de la commune.', exemple: 'Pélussin' }),
+  code_insee: help(
+    z.preprocess(
+      (v) => (typeof v === 'number' ? String(v).padStart(5, '0') : typeof v === 'string' ? v.trim().toUpperCase() : v),
+      z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'un code INSEE de commune a 5 caractères, par exemple "42168"' }),
+    ),
+    { titre: 'Code INSEE', aide: 'Le code officiel de la commune (pas le code postal).', exemple: '42168' },
+  ),
+  departement: help(
+    z.preprocess((v) => (typeof v === 'number' ? (v < 10 ? `0${v}` : String(v)) : typeof v === 'string' ? v.trim().toUpperCase() : v), z.string()),
+    { titre: 'Département', aide: 'Code INSEE du département.', exemple: '42' },
+  ),
+  coordonnees: coordonnees.optional(),
+});
+
+export function evenementSchema(ctx: SchemaContext) {
+  return z
+    .strictObject({
+      ...commonFields(ctx),
+      type: help(z.enum(TYPES_EVENEMENT), { titre: 'Type d’événement', aide: `${TYPES_EVENEMENT.join(', ')}.`, exemple: 'journee_exploration' }),
+      debut: momentField('Début', 'Date et heure de début avec le décalage horaire (2015-03-05T09:30:00+01:00), ou seulement la date pour une journée entière.', '2015-03-05T09:30:00+01:00'),
+      fin: momentField('Fin', 'Date et heure de fin, après le début ; ou la date du dernier jour.', '2015-03-05T17:00:00+01:00'),
+      lieu: help(lieuEvenement.optional(), {
+        titre: 'Lieu',
+        aide: 'Où se tient l’événement. Ne pas remplir pour un événement en ligne.',
+        exemple: { commune: 'Pélussin', code_insee: '42168', departement: '42' },
+      }),
+      en_ligne: help(z.boolean().default(false), { titre: 'En ligne', aide: 'true pour un événement à distance.', exemple: false }),
+      lieu_non_precise: help(z.boolean().default(false), {
+        titre: 'Lieu non précisé',
+        aide: 'true quand les sources ne disent pas où l’événement a eu lieu (archives).',
+        exemple: false,
+      }),
+      organisateurs: help(z.array(slug).min(1, { error: 'indiquez au moins un organisateur (identifiant d’une fiche acteur)' }), {
+        titre: 'Organisateurs',
+        aide: 'Identifiants des fiches acteurs qui organisent.',
+        exemple: ['cap-rural'],
+      }),
+      animation: help(z.array(texte).default([]), { titre: 'Animation', aide: 'Qui anime, une ligne par personne ou structure.', exemple: ['Cap Rural'] }),
+      publics,
+      places: help(z.number().int().positive().optional(), { titre: 'Places', aide: 'Nombre de places (nombre entier).', exemple: 15 }),
+      inscription: help(
+        z
+          .strictObject({
+            url: help(httpUrl.optional(), { titre: 'Formulaire d’inscription', aide: 'Adresse du formulaire.', exemple: 'https://www.exemple.fr/inscription' }),
+            email: help(emailDeStructure.optional(), { titre: 'Adresse d’inscription', aide: 'Adresse de fonction pour s’inscrire.', exemple: 'inscriptions@exemple.fr' }),
+          })
+          .optional(),
+        { titre: 'Inscription', aide: 'Comment s’inscrire : formulaire ou adresse électronique.' },
+      ),
+      statut: help(z.enum(STATUTS_EVENEMENT).default('prevu'), { titre: 'Statut', aide: `${STATUTS_EVENEMENT.join(', ')}.`, exemple: 'prevu' }),
+      cooperations: slugList('Coopérations', 'monalisa-22'),
+    })
+    .superRefine(checkDates)
+    .superRefine((value, ctx) => {
+      if (value.fin.date < value.debut.date || (!value.fin.journee && value.fin.date.getTime() === value.debut.date.getTime())) {
+        ctx.addIssue({ code: 'custom', path: ['fin'], message: 'la fin doit être après le début' });
+      }
+      if (value.fin.journee !== value.debut.journee) {
+        ctx.addIssue({ code: 'custom', path: ['fin'], message: 'début et fin doivent être tous deux des dates seules, ou tous deux des dates avec heure' });
+      }
+      const ways = [value.lieu !== undefined, value.en_ligne, value.lieu_non_precise].filter(Boolean).length;
+      if (ways === 0) {
+        ctx.addIssue({ code: 'custom', path: ['lieu'], message: 'indiquez le lieu, ou en_ligne: true pour un événement à distance' });
+      } else if (ways > 1) {
+        ctx.addIssue({ code: 'custom', path: [value.en_ligne ? 'en_ligne' : 'lieu_non_precise'], message: 'choisissez un seul de : lieu, en_ligne: true, lieu_non_precise: true' });
+      }
+    });
+}
+
+export type EvenementSchema = ReturnType<typeof evenementSchema>;
+export type Evenement = z.output<EvenementSchema>;

@@ -1,0 +1,234 @@
+// Fields reused by every collection. Each field a contributor fills in carries a
+// title, a help text and an example (`.meta`), which the form, the JSON Schemas and
+// CONTRIBUTING's field reference are generated from.
+import { z } from 'astro/zod';
+
+/** What the schemas need to know about the content and the official lists. */
+export interface SchemaContext {
+  /** Theme ids from content/themes.yaml. */
+  themes: readonly string[];
+  /** INSEE codes of the 101 départements. */
+  departements: readonly string[];
+  /** INSEE codes of the 18 régions. */
+  regions: readonly string[];
+}
+
+export interface FieldHelp {
+  titre: string;
+  aide: string;
+  exemple?: unknown;
+}
+
+/** Attaches the contributor-facing label, help and example to a field. */
+export function help<T extends z.ZodType>(schema: T, { titre, aide, exemple }: FieldHelp): T {
+  const description = exemple === undefined ? aide : `${aide} Exemple : ${JSON.stringify(exemple)}`;
+  // `.meta` is zod 4's `.describe` plus a title and examples, in one registry entry.
+  return schema.meta({ title: titre, description, ...(exemple === undefined ? {} : { examples: [exemple] }) }) as T;
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id of another record: its file name without `.md`. */
+export const slug = z
+  .string()
+  .regex(SLUG_PATTERN, { error: 'un identifiant de fiche s’écrit en minuscules, chiffres et tirets (le nom du fichier sans « .md »)' });
+
+export const slugList = (what: string, exemple: string) =>
+  help(z.array(slug).default([]), {
+    titre: what,
+    aide: `Identifiants de fiches (nom du fichier sans « .md »).`,
+    exemple: [exemple],
+  });
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+/**
+ * A calendar day. YAML readers disagree (Astro's turns `2016-11-25` into a Date,
+ * the validator keeps the text), so both are accepted and a Date at UTC midnight
+ * comes out.
+ */
+export const jour = z
+  .union([
+    z.date(),
+    z
+      .string()
+      .regex(DAY, { error: 'une date s’écrit AAAA-MM-JJ, par exemple 2016-11-25' })
+      .refine(isRealDay, { error: 'cette date n’existe pas dans le calendrier' }),
+  ])
+  .transform((v) => (typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : v));
+
+const DATETIME_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
+
+/** A moment with its offset from UTC, as in `2015-03-05T09:30:00+01:00`. */
+export const momentAvecDecalage = z
+  .union([
+    z.date(),
+    z
+      .string()
+      .regex(DATETIME_OFFSET, {
+        error: 'une date et heure s’écrit AAAA-MM-JJTHH:MM:SS+01:00 (avec le décalage horaire : +01:00 en hiver, +02:00 en été)',
+      })
+      .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'cette date et heure n’existe pas' }),
+  ])
+  .transform((v) => (typeof v === 'string' ? new Date(v) : v));
+
+export const httpUrl = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'adresse web invalide : elle doit commencer par https:// (ou http://) et contenir un nom de domaine' });
+
+const WEBMAIL = /@(gmail|googlemail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|aol|icloud|gmx)\./i;
+
+/** Role addresses only: a personal webmail address would publish a private person. */
+export const emailDeStructure = z
+  .email({ error: 'adresse électronique invalide (exemple : contact@association.fr)' })
+  .refine((e) => !WEBMAIL.test(e), {
+    error: 'n’indiquez pas une adresse personnelle : utilisez une adresse de structure ou de fonction (contact@…, accueil@…)',
+  });
+
+/** One line of plain text, as shown in lists and meta descriptions. */
+export const texteSimple = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((s) => !/[<>]|\]\(|^#|\*\*|`/.test(s), { error: 'texte simple attendu : pas de balises HTML ni de mise en forme Markdown' })
+    .refine((s) => !s.includes('\n'), { error: 'texte sur une seule ligne attendu' });
+
+export const texte = z.string().trim().min(1, { error: 'ce texte ne peut pas être vide' });
+
+/** `[longitude, latitude]` inside metropolitan France or an overseas département. */
+const FRANCE_BOXES: ReadonlyArray<readonly [number, number, number, number]> = [
+  [-5.3, 41.3, 9.7, 51.2], // métropole et Corse
+  [-61.9, 15.8, -60.9, 16.6], // Guadeloupe
+  [-61.3, 14.3, -60.7, 14.95], // Martinique
+  [-54.7, 2.0, -51.5, 5.9], // Guyane
+  [55.1, -21.5, 55.9, -20.8], // La Réunion
+  [44.9, -13.1, 45.4, -12.5], // Mayotte
+];
+
+export function insideFrance([lon, lat]: readonly [number, number]): boolean {
+  return FRANCE_BOXES.some(([w, s, e, n]) => lon >= w && lon <= e && lat >= s && lat <= n);
+}
+
+export const coordonnees = help(
+  z
+    .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+    .refine(insideFrance, {
+      error: 'ces coordonnées ne tombent pas en France : écrivez [longitude, latitude] (la longitude d’abord, par exemple [-2.76, 48.51] pour Saint-Brieuc)',
+    }),
+  { titre: 'Coordonnées', aide: '[longitude, latitude] en degrés décimaux, la longitude d’abord.', exemple: [-2.7603, 48.5141] },
+);
+
+export const source = z.strictObject({
+  titre: help(texte, { titre: 'Titre de la source', aide: 'Ce que l’on trouve à cette adresse.', exemple: 'Page des coopérations territoriales MONALISA' }),
+  url: help(httpUrl.optional(), { titre: 'Adresse de la source', aide: 'Adresse web de la source, si elle est en ligne.', exemple: 'https://www.monalisa-asso.fr/' }),
+});
+
+export const PUBLICS = ['personnes_agees', 'habitants', 'benevoles', 'professionnels', 'elus', 'jeunes', 'aidants'] as const;
+
+export const publics = help(z.array(z.enum(PUBLICS)).default([]), {
+  titre: 'Publics',
+  aide: `À qui s’adresse la ressource : ${PUBLICS.join(', ')}.`,
+  exemple: ['benevoles', 'professionnels'],
+});
+
+/** Normalises what YAML gives for codes typed without quotes (22 → "22", 2a → "2A"). */
+function codeText(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value < 10 ? `0${value}` : String(value);
+  if (typeof value === 'string') return value.trim().toUpperCase();
+  return value;
+}
+
+/** Fields every record has. */
+export function commonFields(ctx: SchemaContext) {
+  const themeIds = [...ctx.themes];
+  return {
+    titre: help(z.string().trim().min(3).max(160), {
+      titre: 'Titre',
+      aide: 'Le nom de la fiche, tel qu’il apparaît en haut de la page.',
+      exemple: 'Coopération MONALISA des Côtes-d’Armor',
+    }),
+    resume: help(texteSimple(30, 280), {
+      titre: 'Résumé',
+      aide: 'Une ou deux phrases en texte simple (30 à 280 caractères), montrées dans les listes, la recherche et les moteurs de recherche.',
+      exemple: 'Deux associations costarmoricaines animent ensemble la coopération départementale contre l’isolement des personnes âgées.',
+    }),
+    themes: help(
+      z
+        .array(
+          z.string().refine((t) => themeIds.includes(t), {
+            error: (iss) => `« ${String(iss.input)} » n'est pas un thème connu (thèmes possibles : ${themeIds.join(', ')})`,
+          }),
+        )
+        .min(1, { error: 'indiquez au moins un thème' }),
+      { titre: 'Thèmes', aide: 'Identifiants des thèmes de content/themes.yaml (au moins un).', exemple: [themeIds[0] ?? 'isolement-social'] },
+    ),
+    departements: help(
+      z
+        .array(
+          z.preprocess(
+            codeText,
+            z.string().refine((c) => ctx.departements.includes(c), {
+              error: (iss) => `« ${String(iss.input)} » n'est pas un code de département (exemples : "22", "2A", "974")`,
+            }),
+          ),
+        )
+        .default([]),
+      { titre: 'Départements', aide: 'Codes INSEE des départements concernés, entre guillemets.', exemple: ['22'] },
+    ),
+    regions: help(
+      z
+        .array(
+          z.preprocess(
+            codeText,
+            z.string().refine((c) => ctx.regions.includes(c), {
+              error: (iss) => `« ${String(iss.input)} » n'est pas un code de région (exemples : "53" pour la Bretagne, "84" pour Auvergne-Rhône-Alpes)`,
+            }),
+          ),
+        )
+        .default([]),
+      { titre: 'Régions', aide: 'Codes INSEE des régions concernées, entre guillemets.', exemple: ['53'] },
+    ),
+    publie_le: help(jour, { titre: 'Publiée le', aide: 'Date de publication de la fiche sur le site (AAAA-MM-JJ).', exemple: '2026-11-23' }),
+    mis_a_jour_le: help(jour.optional(), { titre: 'Mise à jour le', aide: 'Date de la dernière mise à jour importante, pas avant la publication.', exemple: '2026-12-01' }),
+    verifie_le: help(jour.optional(), {
+      titre: 'Vérifiée le',
+      aide: 'Date à laquelle quelqu’un a vérifié que la fiche est encore juste. Sans vérification depuis 18 mois, la page le signale.',
+      exemple: '2026-11-23',
+    }),
+    brouillon: help(z.boolean().default(false), {
+      titre: 'Brouillon',
+      aide: 'true pour une fiche en cours d’écriture : visible en local, absente du site publié.',
+      exemple: false,
+    }),
+    sources: help(z.array(source).default([]), {
+      titre: 'Sources',
+      aide: 'D’où viennent les faits de la fiche : titre et adresse web.',
+      exemple: [{ titre: 'Page des coopérations territoriales MONALISA', url: 'https://www.monalisa-asso.fr/' }],
+    }),
+  };
+}
+
+type Dated = { publie_le: Date; mis_a_jour_le?: Date | undefined };
+
+/** Refinement shared by every collection: an update cannot precede the publication. */
+export function checkDates(value: Dated, ctx: z.RefinementCtx): void {
+  if (value.mis_a_jour_le && value.mis_a_jour_le < value.publie_le) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['mis_a_jour_le'],
+      message: 'la date de mise à jour est avant la date de publication',
+    });
+  }
+}
+
+export const personne = z.strictObject({
+  nom: help(texte, { titre: 'Nom', aide: 'Prénom et nom, tels que la personne accepte qu’ils soient publiés.', exemple: 'Maryvonne Le Roux' }),
+  role: help(texte.optional(), { titre: 'Rôle', aide: 'Sa fonction dans la coopération ou la structure.', exemple: 'co-animatrice' }),
+  structure: help(slug.optional(), { titre: 'Structure', aide: 'Identifiant de la fiche acteur de sa structure.', exemple: 'association-de-kergus' }),
+});

@@ -1,0 +1,45 @@
+// A testimony: coordinators and volunteers tell how they work.
+import { z } from 'astro/zod';
+import { checkDates, commonFields, help, httpUrl, jour, personne, slug, type SchemaContext } from './shared.ts';
+
+export const FORMATS = ['ecrit', 'audio', 'video'] as const;
+
+export function temoignageSchema(ctx: SchemaContext) {
+  return z
+    .strictObject({
+      ...commonFields(ctx),
+      personnes: help(z.array(personne).min(1, { error: 'indiquez au moins une personne' }), {
+        titre: 'Personnes',
+        aide: 'Qui témoigne : nom, rôle et identifiant de la structure.',
+        exemple: [{ nom: 'Virginie Le Sage', role: 'co-animatrice', structure: 'office-des-retraites-briochins' }],
+      }),
+      cooperation: help(slug.optional(), { titre: 'Coopération', aide: 'Identifiant de la coopération dont il est question.', exemple: 'monalisa-22' }),
+      date: help(jour.optional(), { titre: 'Date du témoignage', aide: 'Quand il a été recueilli, si on le sait.', exemple: '2016-11-24' }),
+      format: help(z.enum(FORMATS), { titre: 'Format', aide: `${FORMATS.join(', ')}.`, exemple: 'ecrit' }),
+      media: help(
+        z
+          .strictObject({
+            url: help(httpUrl, { titre: 'Adresse du média', aide: 'Adresse du fichier audio ou de la vidéo.', exemple: 'https://www.exemple.fr/temoignage.mp3' }),
+            duree: help(
+              z.string().regex(/^(?=.*\d)(\d+ ?h)? ?(\d+ ?min)? ?(\d+ ?s)?$/, { error: 'écrivez la durée comme « 12 min », « 1 h 05 min » ou « 45 s »' }).optional(),
+              { titre: 'Durée', aide: 'Durée de l’enregistrement.', exemple: '12 min' },
+            ),
+          })
+          .optional(),
+        { titre: 'Média', aide: 'Pour un témoignage audio ou vidéo : adresse et durée. Le texte de la fiche en est alors la transcription.' },
+      ),
+      consentement_publication: help(
+        z.literal(true, { error: 'écrivez consentement_publication: true, seulement si les personnes nommées ont accepté la publication' }),
+        { titre: 'Consentement', aide: 'true : les personnes nommées ont accepté que leur témoignage soit publié.', exemple: true },
+      ),
+    })
+    .superRefine(checkDates)
+    .superRefine((value, ctx) => {
+      if (value.format !== 'ecrit' && !value.media) {
+        ctx.addIssue({ code: 'custom', path: ['media'], message: 'un témoignage audio ou vidéo doit indiquer son média (url et durée)' });
+      }
+    });
+}
+
+export type TemoignageSchema = ReturnType<typeof temoignageSchema>;
+export type Temoignage = z.output<TemoignageSchema>;
