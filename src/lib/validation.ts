@@ -10,6 +10,7 @@ import { SLUG_PATTERN } from '../schemas/shared.ts';
 import { commune } from './communes.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
+import { REFERENCE_FIELDS } from './links.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS, departement } from './territoires.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 
@@ -274,34 +275,17 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
   };
 }
 
-/** Which collection each reference field points to, by collection. */
-const REFERENCES: Record<CollectionName, Array<{ path: readonly Segment[]; to: CollectionName }>> = {
-  cooperations: [
-    { path: ['porteurs', '*'], to: 'acteurs' },
-    { path: ['membres', '*'], to: 'acteurs' },
-    { path: ['animateurs', '*', 'structure'], to: 'acteurs' },
-  ],
-  acteurs: [],
-  temoignages: [
-    { path: ['personnes', '*', 'structure'], to: 'acteurs' },
-    { path: ['cooperation'], to: 'cooperations' },
-  ],
-  pratiques: [
-    { path: ['cooperations', '*'], to: 'cooperations' },
-    { path: ['acteurs', '*'], to: 'acteurs' },
-  ],
-  evenements: [
-    { path: ['organisateurs', '*'], to: 'acteurs' },
-    { path: ['cooperations', '*'], to: 'cooperations' },
-  ],
-};
+const REFERENCES = Object.fromEntries(
+  COLLECTIONS.map((c) => [c, REFERENCE_FIELDS[c].map(({ field, sub, to }) => ({ path: sub ? [field, '*', sub] : [field, '*'], to }))]),
+) as Record<CollectionName, Array<{ path: readonly Segment[]; to: CollectionName }>>;
 
 /** Expands `*` in a reference path into every concrete path that holds a value. */
 function expand(value: unknown, pattern: readonly Segment[], prefix: Segment[] = []): Array<{ path: Segment[]; value: unknown }> {
   if (pattern.length === 0) return value === undefined ? [] : [{ path: prefix, value }];
   const [head, ...rest] = pattern;
   if (head === '*') {
-    return Array.isArray(value) ? value.flatMap((v, i) => expand(v, rest, [...prefix, i])) : [];
+    // A single value (`cooperation: x`) is read as a list of one, without an index.
+    return Array.isArray(value) ? value.flatMap((v, i) => expand(v, rest, [...prefix, i])) : expand(value, rest, prefix);
   }
   if (value && typeof value === 'object' && head !== undefined) {
     return expand((value as Record<string, unknown>)[head as string], rest, [...prefix, head]);

@@ -1,0 +1,36 @@
+// Record bodies are written by anyone who opens a pull request: raw HTML is shown
+// as text, and only safe link targets survive.
+import type { MdastPluginDefinition } from 'satteri';
+
+const SAFE_URL = /^(https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
+
+/** True for a link target that cannot run script: web, mail, phone, or relative. */
+export function isSafeUrl(url: string): boolean {
+  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
+  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  return SAFE_URL.test(compact);
+}
+
+export const safeMarkdown: MdastPluginDefinition = {
+  name: 'safe-markdown',
+  html(node, ctx) {
+    const parent = ctx.parent(node);
+    const text = { type: 'text' as const, value: node.value };
+    // A block of HTML becomes a paragraph of text; inline HTML stays inline text.
+    return parent?.type === 'root' || parent?.type === 'blockquote' || parent?.type === 'listItem'
+      ? { type: 'paragraph' as const, children: [text] }
+      : text;
+  },
+  link(node) {
+    if (isSafeUrl(node.url)) return undefined;
+    return { ...node, url: '#', title: null };
+  },
+  image(node) {
+    if (isSafeUrl(node.url)) return undefined;
+    return { type: 'text' as const, value: node.alt ?? '' };
+  },
+  definition(node) {
+    if (isSafeUrl(node.url)) return undefined;
+    return { ...node, url: '#' };
+  },
+};

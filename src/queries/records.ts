@@ -1,0 +1,91 @@
+// The only module that reads astro:content: published records, sorted, and the
+// links between them (both ways), computed once per build.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../schemas/index.ts';
+import { collectLinks, type RecordRef } from '../lib/links.ts';
+import { cardMeta } from '../lib/record-meta.ts';
+import { label } from '../lib/labels.ts';
+import { SITE } from '../site-config.ts';
+import type { CardItem } from '../lib/record-meta.ts';
+
+export type AnyRecord = { [K in CollectionName]: CollectionEntry<K> }[CollectionName];
+export type RecordOf<K extends CollectionName> = CollectionEntry<K>;
+
+/** Drafts are built by `astro dev` only. */
+const published = (e: { data: { brouillon: boolean } }) => import.meta.env.DEV || !e.data.brouillon;
+
+const cache = new Map<CollectionName, AnyRecord[]>();
+
+export async function getRecords<K extends CollectionName>(name: K): Promise<RecordOf<K>[]> {
+  let list = cache.get(name);
+  if (!list) {
+    const entries = (await getCollection(name, published)) as AnyRecord[];
+    list = entries.sort((a, b) => a.data.titre.localeCompare(b.data.titre, 'fr'));
+    cache.set(name, list);
+  }
+  return list as RecordOf<K>[];
+}
+
+export async function getAllRecords(): Promise<AnyRecord[]> {
+  const lists = await Promise.all(COLLECTIONS.map((c) => getRecords(c)));
+  return lists.flat();
+}
+
+let index: Map<string, AnyRecord> | undefined;
+
+export const refKey = (collection: CollectionName, id: string) => `${collection}/${id}`;
+
+export async function getRecordIndex(): Promise<Map<string, AnyRecord>> {
+  index ??= new Map((await getAllRecords()).map((r) => [refKey(r.collection as CollectionName, r.id), r]));
+  return index;
+}
+
+let links: ReturnType<typeof collectLinks> | undefined;
+
+/** Records that a record points to, and records that point to it, resolved. */
+export async function getRelations(collection: CollectionName, id: string) {
+  const idx = await getRecordIndex();
+  links ??= collectLinks([...idx.values()].map((r) => ({ collection: r.collection as CollectionName, id: r.id, data: r.data as Record<string, unknown> })));
+  const resolve = (refs: readonly RecordRef[]) =>
+    refs.map((r) => idx.get(refKey(r.collection, r.id))).filter((r): r is AnyRecord => r !== undefined);
+  const key = refKey(collection, id);
+  return {
+    outgoing: resolve(links.outgoing.get(key) ?? []),
+    incoming: resolve(links.incoming.get(key) ?? []),
+  };
+}
+
+export function recordUrl(r: { collection: string; id: string }): string {
+  return `/${r.collection}/${r.id}/`;
+}
+
+export function typeLabel(collection: CollectionName): string {
+  return COLLECTION_LABELS[collection].type;
+}
+
+export async function getThemes() {
+  return (await getCollection('themes')).map((t) => t.data);
+}
+
+export async function getChiffres() {
+  return (await getCollection('chiffres')).map((c) => c.data);
+}
+
+/** What a card shows for any record. */
+export function toCard(r: AnyRecord): CardItem {
+  const collection = r.collection as CollectionName;
+  return {
+    href: recordUrl(r),
+    title: r.data.titre,
+    type: typeLabel(collection),
+    summary: r.data.resume,
+    meta: cardMeta(collection, r.data as Record<string, unknown>),
+    alert: collection === 'evenements' && r.data.statut !== 'prevu' ? label('statutEvenement', r.data.statut) : undefined,
+  };
+}
+
+/** The file of a record in the public repository, opened in GitHub's editor. */
+export function editUrl(r: AnyRecord): string {
+  const file = r.filePath ? r.filePath.split(/[\\/]/).pop() : `${r.id}.md`;
+  return `${SITE.depot}/edit/${SITE.branche}/content/${r.collection}/${file}`;
+}
