@@ -3,7 +3,7 @@
 // Pure functions only; scripts/geo.ts does the file reading and writing.
 import { bbox, quantize } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { GeometryObject, Topology, Transform } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology, Transform } from 'topojson-specification';
 
 export interface DepartementRef {
   code: string;
@@ -15,9 +15,8 @@ export interface DepartementProperties {
   nom: string;
 }
 
-export type DepartementsTopology = Topology<{
-  departements: { type: 'GeometryCollection'; geometries: Array<GeometryObject<DepartementProperties> & { id: string }> };
-}>;
+/** Geometry ids are INSEE codes (strings: « 2A », « 01 »). */
+export type DepartementsTopology = Topology<{ departements: GeometryCollection<DepartementProperties> }>;
 
 /** Object name inside the generated TopoJSON file. */
 export const OBJECT_NAME = 'departements';
@@ -110,7 +109,7 @@ export function assignCodes<G extends SourceGeometry>(
  * grid so that no point moves by rounding twice.
  */
 export function buildDepartementsTopology(
-  source: Topology,
+  source: Topology<Objects<{}>>,
   departements: readonly DepartementRef[],
   minWeight: number = MIN_WEIGHT,
 ): DepartementsTopology {
@@ -119,7 +118,7 @@ export function buildDepartementsTopology(
     throw new Error('La source doit contenir un seul objet GeometryCollection.');
   }
   const geometries = assignCodes(objects[0].geometries as SourceGeometry[], departements);
-  const renamed = { ...source, objects: { [OBJECT_NAME]: { type: 'GeometryCollection', geometries } } } as Topology;
+  const renamed = { ...source, objects: { [OBJECT_NAME]: { type: 'GeometryCollection', geometries } } } as unknown as Topology<Objects<{}>>;
   const simplified = simplify(presimplify(renamed, sphericalTriangleArea), minWeight);
   simplified.bbox = bbox(simplified);
   const grid: Transform | number = source.transform ?? 1e4;
