@@ -1,10 +1,10 @@
 // Renders France's 101 départements as an SVG string at build time (no client JavaScript):
 // metropolitan France (Corsica included) plus the five overseas départements in labelled insets.
-import { geoBounds, geoConicConformal, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoConicConformal, geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { Topology } from 'topojson-specification';
+import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
 import type { DepartementsTopology } from './geo-build.ts';
 
 export interface ShadeEntry {
@@ -144,6 +144,10 @@ class CompactPath {
     this.inLine = false;
   }
 
+  beginPath(): void {
+    // Paths are collected in one string; nothing to reset.
+  }
+
   arc(): void {
     // Markers are drawn as circles by the caller, never through the path context.
   }
@@ -169,9 +173,9 @@ class CompactPath {
   }
 }
 
-function pathOf(f: DepartementFeature, projection: GeoProjection): string {
+function pathOf(object: GeoPermissibleObjects, projection: GeoProjection): string {
   const ctx = new CompactPath();
-  geoPath(projection, ctx)(f);
+  geoPath(projection, ctx)(object);
   return ctx.result();
 }
 
@@ -236,25 +240,29 @@ function layout(features: readonly DepartementFeature[], width: number): Layout 
  * Points smaller than this (triangle area, in square pixels) are dropped before drawing:
  * invisible at the drawn size, and they are most of a small map's bytes.
  */
-const MIN_AREA_PX = 0.5;
+const MIN_AREA_PX = 2;
+
+interface Region {
+  projection: GeoProjection;
+  /** The topology simplified for this region's scale. */
+  topology: DepartementsTopology;
+  geometries: DepartementsTopology['objects']['departements']['geometries'];
+}
 
 /**
- * Features simplified for the scale each one is drawn at: the insets are zoomed in far more
- * than metropolitan France, so each region gets its own threshold. Arcs are only shared within
- * a region, so neighbours still meet exactly.
+ * Metropolitan France and each inset, simplified for the scale each is drawn at: the insets
+ * are zoomed in far more than the mainland. Arcs are only shared within a region, so
+ * neighbours still meet exactly.
  */
-function featuresForLayout(topology: DepartementsTopology, l: Layout): DepartementFeature[] {
-  const weighted = presimplify(topology as unknown as Topology, sphericalTriangleArea);
+function regionsForLayout(topology: DepartementsTopology, l: Layout): Region[] {
+  const weighted = presimplify(topology, sphericalTriangleArea);
   // Steradians per square pixel: d3's scale is pixels per radian.
   const threshold = (projection: GeoProjection) => MIN_AREA_PX / projection.scale() ** 2;
-  const regions = [
-    { projection: l.main, codes: (code: string) => !code.startsWith('97') },
-    ...l.insets.map((i) => ({ projection: i.projection, codes: (code: string) => code === i.code })),
-  ];
-  return regions.flatMap(({ projection, codes }) => {
-    const simplified = simplify(weighted, threshold(projection)) as unknown as DepartementsTopology;
-    return departementsGeoJson(simplified).features.filter((f) => codes(f.properties.code));
-  });
+  const all = topology.objects.departements.geometries;
+  return [
+    { projection: l.main, geometries: all.filter((g) => !String(g.id).startsWith('97')) },
+    ...l.insets.map((i) => ({ projection: i.projection, geometries: all.filter((g) => g.id === i.code) })),
+  ].map((r) => ({ ...r, topology: simplify(weighted, threshold(r.projection)) }));
 }
 
 function projectMarker(m: MapMarker, l: Layout): [number, number] | undefined {
@@ -280,32 +288,39 @@ export function renderFranceMap(
 ): string {
   const shades: ReadonlyMap<string, ShadeEntry> = shading instanceof Map ? shading : new Map(Object.entries(shading));
   const l = layout(departementsGeoJson(topology).features, options.width);
-  const features = featuresForLayout(topology, l);
   const steps = legend(Math.max(0, ...[...shades.values()].map((s) => s.count)));
   const highlight = new Set(options.highlight ?? []);
-  const projectionOf = (code: string) => l.insets.find((i) => i.code === code)?.projection ?? l.main;
   const titleId = `${options.idPrefix}-titre`;
 
-  const decorative: string[] = [];
-  const highlighted: string[] = [];
+  // Decorative départements are merged per colour and their borders drawn once as a mesh:
+  // each shared border is then written once instead of twice. Links carry their own outline.
+  const fills = new Map<string, string>();
   const links: string[] = [];
-  for (const f of features) {
-    const code = f.properties.code;
-    const shade = shades.get(code);
-    const d = pathOf(f, projectionOf(code));
-    if (highlight.has(code)) {
-      highlighted.push(d);
-      continue;
+  let highlighted = '';
+  let borders = '';
+  for (const { projection, topology: topo, geometries } of regionsForLayout(topology, l)) {
+    const groups = new Map<string, typeof geometries>();
+    const linked = new Set<unknown>();
+    for (const g of geometries) {
+      const code = String(g.id);
+      const shade = shades.get(code);
+      const fill = highlight.has(code) ? HIGHLIGHT_COLOUR : colourFor(shade?.count ?? 0, steps);
+      if (options.links && shade?.href && shade.count > 0 && !highlight.has(code)) {
+        const d = pathOf(feature(topo, g), projection);
+        linked.add(g);
+        links.push(`<a href="${escapeXml(shade.href)}" aria-label="${escapeXml(shade.label)}"><path fill="${fill}" d="${d}"/></a>`);
+      } else {
+        groups.set(fill, [...(groups.get(fill) ?? []), g]);
+      }
     }
-    const fill = colourFor(shade?.count ?? 0, steps);
-    if (options.links && shade?.href && shade.count > 0) {
-      links.push(
-        `<a href="${escapeXml(shade.href)}" aria-label="${escapeXml(shade.label)}"><path fill="${fill}" d="${d}"/></a>`,
-      );
-    } else {
-      decorative.push(`<path${fill === NO_CONTENT_COLOUR ? '' : ` fill="${fill}"`} d="${d}"/>`);
+    for (const [fill, group] of groups) {
+      const d = pathOf(merge(topo, group as Array<TopoPolygon | TopoMultiPolygon>), projection);
+      if (fill === HIGHLIGHT_COLOUR) highlighted += d;
+      else fills.set(fill, (fills.get(fill) ?? '') + d);
     }
+    borders += pathOf(mesh(topo, { type: 'GeometryCollection', geometries }, (x, y) => x !== y && !(linked.has(x) && linked.has(y))), projection);
   }
+  const decorative = [...fills].map(([fill, d]) => `<path fill="${fill}" d="${d}"/>`);
 
   const frames = l.insets.map(({ box: [x, y, w, h] }) =>
     `<rect x="${fixed1(x)}" y="${fixed1(y)}" width="${fixed1(w)}" height="${fixed1(h)}"/>`,
@@ -328,8 +343,8 @@ export function renderFranceMap(
     }
   }
 
+  const borderWidth = fixed1(Math.max(0.4, options.width / 1000));
   const hasLinks = links.length + linkedMarkers.length > 0;
-  const stroke = `stroke="#fff" stroke-width="${fixed1(Math.max(0.3, options.width / 1600))}" stroke-linejoin="round"`;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${l.width} ${l.height}" id="${options.idPrefix}" ` +
       `class="france-map" role="${hasLinks ? 'group' : 'img'}" aria-labelledby="${titleId}">`,
@@ -341,11 +356,11 @@ export function renderFranceMap(
     `<g aria-hidden="true" fill="none" stroke="#929292" stroke-width=".5">${frames.join('')}</g>`,
     `<g aria-hidden="true" fill="${TEXT_COLOUR}" font-family="system-ui,sans-serif" font-size="${l.fontSize}">` +
       `${names.join('')}</g>`,
-    `<g fill="${NO_CONTENT_COLOUR}" ${stroke}>`,
-    `<g aria-hidden="true">${decorative.join('')}</g>`,
-    links.join(''),
-    highlighted.length ? `<g aria-hidden="true" fill="${HIGHLIGHT_COLOUR}">${highlighted.map((d) => `<path d="${d}"/>`).join('')}</g>` : '',
-    '</g>',
+    `<g aria-hidden="true" fill-rule="evenodd">${decorative.join('')}</g>`,
+    links.length ? `<g stroke="#fff" stroke-width="${borderWidth}" stroke-linejoin="round">${links.join('')}</g>` : '',
+    highlighted ? `<path aria-hidden="true" fill="${HIGHLIGHT_COLOUR}" fill-rule="evenodd" d="${highlighted}"/>` : '',
+    `<path aria-hidden="true" fill="none" stroke="#fff" stroke-width="${borderWidth}" ` +
+      `stroke-linejoin="round" pointer-events="none" d="${borders}"/>`,
     decorativeMarkers.length || linkedMarkers.length
       ? `<g fill="${MARKER_COLOUR}" stroke="#fff" stroke-width="1"><g aria-hidden="true">${decorativeMarkers.join('')}</g>${linkedMarkers.join('')}</g>`
       : '',

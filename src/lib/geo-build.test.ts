@@ -56,7 +56,7 @@ describe('NAME_FIXUPS', () => {
 
   test('lists every Natural Earth name that needs one, and nothing more', () => {
     const geometries = Object.values(source().objects)[0];
-    const names = geometries?.type === 'GeometryCollection' ? geometries.geometries.map((g) => String(g.properties?.name)) : [];
+    const names = geometries?.type === 'GeometryCollection' ? geometries.geometries.map((g) => String((g.properties as { name?: string } | undefined)?.name)) : [];
     const official = new Set(DEPARTEMENTS.map((d) => nameKey(d.nom)));
     expect(names.filter((n) => !official.has(nameKey(n))).sort()).toEqual(Object.keys(NAME_FIXUPS).sort());
   });
@@ -101,7 +101,7 @@ describe('buildDepartementsTopology', () => {
     expect(geometries.map((g) => g.id).sort()).toEqual([...CODES_DEPARTEMENTS].sort());
     const gironde = geometries.find((g) => g.id === '33');
     expect(gironde?.properties).toEqual({ nom: 'Gironde' });
-    expect(geometries.find((g) => g.id === '974')?.properties?.nom).toBe('La Réunion');
+    expect(geometries.find((g) => g.id === '974')?.properties).toEqual({ nom: 'La Réunion' });
   });
 
   test('keeps the source grid so that arcs stay integer deltas', () => {
