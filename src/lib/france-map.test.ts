@@ -167,6 +167,12 @@ describe('renderFranceMap', () => {
     for (const [, d] of full.matchAll(/ d="([^"]*)"/g)) expect(d).not.toMatch(/\.\d\d/);
   });
 
+  test('leaves out islets that round to a single point', () => {
+    for (const svg of [full, mini]) {
+      for (const [, d] of svg.matchAll(/ d="([^"]*)"/g)) expect(d).not.toMatch(/M[-\d. ]+(z|M|$)/);
+    }
+  });
+
   test('places markers in metropolitan France and in the insets, and drops those elsewhere', () => {
     const svg = renderFranceMap(
       topology,

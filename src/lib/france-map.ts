@@ -114,8 +114,14 @@ class CompactPath {
   private startX = 0;
   private startY = 0;
   private inLine = false;
+  /** Where the current subpath starts in `d`, to drop those that collapsed to a single point. */
+  private ringStart = 0;
+  private ringHasLine = true;
 
   moveTo(x: number, y: number): void {
+    this.dropEmptySubpath();
+    this.ringStart = this.d.length;
+    this.ringHasLine = false;
     this.x = this.startX = Math.round(x * 10);
     this.y = this.startY = Math.round(y * 10);
     this.command('M');
@@ -131,6 +137,7 @@ class CompactPath {
     // One "l" then implicit repetition: SVG reads following pairs as more relative lines.
     if (!this.inLine) this.command('l');
     this.inLine = true;
+    this.ringHasLine = true;
     this.number(X - this.x);
     this.number(Y - this.y);
     this.x = X;
@@ -138,7 +145,8 @@ class CompactPath {
   }
 
   closePath(): void {
-    this.command('z');
+    if (this.ringHasLine) this.command('z');
+    this.dropEmptySubpath();
     this.x = this.startX;
     this.y = this.startY;
     this.inLine = false;
@@ -153,7 +161,14 @@ class CompactPath {
   }
 
   result(): string {
+    this.dropEmptySubpath();
     return this.d;
+  }
+
+  /** An islet or border smaller than the rounding draws nothing: its lone "M x y" goes. */
+  private dropEmptySubpath(): void {
+    if (!this.ringHasLine) this.d = this.d.slice(0, this.ringStart);
+    this.ringHasLine = true;
   }
 
   private command(letter: string): void {
