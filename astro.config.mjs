@@ -8,6 +8,9 @@ import { SITE } from './src/site-config.ts';
 
 export default defineConfig({
   site: SITE.url,
+  // Tests and benchmarks build other content folders side by side.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx()],

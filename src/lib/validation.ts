@@ -41,6 +41,9 @@ export interface ValidationResult {
 
 type Segment = string | number;
 
+/** The mark the templates of `npm run new` leave where the contributor must write. */
+export const PLACEHOLDER = 'À REMPLIR';
+
 export function fieldPath(segments: readonly PropertyKey[]): string {
   let out = '';
   for (const s of segments) {
@@ -216,6 +219,9 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
       }
       slugs.set(slug, name);
       const text = readFileSync(file, 'utf8');
+      text.split(/\r?\n/).forEach((line, i) => {
+        if (line.includes(PLACEHOLDER)) problems.push({ file, line: i + 1, message: `remplacez le texte « ${PLACEHOLDER} » par le vrai contenu` });
+      });
       const split = splitFrontmatter(text);
       if (!split.ok) {
         problems.push({ file, line: split.line, message: split.message });
@@ -295,8 +301,9 @@ function expand(value: unknown, pattern: readonly Segment[], prefix: Segment[] =
 
 function checkReferences(records: Loaded[], invalid: Loaded[]): Problem[] {
   const problems: Problem[] = [];
+  // A record with errors still exists: pointing to it is not a second error.
   const ids: Record<CollectionName, Set<string>> = Object.fromEntries(
-    COLLECTIONS.map((c) => [c, new Set(records.filter((r) => r.collection === c).map((r) => r.slug))]),
+    COLLECTIONS.map((c) => [c, new Set([...records, ...invalid].filter((r) => r.collection === c).map((r) => r.slug))]),
   ) as Record<CollectionName, Set<string>>;
   for (const record of [...records, ...invalid]) {
     const at = (segments: Segment[]) => lineOf(record.doc, record.counter, segments, 2, 1);

@@ -1,0 +1,72 @@
+// Builds of small content folders: unsafe Markdown, drafts, and invalid content.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
+import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
+import { allRoutes, readPage } from '../helpers/dist.ts';
+
+afterAll(cleanContent);
+
+const UNSAFE_BODY = `
+Texte normal.
+
+<script>alert('pris')</script>
+
+<img src="x" onerror="alert('pris')">
+
+Un [lien piégé](javascript:alert('pris')) et un autre <a href="javascript:alert(1)">lien HTML</a>.
+
+<div onclick="alert(1)">clic</div>
+`;
+
+describe('a build from contributed content', () => {
+  const dir = makeContent({
+    'pratiques/pratique-test.md': VALID['pratiques/pratique-test.md']!.replace('Comment faire.\n', UNSAFE_BODY),
+    'acteurs/brouillon.md': VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Acteur en brouillon\nbrouillon: true'),
+  });
+  const build = buildSite({ contentDir: dir, full: false });
+
+  test('succeeds', () => {
+    expect(build.status, build.stderr + build.stdout).toBe(0);
+  });
+
+  test('never turns raw HTML, event handlers or javascript: links into markup', () => {
+    const doc = readPage('/pratiques/pratique-test/', build.outDir);
+    const article = doc.querySelector('article')!;
+    expect(article.textContent).toContain('Texte normal.');
+    expect(article.querySelectorAll('script')).toHaveLength(0);
+    expect([...doc.querySelectorAll('script')].filter((s) => s.textContent?.includes('pris'))).toEqual([]);
+    expect(article.querySelectorAll('img, div[onclick]')).toHaveLength(0);
+    const handlers = [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on')));
+    expect(handlers).toEqual([]);
+    const links = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(links.filter((h) => /^\s*javascript:/i.test(h))).toEqual([]);
+    // The reader still sees what was written, as text.
+    expect(article.textContent).toContain("<script>alert('pris')</script>");
+  });
+
+  test('leaves drafts out of the production build', () => {
+    const routes = allRoutes(build.outDir);
+    expect(routes).toContain('/acteurs/asso-test/');
+    expect(routes).not.toContain('/acteurs/brouillon/');
+    const list = readFileSync(path.join(build.outDir, 'acteurs/index.html'), 'utf8');
+    expect(list).not.toContain('Acteur en brouillon');
+  });
+});
+
+describe('a build from invalid content', () => {
+  const dir = makeContent({
+    'acteurs/asso-test.md': VALID['acteurs/asso-test.md']!.replace('themes: [isolement-social]', 'themes: [cuisine]'),
+  });
+  const build = buildSite({ contentDir: dir, full: false });
+
+  test('fails with the validator’s message naming the file, line and field', () => {
+    expect(build.status).not.toBe(0);
+    expect(build.stdout + build.stderr).toContain('acteurs/asso-test.md:5: themes[0] — « cuisine » n\'est pas un thème connu');
+  });
+
+  test('writes nothing', () => {
+    expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+// The repository's content, built: a page per record and per list, references both ways.
+import { describe, expect, test } from 'vitest';
+import { contentDir } from '../../src/lib/content-dir.ts';
+import { validateContent } from '../../src/lib/validation.ts';
+import { hrefs, readPage } from '../helpers/dist.ts';
+
+const content = validateContent(contentDir());
+
+describe('built record pages', () => {
+  test('the repository content is valid', () => {
+    expect(content.problems).toEqual([]);
+    expect(content.records.length).toBeGreaterThanOrEqual(15);
+  });
+
+  test('every record has its page with its title, in French, with a skip link', () => {
+    for (const r of content.records) {
+      const doc = readPage(`/${r.collection}/${r.slug}/`);
+      expect(doc.documentElement.getAttribute('lang')).toBe('fr');
+      expect(doc.querySelector('h1')?.textContent).toBe(r.data.titre);
+      const skip = doc.querySelector('a.skip-link');
+      expect(skip?.getAttribute('href')).toBe('#contenu');
+      expect(doc.querySelector('main#contenu')).not.toBeNull();
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(r.data.resume);
+    }
+  });
+
+  test('every list page links to each of its records', () => {
+    for (const collection of ['cooperations', 'acteurs', 'temoignages', 'pratiques', 'evenements']) {
+      const links = hrefs(readPage(`/${collection}/`).querySelector('main')!);
+      for (const r of content.records.filter((x) => x.collection === collection)) {
+        expect(links, `/${collection}/ → ${r.slug}`).toContain(`/${collection}/${r.slug}/`);
+      }
+    }
+  });
+
+  test('a cooperation links to its actors and lists its practices and testimonies', () => {
+    const links = hrefs(readPage('/cooperations/monalisa-22/').querySelector('main')!);
+    expect(links).toContain('/acteurs/association-de-kergus/');
+    expect(links).toContain('/acteurs/office-des-retraites-briochins/');
+    expect(links).toContain('/pratiques/travailler-en-groupes-thematiques/');
+    expect(links).toContain('/temoignages/equipe-animation-monalisa-22/');
+  });
+
+  test('an actor lists where it takes part', () => {
+    const links = hrefs(readPage('/acteurs/association-de-kergus/').querySelector('main')!);
+    expect(links).toContain('/cooperations/monalisa-22/');
+    expect(links).toContain('/temoignages/equipe-animation-monalisa-22/');
+    expect(links).toContain('/pratiques/travailler-en-groupes-thematiques/');
+    const cap = hrefs(readPage('/acteurs/cap-rural/').querySelector('main')!);
+    expect(cap).toContain('/evenements/journee-exploration-plans-de-cooperation-pelussin-2015/');
+  });
+
+  test('every reference in the content is a link on the page of the record that makes it', () => {
+    for (const r of content.records) {
+      const links = new Set(hrefs(readPage(`/${r.collection}/${r.slug}/`).querySelector('main')!));
+      const refs: string[] = [];
+      const d = r.data as Record<string, unknown>;
+      for (const id of (d.porteurs as string[] | undefined) ?? []) refs.push(`/acteurs/${id}/`);
+      for (const id of (d.membres as string[] | undefined) ?? []) refs.push(`/acteurs/${id}/`);
+      for (const id of (d.organisateurs as string[] | undefined) ?? []) refs.push(`/acteurs/${id}/`);
+      if (r.collection === 'pratiques') for (const id of d.cooperations as string[]) refs.push(`/cooperations/${id}/`);
+      if (typeof d.cooperation === 'string') refs.push(`/cooperations/${d.cooperation}/`);
+      for (const ref of refs) expect(links.has(ref), `${r.collection}/${r.slug} → ${ref}`).toBe(true);
+    }
+  });
+
+  test('an event page says when, where and how to register, in French', () => {
+    const main = readPage('/evenements/journee-exploration-plans-de-cooperation-pelussin-2015/').querySelector('main')!;
+    expect(main.textContent).toContain('jeudi 5 mars 2015, 9 h 30 – 17 h');
+    expect(main.textContent).toContain('Pélussin (Loire)');
+    expect(hrefs(main)).toContain('mailto:cooperationsentreacteurs@caprural.org');
+  });
+});
