@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const MAIN_DIST = path.join(ROOT, 'dist');
+/** Where the site tests build the repository's content: dist/, or TEST_DIST (so that several builds can run side by side). */
+export const MAIN_DIST = process.env.TEST_DIST ? path.resolve(process.env.TEST_DIST) : path.join(ROOT, 'dist');
 
 export interface BuildResult {
   status: number;
@@ -32,7 +33,7 @@ export function buildSite(options: BuildOptions = {}): BuildResult {
     ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
     OUT_DIR: outDir,
     // A separate cache, so that a fixture build never reuses the main content's store.
-    ASTRO_CACHE_DIR: options.outDir === MAIN_DIST ? path.join(ROOT, 'node_modules/.astro') : `${outDir}-cache`,
+    ASTRO_CACHE_DIR: options.outDir === path.join(ROOT, 'dist') ? path.join(ROOT, 'node_modules/.astro') : `${outDir}-cache`,
     ASTRO_TELEMETRY_DISABLED: '1',
     // Vitest sets NODE_ENV=test, which would make Astro build in development mode.
     NODE_ENV: 'production',
