@@ -1,0 +1,156 @@
+// Territory and theme hubs: which records a hub lists, from the fields the records
+// themselves fill in (themes, departements, regions, an event's lieu.departement).
+//
+// URLs: a département hub is /territoires/<code in lower case>/ (22, 2a, 974) and a
+// région hub is /territoires/region-<code>/ (region-53): INSEE codes of départements
+// and régions overlap ("11", "24", "44"…), the prefix keeps them apart.
+import type { CollectionName } from '../schemas/index.ts';
+import { DEPARTEMENTS, REGIONS, departement, region } from './territoires.ts';
+
+export interface HubRecord {
+  collection: CollectionName;
+  id: string;
+  data: Record<string, unknown>;
+}
+
+export interface Territories {
+  departements: string[];
+  regions: string[];
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/** The départements and régions a record names, an event's venue included. */
+export function recordTerritories(data: Record<string, unknown>): Territories {
+  const deps = new Set(strings(data.departements));
+  const lieu = data.lieu as { departement?: unknown } | undefined;
+  if (typeof lieu?.departement === 'string' && departement(lieu.departement)) deps.add(lieu.departement);
+  return { departements: [...deps], regions: [...new Set(strings(data.regions))] };
+}
+
+/** A record that names no territory at all concerns the whole country. */
+export function isNational(data: Record<string, unknown>): boolean {
+  const t = recordTerritories(data);
+  return t.departements.length === 0 && t.regions.length === 0;
+}
+
+export function departementPath(code: string): string {
+  return `/territoires/${code.toLowerCase()}/`;
+}
+
+export function regionPath(code: string): string {
+  return `/territoires/region-${code}/`;
+}
+
+export interface TerritoryLink {
+  kind: 'departement' | 'region';
+  code: string;
+  nom: string;
+  href: string;
+}
+
+/** The hubs a record belongs to, for links from its page. */
+export function territoryLinks(data: Record<string, unknown>): TerritoryLink[] {
+  const t = recordTerritories(data);
+  return [
+    ...t.departements.map((code) => ({ kind: 'departement' as const, code, nom: departement(code)?.nom ?? code, href: departementPath(code) })),
+    ...t.regions.map((code) => ({ kind: 'region' as const, code, nom: region(code)?.nom ?? code, href: regionPath(code) })),
+  ];
+}
+
+export interface TerritoryHub<R extends HubRecord = HubRecord> extends TerritoryLink {
+  /** The slug in /territoires/<slug>/. */
+  slug: string;
+  /** For a département: its région. */
+  parent?: TerritoryLink | undefined;
+  /** For a région: its départements that have a hub. */
+  children: TerritoryLink[];
+  /** Records that name this territory (for a région: it or one of its départements). */
+  local: R[];
+  /** For a département: records that name its région but not the département. */
+  regional: R[];
+  /** Records that name no territory. */
+  national: R[];
+}
+
+const slugOf = (href: string) => href.replace(/^\/territoires\/|\/$/g, '');
+
+/** A hub for every département and région that at least one record names (a région also through its départements). */
+export function buildTerritoryHubs<R extends HubRecord>(records: readonly R[]): TerritoryHub<R>[] {
+  const withT = records.map((r) => ({ r, t: recordTerritories(r.data) }));
+  const national = withT.filter(({ t }) => t.departements.length === 0 && t.regions.length === 0).map(({ r }) => r);
+  const namedDeps = new Set(withT.flatMap(({ t }) => t.departements));
+  const regionOfDep = (code: string) => departement(code)?.region;
+  const namedRegions = new Set([...withT.flatMap(({ t }) => t.regions), ...[...namedDeps].map(regionOfDep).filter((c): c is string => !!c)]);
+
+  const depLink = (code: string): TerritoryLink => ({ kind: 'departement', code, nom: departement(code)?.nom ?? code, href: departementPath(code) });
+  const regLink = (code: string): TerritoryLink => ({ kind: 'region', code, nom: region(code)?.nom ?? code, href: regionPath(code) });
+
+  const hubs: TerritoryHub<R>[] = [];
+  for (const reg of REGIONS.filter((r) => namedRegions.has(r.code))) {
+    const link = regLink(reg.code);
+    const local = withT.filter(({ t }) => t.regions.includes(reg.code) || t.departements.some((d) => regionOfDep(d) === reg.code)).map(({ r }) => r);
+    const children = DEPARTEMENTS.filter((d) => d.region === reg.code && namedDeps.has(d.code)).map((d) => depLink(d.code));
+    hubs.push({ ...link, slug: slugOf(link.href), children, local, regional: [], national });
+  }
+  for (const dep of DEPARTEMENTS.filter((d) => namedDeps.has(d.code))) {
+    const link = depLink(dep.code);
+    const local = withT.filter(({ t }) => t.departements.includes(dep.code)).map(({ r }) => r);
+    const regional = withT.filter(({ t }) => !t.departements.includes(dep.code) && t.regions.includes(dep.region)).map(({ r }) => r);
+    hubs.push({ ...link, slug: slugOf(link.href), parent: regLink(dep.region), children: [], local, regional, national });
+  }
+  return hubs;
+}
+
+export interface ThemeHub<R extends HubRecord = HubRecord> {
+  id: string;
+  titre: string;
+  description: string;
+  href: string;
+  records: R[];
+}
+
+export function themePath(id: string): string {
+  return `/themes/${id}/`;
+}
+
+/** Every theme of themes.yaml, with the records that list it, in the order of the file. */
+export function buildThemeHubs<R extends HubRecord>(themes: ReadonlyArray<{ id: string; titre: string; description: string }>, records: readonly R[]): ThemeHub<R>[] {
+  return themes.map((t) => ({ ...t, href: themePath(t.id), records: records.filter((r) => strings(r.data.themes).includes(t.id)) }));
+}
+
+/** Records grouped by collection, in the site's order of collections, empty groups left out. */
+export function byCollection<R extends HubRecord>(records: readonly R[], order: readonly CollectionName[]): Array<{ collection: CollectionName; records: R[] }> {
+  return order.map((collection) => ({ collection, records: records.filter((r) => r.collection === collection) })).filter((g) => g.records.length > 0);
+}
+
+const keyOf = (r: { collection: string; id: string }) => `${r.collection}/${r.id}`;
+
+/**
+ * A few other records close to one: sharing a territory counts more than sharing a
+ * theme; records already shown (self, references both ways) are left out.
+ */
+export function similarRecords<R extends HubRecord>(target: HubRecord, records: readonly R[], exclude: Iterable<{ collection: string; id: string }> = [], limit = 4): R[] {
+  const skip = new Set([keyOf(target), ...[...exclude].map(keyOf)]);
+  const tt = recordTerritories(target.data);
+  const themes = new Set(strings(target.data.themes));
+  const scored = records
+    .filter((r) => !skip.has(keyOf(r)))
+    .map((r) => {
+      const t = recordTerritories(r.data);
+      const sameTerritory = t.departements.some((d) => tt.departements.includes(d)) || t.regions.some((c) => tt.regions.includes(c));
+      const sharedThemes = strings(r.data.themes).filter((id) => themes.has(id)).length;
+      return { r, score: (sameTerritory ? 10 : 0) + sharedThemes };
+    })
+    .filter((s) => s.score > 0);
+  scored.sort((a, b) => b.score - a.score || String(a.r.data.titre).localeCompare(String(b.r.data.titre), 'fr'));
+  const seen = new Set<string>();
+  const out: R[] = [];
+  for (const { r } of scored) {
+    if (seen.has(keyOf(r))) continue;
+    seen.add(keyOf(r));
+    out.push(r);
+    if (out.length === limit) break;
+  }
+  return out;
+}
