@@ -1,0 +1,58 @@
+// What the search index knows about a record besides its text: the facets a
+// visitor filters on and the date results are sorted by. Pure, so that the
+// record pages and the tests compute the same values.
+import type { CollectionName } from '../schemas/index.ts';
+import { COLLECTION_LABELS } from '../schemas/index.ts';
+import { departement, region } from './territoires.ts';
+
+type Data = Record<string, unknown>;
+
+export interface SearchFacets {
+  /** « Coopération », « Acteur »… */
+  type: string;
+  /** Theme titles, as shown to visitors. */
+  themes: string[];
+  /** Département names. */
+  departements: string[];
+  /** Région names: those named by the record and those of its départements. */
+  regions: string[];
+  /** Year of the record's own date, as text (« 2016 »). */
+  annee: string;
+  /** The record's own date, YYYY-MM-DD, for sorting. */
+  date: string;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The date that tells when the thing a record describes happened: an event's start,
+ * a testimony's collection, a cooperation's launch; otherwise the publication.
+ */
+export function recordDate(collection: CollectionName, data: Data): string {
+  if (collection === 'evenements') {
+    const debut = data.debut as { date: Date } | undefined;
+    // An event's day is the one in Paris, not in UTC.
+    if (debut) return debut.date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+  }
+  if (collection === 'temoignages' && data.date instanceof Date) return iso(data.date);
+  if (collection === 'cooperations' && typeof data.lancement === 'string') {
+    const [y, m = '01'] = data.lancement.split('-');
+    return `${y}-${m}-01`;
+  }
+  return iso(data.publie_le as Date);
+}
+
+export function searchFacets(collection: CollectionName, data: Data, themeTitles: ReadonlyMap<string, string>): SearchFacets {
+  const depCodes = (data.departements as string[] | undefined) ?? [];
+  const deps = depCodes.map((c) => departement(c)).filter((d) => d !== undefined);
+  const regCodes = new Set([...((data.regions as string[] | undefined) ?? []), ...deps.map((d) => d.region)]);
+  const date = recordDate(collection, data);
+  return {
+    type: COLLECTION_LABELS[collection].type,
+    themes: ((data.themes as string[] | undefined) ?? []).map((t) => themeTitles.get(t) ?? t),
+    departements: deps.map((d) => d.nom),
+    regions: [...regCodes].map((c) => region(c)?.nom ?? c),
+    annee: date.slice(0, 4),
+    date,
+  };
+}
