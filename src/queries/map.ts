@@ -1,0 +1,50 @@
+// Records as the map needs them: where they are (départements, coordinates) and what they are.
+import topologyData from '../data/departements.topo.json' with { type: 'json' };
+import type { DepartementsTopology } from '../lib/geo-build.ts';
+import { buildMapPayload, markersFor, summariseDepartements, type DepartementSummary, type MapRecord } from '../lib/map-data.ts';
+import type { MapPayload } from '../lib/map-features.ts';
+import type { MapMarker } from '../lib/france-map.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { getAllRecords, getThemes } from './records.ts';
+
+export const topology = topologyData as unknown as DepartementsTopology;
+
+let cached: MapRecord[] | undefined;
+
+/** Every published record, reduced to what the maps show. */
+export async function getMapRecords(): Promise<MapRecord[]> {
+  cached ??= (await getAllRecords()).map((r) => {
+    const data = r.data as { titre: string; themes: string[]; departements: string[]; lieu?: { coordonnees?: [number, number] } };
+    return {
+      collection: r.collection as CollectionName,
+      id: r.id,
+      titre: data.titre,
+      themes: data.themes,
+      departements: data.departements,
+      coordonnees: data.lieu?.coordonnees,
+    };
+  });
+  return cached;
+}
+
+export interface MapSummary {
+  departements: DepartementSummary[];
+  markers: MapMarker[];
+  /** Records that name at least one département. */
+  records: number;
+}
+
+/** The static map's data: départements with their counts, and the records' points. */
+export async function getMapSummary(): Promise<MapSummary> {
+  const records = await getMapRecords();
+  return {
+    departements: summariseDepartements(records),
+    markers: markersFor(records),
+    records: records.filter((r) => r.departements.length > 0).length,
+  };
+}
+
+/** The interactive map's data file. */
+export async function getMapPayload(): Promise<MapPayload> {
+  return buildMapPayload(await getMapRecords(), await getThemes(), topology);
+}
