@@ -1,11 +1,23 @@
 // npm run validate: checks every record of the content folder (CONTENT_DIR or content/).
+// `npm run validate -- --format=github` prints GitHub Actions annotations instead.
+import { githubAnnotation } from '../src/lib/annotations.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatProblem, validateContent } from '../src/lib/validation.ts';
+
+const format = process.argv.find((a) => a.startsWith('--format='))?.slice('--format='.length) ?? 'text';
+if (format !== 'text' && format !== 'github') {
+  console.error(`format inconnu « ${format} » : utilisez --format=text ou --format=github`);
+  process.exit(2);
+}
 
 const dir = contentDir();
 const result = validateContent(dir);
 if (result.problems.length) {
-  for (const p of result.problems) console.error(formatProblem(p));
+  // Annotations go to stdout, where the Actions runner reads workflow commands.
+  for (const p of result.problems) {
+    if (format === 'github') console.log(githubAnnotation(p));
+    else console.error(formatProblem(p));
+  }
   const files = new Set(result.problems.map((p) => p.file)).size;
   console.error(`\n${result.problems.length} problème${result.problems.length > 1 ? 's' : ''} dans ${files} fichier${files > 1 ? 's' : ''}. Corrigez-les puis relancez « npm run validate ».`);
   process.exit(1);
