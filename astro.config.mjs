@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeMarkdown } from './src/lib/markdown-safety.ts';
+import { tableAlignClasses } from './src/lib/markdown-table-align.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { SITE } from './src/site-config.ts';
 
@@ -19,11 +20,35 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [safeMarkdown],
+      hastPlugins: [tableAlignClasses],
       features: {
         gfm: { footnotes: { label: 'Notes', backLabel: 'Revenir à l’appel de note {reference}' } },
       },
     }),
   },
-  security: { csp: true },
+  // A <meta> Content-Security-Policy with the hashes of Astro's own scripts and styles. Beyond
+  // Astro's script-src/style-src, 'self' everywhere: the browser itself refuses anything from
+  // another host, so the privacy promise holds even if a page or a dependency slips.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        // The map (maplibre-gl) starts its worker from a blob: URL and decodes sprites and
+        // rasters through blob:/data: images; Pagefind may run its search in a worker.
+        "worker-src 'self' blob:",
+        // Browsers without worker-src (older Safari) fall back to child-src for workers.
+        "child-src 'self' blob:",
+        "img-src 'self' data: blob:",
+      ],
+      scriptDirective: {
+        // 'self' (Astro's default, restated since setting resources replaces it) and Pagefind's
+        // search, which compiles its WebAssembly in the page.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,19 @@
+import { markdownToHtml } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { tableAlignClasses } from './markdown-table-align.ts';
+
+const render = (md: string) => markdownToHtml(md, { hastPlugins: [tableAlignClasses], features: { gfm: true } }).html;
+
+describe('tableAlignClasses', () => {
+  test('turns column alignment into classes, leaving no style attribute for the CSP to block', () => {
+    const html = render('| Date | Nombre | Milieu |\n|:---|---:|:-:|\n| 2016 | 33 | x |\n');
+    expect(html).not.toContain('style=');
+    expect(html).toContain('<th class="align-left">Date</th>');
+    expect(html).toContain('<td class="align-right">33</td>');
+    expect(html).toContain('<td class="align-center">x</td>');
+  });
+
+  test('leaves cells without alignment untouched', () => {
+    expect(render('| a |\n|---|\n| 1 |\n')).toContain('<td>1</td>');
+  });
+});
