@@ -1,0 +1,54 @@
+// What a reader needs to decide to come to an event, worded in French.
+import { formatEventRange, formatNumber, type Moment } from './dates.ts';
+import { label } from './labels.ts';
+import { departement } from './territoires.ts';
+
+export interface EventData {
+  debut: Moment;
+  fin: Moment;
+  statut: string;
+  type: string;
+  en_ligne: boolean;
+  lieu_non_precise?: boolean;
+  lieu?: { nom?: string | undefined; adresse?: string | undefined; commune: string; departement: string } | undefined;
+  publics: readonly string[];
+  places?: number | undefined;
+  inscription?: { url?: string | undefined; email?: string | undefined } | undefined;
+}
+
+export interface EventFacts {
+  /** « jeudi 5 mars 2015, 9 h 30 – 17 h ». */
+  quand: string;
+  /** ISO start, for <time datetime>. */
+  datetime: string;
+  /** « Salle…, Pélussin (Loire) », « En ligne » or « Lieu non précisé ». */
+  ou: string;
+  type: string;
+  /** « Complet », « Annulé », « Reporté »; undefined when the event is on as planned. */
+  statut?: string | undefined;
+  publics: string;
+  /** « 15 places ». */
+  places?: string | undefined;
+  inscription?: { url?: string | undefined; email?: string | undefined } | undefined;
+}
+
+export function eventPlace(e: Pick<EventData, 'en_ligne' | 'lieu'>): string {
+  if (e.en_ligne) return 'En ligne';
+  if (!e.lieu) return 'Lieu non précisé';
+  const dep = departement(e.lieu.departement)?.nom ?? e.lieu.departement;
+  return [e.lieu.nom, e.lieu.adresse, `${e.lieu.commune} (${dep})`].filter(Boolean).join(', ');
+}
+
+export function eventFacts(e: EventData): EventFacts {
+  return {
+    quand: formatEventRange(e.debut, e.fin),
+    datetime: e.debut.journee ? e.debut.date.toISOString().slice(0, 10) : e.debut.date.toISOString(),
+    ou: eventPlace(e),
+    type: label('typeEvenement', e.type),
+    statut: e.statut === 'prevu' ? undefined : label('statutEvenement', e.statut),
+    publics: e.publics.map((p) => label('public', p)).join(', '),
+    places: e.places ? `${formatNumber(e.places)} place${e.places > 1 ? 's' : ''}` : undefined,
+    // Registering for a cancelled event makes no sense.
+    inscription: e.statut === 'annule' ? undefined : e.inscription,
+  };
+}

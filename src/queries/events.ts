@@ -1,0 +1,14 @@
+// Upcoming and past events at build time (Europe/Paris; BUILD_NOW fixes the clock).
+import { buildNow, isUpcoming } from '../lib/dates.ts';
+import { eventFacts } from '../lib/event-facts.ts';
+import { getRecords, recordUrl } from './records.ts';
+
+export async function getAgenda(now = buildNow()) {
+  const events = (await getRecords('evenements')).toSorted((a, b) => a.data.debut.date.getTime() - b.data.debut.date.getTime());
+  const item = (e: (typeof events)[number]) => ({ href: recordUrl(e), title: e.data.titre, facts: eventFacts(e.data) });
+  return {
+    upcoming: events.filter((e) => isUpcoming(e.data.fin, now)).map(item),
+    /** Most recent first. */
+    past: events.filter((e) => !isUpcoming(e.data.fin, now)).reverse().map(item),
+  };
+}
