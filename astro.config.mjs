@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { safeMarkdown } from './src/lib/markdown-safety.ts';
 import { tableAlignClasses } from './src/lib/markdown-table-align.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { SITE } from './src/site-config.ts';
 
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), sitemap(SITE.url)],
   markdown: {
     // Shiki's inline styles break the Content-Security-Policy; records hold no code anyway.
     syntaxHighlight: false,

@@ -1,0 +1,17 @@
+// /rss.xml: every new or updated resource, newest first.
+import type { APIRoute } from 'astro';
+import { buildRss } from '../lib/rss.ts';
+import { absolute, getFeedItems } from '../queries/feeds.ts';
+import { SITE } from '../site-config.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(
+    buildRss({
+      title: SITE.nom,
+      description: 'Nouvelles fiches et fiches mises à jour : coopérations, acteurs, témoignages, pratiques et événements.',
+      link: absolute('/'),
+      self: absolute('/rss.xml'),
+      items: await getFeedItems(),
+    }),
+    { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } },
+  );
