@@ -6,7 +6,7 @@ import { safeMarkdown } from './src/lib/markdown-safety.ts';
 import { tableAlignClasses } from './src/lib/markdown-table-align.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { SITE } from './src/site-config.ts';
+import { CARTE_FOND, SITE } from './src/site-config.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -42,7 +42,9 @@ export default defineConfig({
         "worker-src 'self' blob:",
         // Browsers without worker-src (older Safari) fall back to child-src for workers.
         "child-src 'self' blob:",
-        "img-src 'self' data: blob:",
+        // The basemap's host only when a maintainer switches it on (src/site-config.ts, off by default).
+        `img-src 'self' data: blob:${CARTE_FOND ? ` ${CARTE_FOND.origines.join(' ')}` : ''}`,
+        ...(CARTE_FOND ? [`connect-src 'self' ${CARTE_FOND.origines.join(' ')}`] : []),
       ],
       scriptDirective: {
         // 'self' (Astro's default, restated since setting resources replaces it) and Pagefind's

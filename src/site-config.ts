@@ -13,3 +13,21 @@ export const SITE = {
   /** Time zone for dates, times and the upcoming/past split. */
   fuseau: 'Europe/Paris',
 } as const;
+
+/**
+ * The interactive map's basemap (/carte/). Off by default: the map then draws only the site's own
+ * data and requests nothing from another host. CARTE_FOND=ign switches on IGN's « Plan IGN v2 »
+ * (public, no key), with its attribution; astro.config.mjs then allows its host in the CSP.
+ */
+export const CARTE_FOND =
+  process.env.CARTE_FOND === 'ign'
+    ? {
+        tiles: [
+          'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}',
+        ],
+        attribution: '<a href="https://www.ign.fr/">© IGN</a> – Plan IGN v2',
+        maxzoom: 18,
+        /** Origins the browser must be allowed to reach (CSP img-src and connect-src). */
+        origines: ['https://data.geopf.fr'],
+      }
+    : null;
