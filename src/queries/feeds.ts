@@ -6,7 +6,8 @@ import type { IcsEvent } from '../lib/ical.ts';
 import { label } from '../lib/labels.ts';
 import { exportRecord, type PointRecord } from '../lib/open-data.ts';
 import type { FeedItem } from '../lib/rss.ts';
-import { CODES_DEPARTEMENTS, CODES_REGIONS, departement } from '../lib/territoires.ts';
+import { articleJsonLd, eventJsonLd, organizationJsonLd } from '../lib/structured-data.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS, departement, region } from '../lib/territoires.ts';
 import { createSchemas, type CollectionName } from '../schemas/index.ts';
 import { SITE } from '../site-config.ts';
 import { getAllRecords, getRecordIndex, getRecords, getThemes, recordUrl, refKey, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
@@ -90,4 +91,39 @@ export async function getPoints(): Promise<PointRecord[]> {
     }
   }
   return out;
+}
+
+/** schema.org Event of an event page. */
+export async function eventLd(e: RecordOf<'evenements'>) {
+  const d = e.data;
+  return eventJsonLd({
+    name: d.titre,
+    description: d.resume,
+    url: absolute(recordUrl(e)),
+    start: d.debut,
+    end: d.fin,
+    statut: d.statut,
+    enLigne: d.en_ligne,
+    lieu: d.lieu ? { ...d.lieu, departement: departement(d.lieu.departement)?.nom ?? d.lieu.departement } : undefined,
+    organizers: await getOrganizers(e),
+  });
+}
+
+/** schema.org Organization of an actor page. */
+export function organizationLd(a: RecordOf<'acteurs'>) {
+  const where = [...a.data.departements.map((c) => departement(c)?.nom ?? c), ...a.data.regions.map((c) => region(c)?.nom ?? c)];
+  return organizationJsonLd({ name: a.data.titre, description: a.data.resume, url: absolute(recordUrl(a)), sameAs: a.data.site, areaServed: where });
+}
+
+/** schema.org Article of a practice or a testimony. */
+export function articleLd(r: RecordOf<'pratiques'> | RecordOf<'temoignages'>) {
+  return articleJsonLd({
+    headline: r.data.titre,
+    description: r.data.resume,
+    url: absolute(recordUrl(r)),
+    published: r.data.publie_le,
+    modified: r.data.mis_a_jour_le,
+    publisher: { name: SITE.nom, url: absolute('/') },
+    authors: 'personnes' in r.data ? r.data.personnes.map((p) => p.nom) : [],
+  });
 }
