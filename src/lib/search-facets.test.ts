@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { recordDate, searchFacets } from './search-facets.ts';
+import { facetCounts, recordDate, searchFacets } from './search-facets.ts';
 
 const themes = new Map([['isolement-social', 'Isolement social'], ['gouvernance', 'Gouvernance']]);
 const publie_le = new Date('2026-01-10T00:00:00Z');
@@ -31,5 +31,17 @@ describe('recordDate', () => {
     expect(recordDate('temoignages', { date: new Date('2016-11-24T00:00:00Z'), publie_le })).toBe('2016-11-24');
     expect(recordDate('pratiques', { publie_le })).toBe('2026-01-10');
     expect(searchFacets('pratiques', { publie_le }, themes).annee).toBe('2026');
+  });
+});
+
+describe('facetCounts', () => {
+  test('counts each record once per value', () => {
+    const a = searchFacets('pratiques', { themes: ['gouvernance', 'gouvernance'], departements: ['22'], publie_le }, themes);
+    const b = searchFacets('pratiques', { themes: ['gouvernance'], departements: ['33'], publie_le }, themes);
+    const c = facetCounts([a, b]);
+    expect(c.type).toEqual({ Pratique: 2 });
+    expect(c.theme).toEqual({ Gouvernance: 2 });
+    expect(c.departement).toEqual({ "Côtes-d'Armor": 1, Gironde: 1 });
+    expect(c.annee).toEqual({ '2026': 2 });
   });
 });

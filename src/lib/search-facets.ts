@@ -56,3 +56,21 @@ export function searchFacets(collection: CollectionName, data: Data, themeTitles
     date,
   };
 }
+
+export type FacetName = 'type' | 'theme' | 'departement' | 'region' | 'annee';
+
+/** How many records carry each value of each facet: what the search page shows before any search. */
+export function facetCounts(all: readonly SearchFacets[]): Record<FacetName, Record<string, number>> {
+  const out: Record<FacetName, Record<string, number>> = { type: {}, theme: {}, departement: {}, region: {}, annee: {} };
+  const add = (k: FacetName, v: string) => {
+    out[k][v] = (out[k][v] ?? 0) + 1;
+  };
+  for (const f of all) {
+    add('type', f.type);
+    for (const v of new Set(f.themes)) add('theme', v);
+    for (const v of new Set(f.departements)) add('departement', v);
+    for (const v of new Set(f.regions)) add('region', v);
+    add('annee', f.annee);
+  }
+  return out;
+}
