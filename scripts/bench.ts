@@ -1,0 +1,219 @@
+// npm run bench -- --records N [--seed S] [--no-bare] [--no-browser] [--report]
+// Generates a synthetic corpus, builds the site from it in fresh processes (cold,
+// then warm), builds a bare Astro site from the same files, and prints the figures
+// the performance budgets are about. --report writes them to docs/performance.md.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { formatBytes, median, pageType, percentile } from '../src/lib/stats.ts';
+import { writeCorpus } from './generate.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  status: number;
+  output: string;
+}
+
+/** Peak resident memory of a process tree, read from /proc (Linux). */
+function treeRss(pid: number): number {
+  let total = 0;
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const walk = (p: number) => {
+    try {
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1];
+      total += Number(rss ?? 0) * 1024;
+    } catch {
+      return;
+    }
+    for (const c of children.get(p) ?? []) walk(c);
+  };
+  walk(pid);
+  return total;
+}
+
+function run(command: string, args: string[], env: Record<string, string>, cwd = ROOT): Promise<Run> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    let output = '';
+    let peak = 0;
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    }, 100);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 / 1024, status: status ?? 1, output });
+    });
+  });
+}
+
+function must(r: Run, what: string): Run {
+  if (r.status !== 0) {
+    console.error(`${what} a échoué :\n${r.output.slice(-4000)}`);
+    process.exit(1);
+  }
+  return r;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+interface DistFigures {
+  pages: number;
+  files: number;
+  bytes: number;
+  htmlGzip: Map<string, number[]>;
+  jsGzip: Map<string, number[]>;
+  mapDataGzip: number | undefined;
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+/** Sizes per page type: gzip HTML, and gzip JavaScript a page loads before any interaction. */
+function measureDist(dist: string): DistFigures {
+  const files = walk(dist);
+  const htmlGzip = new Map<string, number[]>();
+  const jsGzip = new Map<string, number[]>();
+  const jsCache = new Map<string, number>();
+  let bytes = 0;
+  let pages = 0;
+  for (const file of files) {
+    bytes += statSync(file).size;
+    if (!file.endsWith('.html')) continue;
+    pages++;
+    const route = `/${path.relative(dist, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
+    const type = pageType(route);
+    const html = readFileSync(file, 'utf8');
+    (htmlGzip.get(type) ?? htmlGzip.set(type, []).get(type)!).push(gzipSync(html).length);
+    let js = 0;
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const attrs = m[1] ?? '';
+      if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
+      const src = /src="([^"]+)"/.exec(attrs)?.[1];
+      if (src?.startsWith('/')) {
+        const f = path.join(dist, src);
+        if (!jsCache.has(f) && existsSync(f)) jsCache.set(f, gz(f));
+        js += jsCache.get(f) ?? 0;
+      } else if (!src) js += gzipSync(m[2] ?? '').length;
+    }
+    (jsGzip.get(type) ?? jsGzip.set(type, []).get(type)!).push(js);
+  }
+  const mapFiles = files.filter((f) => f.includes(`${path.sep}carte${path.sep}`) && /\.(geo)?json$/.test(f));
+  const mapDataGzip = mapFiles.length ? mapFiles.reduce((s, f) => s + gz(f), 0) : undefined;
+  return { pages, files: files.length, bytes, htmlGzip, jsGzip, mapDataGzip };
+}
+
+async function searchFigures(dist: string): Promise<string> {
+  const script = path.join(ROOT, 'scripts/bench-search.ts');
+  if (!existsSync(script)) return 'non mesuré (pas de recherche)';
+  const r = await run(process.execPath, [script, '--dist', dist, '--json'], {});
+  if (r.status !== 0) return `non mesuré (${r.output.trim().split('\n').pop()})`;
+  try {
+    const f = JSON.parse(r.output.trim().split('\n').pop() ?? '{}') as { firstQueryBytes: number; firstQueryRequests: number; laterQueryBytes?: number; beforeInteractionBytes?: number };
+    return `${formatBytes(f.firstQueryBytes)} en ${f.firstQueryRequests} requêtes${f.laterQueryBytes !== undefined ? ` ; requête suivante ${formatBytes(f.laterQueryBytes)}` : ''}`;
+  } catch {
+    return `non mesuré (${r.output.trim().slice(-200)})`;
+  }
+}
+
+const { values } = parseArgs({
+  options: {
+    records: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    'no-bare': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
+  },
+});
+const records = Number(values.records);
+const work = path.join(ROOT, 'bench-out', String(records));
+const corpus = path.join(work, 'content');
+const dist = path.join(work, 'dist');
+const cache = path.join(work, 'cache');
+rmSync(work, { recursive: true, force: true });
+console.log(`Corpus synthétique de ${records} fiches…`);
+writeCorpus(records, corpus, Number(values.seed));
+
+const env = { CONTENT_DIR: corpus, OUT_DIR: dist, ASTRO_CACHE_DIR: cache, NODE_ENV: 'production' };
+console.log('Construction à froid…');
+const astro = must(await run(process.execPath, [ASTRO, 'build'], env), 'La construction Astro');
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+const search = pkg.scripts['build:search'] ? must(await run('npm', ['run', 'build:search'], env), 'L’index de recherche') : undefined;
+const figures = measureDist(dist);
+const searchFirst = values['no-browser'] ? 'non mesuré (--no-browser)' : await searchFigures(dist);
+console.log('Construction à chaud…');
+const warm = must(await run(process.execPath, [ASTRO, 'build'], env), 'La construction à chaud');
+const warmSearch = search ? must(await run('npm', ['run', 'build:search'], env), 'L’index de recherche à chaud') : undefined;
+
+let bare: Run | undefined;
+if (!values['no-bare']) {
+  console.log('Site Astro nu, mêmes fichiers…');
+  const bareDir = path.join(ROOT, 'bench-out', 'bare');
+  rmSync(bareDir, { recursive: true, force: true });
+  cpSync(path.join(ROOT, 'scripts/bench/bare'), bareDir, { recursive: true });
+  bare = must(await run(process.execPath, [ASTRO, 'build'], { CONTENT_DIR: corpus, OUT_DIR: path.join(work, 'bare-dist'), ASTRO_CACHE_DIR: path.join(work, 'bare-cache'), NODE_ENV: 'production' }, bareDir), 'Le site nu');
+}
+
+const s = (n: number) => `${n.toFixed(1).replace('.', ',')} s`;
+const total = astro.seconds + (search?.seconds ?? 0);
+const warmTotal = warm.seconds + (warmSearch?.seconds ?? 0);
+const rows: Array<[string, string]> = [
+  ['Fiches', String(records)],
+  ['Pages', String(figures.pages)],
+  ['Construction Astro (à froid)', s(astro.seconds)],
+  ['Index de recherche', search ? s(search.seconds) : '—'],
+  ['Total (site et index)', s(total)],
+  ['Mémoire maximale (RSS)', `${Math.round(Math.max(astro.peakMb, search?.peakMb ?? 0))} Mo`],
+  ['Construction à chaud (total)', `${s(warmTotal)} (${Math.round((warmTotal / total) * 100)} % du froid)`],
+  ['dist/', `${formatBytes(figures.bytes)} en ${figures.files} fichiers`],
+  ['Données de la carte (gzip)', figures.mapDataGzip === undefined ? '—' : formatBytes(figures.mapDataGzip)],
+  ['Première recherche', searchFirst],
+];
+if (bare) {
+  rows.push(['Site Astro nu (même corpus)', `${s(bare.seconds)}, ${Math.round(bare.peakMb)} Mo`]);
+  rows.push(['Rapport Astro / Astro nu', (astro.seconds / bare.seconds).toFixed(2).replace('.', ',')]);
+}
+const table = ['| Mesure | Valeur |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+const types = [...figures.htmlGzip.keys()].sort();
+const perType = [
+  '| Type de page | Pages | HTML gzip médian | HTML gzip p95 | JS gzip médian | JS gzip max |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...types.map((t) => {
+    const h = figures.htmlGzip.get(t) ?? [];
+    const j = figures.jsGzip.get(t) ?? [];
+    return `| ${t} | ${h.length} | ${formatBytes(median(h) ?? 0)} | ${formatBytes(percentile(h, 95) ?? 0)} | ${formatBytes(median(j) ?? 0)} | ${formatBytes(Math.max(0, ...j))} |`;
+  }),
+].join('\n');
+const allHtml = [...figures.htmlGzip.values()].flat();
+console.log(`\n${table}\n\n${perType}\n\nHTML gzip médian, toutes pages : ${formatBytes(median(allHtml) ?? 0)}`);
+
+if (values.report) {
+  const machine = `${os.cpus().length} cœurs (${os.cpus()[0]?.model ?? 'inconnu'}), ${Math.round(os.totalmem() / 1024 ** 3)} Go de mémoire, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const file = path.join(ROOT, 'docs/performance.md');
+  const start = `<!-- bench:${records}:start -->`;
+  const end = `<!-- bench:${records}:end -->`;
+  const section = `${start}\n### ${records} fiches\n\nMesuré le ${new Date().toISOString().slice(0, 10)} sur ${machine}.\n\n${table}\n\n${perType}\n${end}`;
+  const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Performances\n\n';
+  writeFileSync(file, doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), section) : `${doc.trimEnd()}\n\n${section}\n`);
+  console.log(`\nRésultats écrits dans docs/performance.md`);
+}
