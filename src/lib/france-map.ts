@@ -364,10 +364,8 @@ export function renderFranceMap(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${l.width} ${l.height}" id="${options.idPrefix}" ` +
       `class="france-map" role="${hasLinks ? 'group' : 'img'}" aria-labelledby="${titleId}">`,
     `<title id="${titleId}">${escapeXml(options.title)}</title>`,
-    hasLinks
-      ? `<style>#${options.idPrefix} a:focus-visible{outline:2px solid ${HIGHLIGHT_COLOUR};outline-offset:1px}` +
-        `#${options.idPrefix} a:is(:hover,:focus-visible) path{stroke:#161616;stroke-width:1.5}</style>`
-      : '',
+    // No <style> here: the Content-Security-Policy only allows hashed styles, so the focus and
+    // hover rules for `.france-map a` live in the page's stylesheet (components/map/FranceMap.astro).
     `<g aria-hidden="true" fill="none" stroke="#929292" stroke-width=".5">${frames.join('')}</g>`,
     `<g aria-hidden="true" fill="${TEXT_COLOUR}" font-family="system-ui,sans-serif" font-size="${l.fontSize}">` +
       `${names.join('')}</g>`,
