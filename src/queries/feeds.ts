@@ -3,6 +3,7 @@
 import { buildNow } from '../lib/dates.ts';
 import { collectionJsonSchema } from '../lib/field-model.ts';
 import type { IcsEvent } from '../lib/ical.ts';
+import { buildTerritoryHubs, type HubRecord } from '../lib/hubs.ts';
 import { label } from '../lib/labels.ts';
 import { exportRecord, type PointRecord } from '../lib/open-data.ts';
 import type { FeedItem } from '../lib/rss.ts';
@@ -10,7 +11,7 @@ import { articleJsonLd, eventJsonLd, organizationJsonLd } from '../lib/structure
 import { CODES_DEPARTEMENTS, CODES_REGIONS, departement, region } from '../lib/territoires.ts';
 import { createSchemas, type CollectionName } from '../schemas/index.ts';
 import { SITE } from '../site-config.ts';
-import { getAllRecords, getRecordIndex, getRecords, getThemes, recordUrl, refKey, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
+import { getAllRecords, getRecordIndex, getRecords, getThemes, recordUrl, refKey, toCard, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
 
 /** An absolute address on the site. */
 export const absolute = (path: string) => new URL(path, SITE.url).href;
@@ -126,4 +127,18 @@ export function articleLd(r: RecordOf<'pratiques'> | RecordOf<'temoignages'>) {
     publisher: { name: SITE.nom, url: absolute('/') },
     authors: 'personnes' in r.data ? r.data.personnes.map((p) => p.nom) : [],
   });
+}
+
+/** One embeddable list per département that some record names (src/lib/hubs.ts decides which records). */
+export async function getEmbeds() {
+  const hubs = buildTerritoryHubs((await getAllRecords()) as Array<AnyRecord & HubRecord>);
+  return hubs
+    .filter((h) => h.kind === 'departement')
+    .map((h) => ({
+      code: h.code,
+      slug: h.code.toLowerCase(),
+      nom: h.nom,
+      hub: absolute(h.href),
+      items: h.local.map((r) => ({ ...toCard(r), href: absolute(recordUrl(r)) })),
+    }));
 }
