@@ -1,0 +1,16 @@
+// /territoires/<slug>/agenda.ics: the events of one territory hub.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildCalendar } from '../../../lib/ical.ts';
+import { getIcsEvents } from '../../../queries/feeds.ts';
+import { getTerritoryHubs } from '../../../queries/hubs.ts';
+import { SITE } from '../../../site-config.ts';
+
+export const getStaticPaths = (async () => (await getTerritoryHubs()).map((hub) => ({ params: { slug: hub.slug }, props: { hub } }))) satisfies GetStaticPaths;
+
+type Hub = Awaited<ReturnType<typeof getTerritoryHubs>>[number];
+
+export const GET: APIRoute = async ({ props }) => {
+  const { hub } = props as { hub: Hub };
+  const events = await getIcsEvents([...hub.local, ...hub.regional]);
+  return new Response(buildCalendar({ name: `Agenda ${hub.nom} — ${SITE.nomCourt}`, events }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

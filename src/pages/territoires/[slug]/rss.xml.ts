@@ -1,0 +1,24 @@
+// /territoires/<slug>/rss.xml: what is new on one territory hub (see src/lib/hubs.ts for the slugs).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildRss } from '../../../lib/rss.ts';
+import { absolute, getFeedItems } from '../../../queries/feeds.ts';
+import { getTerritoryHubs } from '../../../queries/hubs.ts';
+import { SITE } from '../../../site-config.ts';
+
+export const getStaticPaths = (async () => (await getTerritoryHubs()).map((hub) => ({ params: { slug: hub.slug }, props: { hub } }))) satisfies GetStaticPaths;
+
+type Hub = Awaited<ReturnType<typeof getTerritoryHubs>>[number];
+
+export const GET: APIRoute = async ({ props }) => {
+  const { hub } = props as { hub: Hub };
+  return new Response(
+    buildRss({
+      title: `${hub.nom} — ${SITE.nomCourt}`,
+      description: `Nouvelles fiches et mises à jour qui concernent ${hub.nom}.`,
+      link: absolute(hub.href),
+      self: absolute(`${hub.href}rss.xml`),
+      items: await getFeedItems([...hub.local, ...hub.regional]),
+    }),
+    { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } },
+  );
+};
