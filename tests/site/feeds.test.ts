@@ -1,0 +1,256 @@
+// Feeds, calendars, open data and structured data of a built site: a fixture corpus
+// with events across the DST change, and the repository's own content.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { XMLParser } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { insideFrance } from '../../src/schemas/shared.ts';
+import { buildSite, MAIN_DIST } from '../helpers/build.ts';
+import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
+import { allRoutes, readPage } from '../helpers/dist.ts';
+import { HAS_BROWSER, launchBrowser, watchPage } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/server.ts';
+
+afterAll(cleanContent);
+
+const SITE_URL = 'https://cooperations.example.org';
+const COLLECTIONS = ['cooperations', 'acteurs', 'temoignages', 'pratiques', 'evenements'];
+const xml = new XMLParser({ ignoreAttributes: false });
+const read = (dist: string, file: string) => readFileSync(path.join(dist, file), 'utf8');
+
+const event = (slug: string, fields: string) =>
+  VALID['evenements/evenement-test.md']!.replace(/debut: .*\nfin: .*\n/, fields).replace('titre: Événement de test', `titre: Événement ${slug}`);
+
+const FIXTURE = {
+  'evenements/ete.md': event('d’été, à Pélussin; programme', 'debut: 2027-07-01T09:00:00+02:00\nfin: 2027-07-01T17:30:00+02:00\n'),
+  // 28 March 2027 is the day Paris moves from +01:00 to +02:00 (at 2 a.m.).
+  'evenements/changement-d-heure.md': event('du changement d’heure', 'debut: 2027-03-28T10:00:00+02:00\nfin: 2027-03-28T12:00:00+02:00\n'),
+  'evenements/deux-jours.md': event('sur deux jours', 'debut: 2027-05-20\nfin: 2027-05-21\n'),
+  'evenements/annule.md': event('annulé', 'debut: 2026-11-05T14:00:00+01:00\nfin: 2026-11-05T16:00:00+01:00\nstatut: annule\n'),
+};
+
+function parseIcs(text: string) {
+  const comp = new ICAL.Component(ICAL.parse(text));
+  for (const tz of comp.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+  return comp.getAllSubcomponents('vevent').map((v) => ({ comp: v, ev: new ICAL.Event(v) }));
+}
+
+function jsonLd(doc: Document): Array<Record<string, unknown>> {
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? ''));
+}
+
+function validator(schema: object) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  return ajv.compile(schema);
+}
+
+/** Checks every site must pass, whatever its content. */
+function sharedChecks(dist: () => string, label: string) {
+  describe(`${label}: open data`, () => {
+    test.each(COLLECTIONS)('%s.json validates against its own JSON Schema and holds every record', (c) => {
+      const data = JSON.parse(read(dist(), `donnees/${c}.json`));
+      const schema = JSON.parse(read(dist(), `donnees/${c}.schema.json`));
+      const validate = validator(schema);
+      expect(validate(data), JSON.stringify(validate.errors, null, 1)).toBe(true);
+      expect(data.licence.nom).toContain('Licence Ouverte');
+      const pages = allRoutes(dist()).filter((r) => new RegExp(`^/${c}/[^/]+/$`).test(r)).map((r) => r.split('/')[2]);
+      expect(data.donnees.map((r: { id: string }) => r.id).sort()).toEqual(pages.sort());
+      expect(data.nombre).toBe(pages.length);
+    });
+
+    test.each(COLLECTIONS)('%s.csv is RFC 4180 with a BOM, one line per record and the JSON’s ids', (c) => {
+      const csv = read(dist(), `donnees/${c}.csv`);
+      expect(csv.startsWith('\uFEFFid,url,')).toBe(true);
+      expect(csv.endsWith('\r\n')).toBe(true);
+      expect(csv.replace(/\r\n/g, '').replace(/"(?:[^"]|"")*"/g, '')).not.toMatch(/[\r\n]/);
+      const ids = JSON.parse(read(dist(), `donnees/${c}.json`)).donnees.map((r: { id: string }) => r.id);
+      const firstCells = csv.slice(1).split('\r\n').slice(1, -1).map((l) => l.split(',')[0]);
+      expect(firstCells).toEqual(ids);
+    });
+
+    test('lieux.geojson is valid, longitude first and inside France', () => {
+      const geo = JSON.parse(read(dist(), 'donnees/lieux.geojson'));
+      const validate = validator(JSON.parse(read(dist(), 'donnees/lieux.schema.json')));
+      expect(validate(geo), JSON.stringify(validate.errors)).toBe(true);
+      expect(geo.features.length).toBeGreaterThan(0);
+      for (const f of geo.features) expect(insideFrance(f.geometry.coordinates), JSON.stringify(f)).toBe(true);
+    });
+  });
+
+  describe(`${label}: feeds, sitemap and page metadata`, () => {
+    test('rss.xml lists records whose links are built pages', () => {
+      const doc = xml.parse(read(dist(), 'rss.xml'));
+      const items = [doc.rss.channel.item].flat();
+      expect(items.length).toBeGreaterThan(0);
+      const routes = new Set(allRoutes(dist()));
+      for (const i of items) {
+        expect(routes.has(new URL(i.link).pathname), i.link).toBe(true);
+        expect(Number.isNaN(Date.parse(i.pubDate))).toBe(false);
+        expect(i.category).toBeTruthy();
+      }
+    });
+
+    test('every hub feed parses and is announced in its page’s head', () => {
+      const hubs = allRoutes(dist()).filter((r) => /^\/(territoires|themes)\/[^/]+\/$/.test(r));
+      expect(hubs.length).toBeGreaterThan(0);
+      for (const hub of hubs) {
+        const doc = xml.parse(read(dist(), `${hub}rss.xml`));
+        expect(doc.rss.channel.title, hub).toBeTruthy();
+        const links = [...readPage(hub, dist()).querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]')].map((l) => l.getAttribute('href'));
+        expect(links).toContain(`${hub}rss.xml`);
+      }
+    });
+
+    test('sitemap.xml lists every page but the embeds and 404, with lastmod on records; robots.txt points to it', () => {
+      const doc = xml.parse(read(dist(), 'sitemap.xml'));
+      const urls = [doc.urlset.url].flat() as Array<{ loc: string; lastmod?: string }>;
+      const listed = new Set(urls.map((u) => new URL(u.loc).pathname));
+      const expected = allRoutes(dist()).filter((r) => r !== '/404.html' && !/^\/integrer\/[^/]+\/$/.test(r));
+      expect([...listed].sort()).toEqual(expected.sort());
+      for (const u of urls.filter((u) => /^\/(cooperations|acteurs|temoignages|pratiques|evenements)\/[^/]+\/$/.test(new URL(u.loc).pathname))) {
+        expect(u.lastmod, u.loc).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      expect(read(dist(), 'robots.txt')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+    });
+
+    test('every page has OpenGraph and Twitter tags, and JSON-LD that parses', () => {
+      for (const route of allRoutes(dist()).filter((r) => r !== '/404.html' && !r.startsWith('/integrer/'))) {
+        const doc = readPage(route, dist());
+        const meta = (p: string) => doc.querySelector(`meta[property="${p}"], meta[name="${p}"]`)?.getAttribute('content');
+        for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card']) expect(meta(p), `${route} ${p}`).toBeTruthy();
+        expect(meta('og:locale')).toBe('fr_FR');
+        expect(meta('og:url')).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+        const blocks = jsonLd(doc);
+        const crumbs = doc.querySelectorAll('nav.breadcrumb li');
+        if (crumbs.length) {
+          const list = blocks.find((b) => b['@type'] === 'BreadcrumbList') as { itemListElement: unknown[] } | undefined;
+          expect(list?.itemListElement, route).toHaveLength(crumbs.length);
+        }
+      }
+    });
+
+    test('record pages carry Event, Organization or Article with their required properties', () => {
+      const typeOf: Record<string, string> = { evenements: 'Event', acteurs: 'Organization', pratiques: 'Article', temoignages: 'Article' };
+      const required: Record<string, string[]> = {
+        Event: ['name', 'startDate', 'endDate', 'eventStatus', 'eventAttendanceMode', 'organizer'],
+        Organization: ['name', 'url'],
+        Article: ['headline', 'datePublished', 'dateModified', 'author', 'publisher'],
+      };
+      for (const route of allRoutes(dist())) {
+        const c = route.split('/')[1]!;
+        if (!typeOf[c] || route.split('/').length !== 4) continue;
+        const block = jsonLd(readPage(route, dist())).find((b) => b['@type'] === typeOf[c]);
+        expect(block, route).toBeDefined();
+        for (const p of required[typeOf[c]!]!) expect(block![p], `${route} ${p}`).toBeDefined();
+        // An archived event whose place the sources do not give has no location rather than an invented one.
+        if (typeOf[c] === 'Event' && !readPage(route, dist()).querySelector('.summary')?.textContent?.includes('Lieu non précisé')) expect(block!.location, route).toBeDefined();
+        if (typeOf[c] === 'Event') expect(String(block!.startDate)).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/);
+      }
+    });
+  });
+}
+
+describe('a fixture corpus with events in winter, summer, on the DST day, all day and cancelled', () => {
+  const build = buildSite({ contentDir: makeContent(FIXTURE), full: false, env: { SITE_URL } });
+  const dist = () => build.outDir;
+
+  test('builds', () => {
+    expect(build.status, build.stderr + build.stdout).toBe(0);
+  });
+
+  test('agenda.ics holds every event, at the right instants in Europe/Paris', () => {
+    const text = read(dist(), 'agenda.ics');
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const events = new Map(parseIcs(text).map((e) => [e.ev.uid, e]));
+    expect([...events.keys()].sort()).toEqual(['annule', 'changement-d-heure', 'deux-jours', 'ete', 'evenement-test'].map((s) => `${s}@cooperations.example.org`));
+    const at = (slug: string) => events.get(`${slug}@cooperations.example.org`)!;
+    expect(at('evenement-test').ev.startDate.toJSDate().toISOString()).toBe('2027-03-04T08:30:00.000Z');
+    expect(at('changement-d-heure').ev.startDate.toJSDate().toISOString()).toBe('2027-03-28T08:00:00.000Z');
+    expect(at('ete').ev.startDate.toJSDate().toISOString()).toBe('2027-07-01T07:00:00.000Z');
+    expect(at('ete').ev.endDate.toJSDate().toISOString()).toBe('2027-07-01T15:30:00.000Z');
+    expect(at('ete').ev.summary).toBe('Événement d’été, à Pélussin; programme');
+    expect(at('deux-jours').ev.startDate.isDate).toBe(true);
+    expect(at('deux-jours').ev.startDate.toString()).toBe('2027-05-20');
+    expect(at('deux-jours').ev.endDate.toString()).toBe('2027-05-22');
+    expect(at('annule').comp.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(at('ete').comp.getFirstPropertyValue('location')).toContain('Pélussin');
+    expect(at('ete').comp.getFirstPropertyValue('url')).toBe(`${SITE_URL}/evenements/ete/`);
+    expect(at('ete').comp.getFirstPropertyValue('dtstamp')).toBeTruthy();
+  });
+
+  test('each event has its own .ics, linked from its page', () => {
+    for (const slug of Object.keys(FIXTURE).map((f) => path.basename(f, '.md'))) {
+      const [only] = parseIcs(read(dist(), `evenements/${slug}.ics`));
+      expect(only!.ev.uid).toBe(`${slug}@cooperations.example.org`);
+      const link = readPage(`/evenements/${slug}/`, dist()).querySelector(`a[href="/evenements/${slug}.ics"]`);
+      if (slug === 'annule') expect(link).toBeNull();
+      else expect(link?.textContent).toContain('Ajouter à mon agenda');
+    }
+  });
+
+  test('a territory calendar holds only its events', () => {
+    expect(parseIcs(read(dist(), 'territoires/42/agenda.ics'))).toHaveLength(5);
+    expect(parseIcs(read(dist(), 'territoires/22/agenda.ics'))).toHaveLength(0);
+  });
+
+  test('event JSON-LD gives offsets for winter and summer and a plain day for all-day events', () => {
+    const ld = (slug: string) => jsonLd(readPage(`/evenements/${slug}/`, dist())).find((b) => b['@type'] === 'Event')!;
+    expect(ld('evenement-test').startDate).toBe('2027-03-04T09:30:00+01:00');
+    expect(ld('ete').startDate).toBe('2027-07-01T09:00:00+02:00');
+    expect(ld('deux-jours')).toMatchObject({ startDate: '2027-05-20', endDate: '2027-05-21' });
+    expect(ld('annule').eventStatus).toBe('https://schema.org/EventCancelled');
+    expect(ld('ete')).toMatchObject({ location: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Pélussin' } }, organizer: [{ name: 'Association de test' }] });
+  });
+
+  test('the embed of a département lists its records, opens links in the parent, has no script and is not indexed', () => {
+    const doc = readPage('/integrer/42/', dist());
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(doc.querySelector('header, footer, nav')).toBeNull();
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    const links = [...doc.querySelectorAll('li a')];
+    expect(links.map((a) => a.getAttribute('href'))).toContain(`${SITE_URL}/evenements/ete/`);
+    expect(links.every((a) => a.getAttribute('target') === '_top')).toBe(true);
+    // linkedom leaves a textarea's character references undecoded; a browser decodes them.
+    const raw = readPage('/integrer/', dist()).querySelector('#code-42')?.innerHTML ?? '';
+    const code = raw.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+    expect(code).toContain(`<iframe src="${SITE_URL}/integrer/42/"`);
+    expect(code).toMatch(/ title="[^"]+"/);
+  });
+
+  test.skipIf(!HAS_BROWSER)('JSON-LD blocks and the embed raise no Content-Security-Policy violation in a browser', async () => {
+    const server = await serveDist(dist());
+    const browser = await launchBrowser();
+    try {
+      for (const route of ['/evenements/ete/', '/acteurs/asso-test/', '/integrer/42/', '/donnees/']) {
+        const page = await browser.newPage();
+        const violations: string[] = [];
+        await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+        await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+        const watch = watchPage(page);
+        await page.goto(`${server.url}${route}`);
+        await page.waitForLoadState('load');
+        expect(violations, route).toEqual([]);
+        expect(watch.consoleErrors.filter((m) => /Content.Security.Policy/i.test(m)), route).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  sharedChecks(dist, 'fixture');
+});
+
+describe('the repository’s content', () => {
+  test('was built', () => {
+    expect(existsSync(path.join(MAIN_DIST, 'index.html'))).toBe(true);
+    expect(readdirSync(path.join(MAIN_DIST, 'donnees')).length).toBeGreaterThan(0);
+  });
+  sharedChecks(() => MAIN_DIST, 'repository');
+});
