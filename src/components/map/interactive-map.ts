@@ -4,6 +4,8 @@
 import type { GeoJSONSource, Map as MaplibreMap, Marker, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// As a URL, not an import: Astro would otherwise link this 70 KB stylesheet from the page at first paint.
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { colourFor, legend, NO_CONTENT_COLOUR } from '../../lib/france-map.ts';
 import {
   countsFor,
@@ -65,7 +67,10 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
   const [maplibre, payload] = await Promise.all([
     import('maplibre-gl').then((m) => (m as unknown as { default?: typeof m }).default ?? m),
     fetch(root.dataset.donnees ?? '/carte/donnees.json').then((r) => r.json() as Promise<MapPayload>),
-    import('maplibre-gl/dist/maplibre-gl.css'),
+    new Promise((resolve, reject) => {
+      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cssUrl, onload: resolve, onerror: reject });
+      document.head.append(link);
+    }),
   ]);
   // The worker is bundled as a file of this site: same origin, so no blob: or other host needed.
   maplibre.setWorkerUrl(workerUrl);
@@ -145,14 +150,19 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
           button.className = 'carte-marqueur carte-marqueur--groupe';
           button.textContent = frNumber.format(count);
           button.setAttribute('aria-label', `${frNumber.format(count)} lieux regroupés : zoomer`);
-          button.addEventListener('click', () => {
+          button.addEventListener('click', (e) => {
+            // The map would take the click for its own and close the popup or open another.
+            e.stopPropagation();
             void (map.getSource('fiches') as GeoJSONSource).getClusterExpansionZoom(Number(props.cluster_id)).then((zoom) => map.easeTo({ center: [lon, lat], zoom }));
           });
         } else {
           const fiche = { index: Number(props.index), type: String(props.type), titre: String(props.titre), href: String(props.href) };
           button.className = 'carte-marqueur';
           button.setAttribute('aria-label', `${fiche.titre} (${payload.types.find((t) => t.id === fiche.type)?.un ?? ''})`);
-          button.addEventListener('click', () => openPopup(fiche, [lon, lat]));
+          button.addEventListener('click', (e) => {
+            e.stopPropagation();
+            openPopup(fiche, [lon, lat]);
+          });
         }
         marker = new maplibre.Marker({ element: button }).setLngLat([lon, lat]).addTo(map);
       }
