@@ -1,6 +1,7 @@
 // Territory and theme hubs and « close » records, from the published records.
-import { buildTerritoryHubs, buildThemeHubs, similarRecords, type HubRecord, type TerritoryHub } from '../lib/hubs.ts';
-import { getAllRecords, getRelations, getThemes, type AnyRecord } from './records.ts';
+import { buildTerritoryHubs, buildThemeHubs, similarRecords, territoryLinks, themePath, type HubRecord, type TerritoryHub } from '../lib/hubs.ts';
+import { getAllRecords, getRelations, getThemes, toCard, type AnyRecord } from './records.ts';
+import type { CardItem } from '../lib/record-meta.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
 /** The records as the pure hub functions see them (their data is a plain record of fields). */
@@ -28,4 +29,24 @@ export async function getSimilar(collection: CollectionName, id: string, limit =
   if (!self) return [];
   const { outgoing, incoming } = await getRelations(collection, id);
   return similarRecords(self, all, [...outgoing, ...incoming], limit);
+}
+
+export interface RecordExtras {
+  themes: Array<{ href: string; label: string }>;
+  territories: Array<{ href: string; label: string }>;
+  /** Close records not already linked: same territory first, then shared themes. */
+  similar: CardItem[];
+}
+
+/** What every record page adds under its summary and in « En lien avec cette fiche ». */
+export async function getRecordExtras(collection: CollectionName, id: string): Promise<RecordExtras> {
+  const self = (await records()).find((r) => r.collection === collection && r.id === id);
+  if (!self) return { themes: [], territories: [], similar: [] };
+  const themes = await getThemes();
+  const names = new Map(themes.map((t) => [t.id, t.titre]));
+  return {
+    themes: ((self.data.themes as string[] | undefined) ?? []).map((t) => ({ href: themePath(t), label: names.get(t) ?? t })),
+    territories: territoryLinks(self.data).map((t) => ({ href: t.href, label: t.kind === 'departement' ? `${t.nom} (${t.code})` : t.nom })),
+    similar: (await getSimilar(collection, id)).map(toCard),
+  };
 }
