@@ -48,6 +48,7 @@ export function frenchError(issue: Issue): string | undefined {
       return `la valeur doit être au plus ${max}`;
     }
     case 'invalid_value':
+      if (issue.input === undefined) return 'champ obligatoire manquant';
       return `${received(issue.input)} n'est pas une valeur possible (valeurs possibles : ${issue.values.map(String).join(', ')})`;
     case 'invalid_format':
       if (issue.format === 'email') return `${received(issue.input)} n'est pas une adresse électronique valide`;
