@@ -64,6 +64,7 @@ export function start(): void {
 
   async function search(state: SearchState, debounce = false): Promise<void> {
     const mine = ++run;
+    list.setAttribute('aria-busy', 'true');
     const pf = await load();
     const term = state.q || null;
     const options = (except?: FacetKey) => ({
@@ -88,6 +89,9 @@ export function start(): void {
     await showMore(false, mine);
     if (mine !== run) return;
     status.textContent = resultCountText(results.length) + (state.q ? ` pour « ${state.q} »` : '');
+    // Tells scripts and tests which search the list shows.
+    list.dataset.query = stateToQuery(state);
+    list.setAttribute('aria-busy', 'false');
   }
 
   function updateCounts(counts: Record<string, Record<string, number>>, state: SearchState): void {
