@@ -27,7 +27,7 @@ function lines(key: string, value: Value, indent: string): string[] {
     return [`${indent}${key}:`, ...value.flatMap((item) => listItem(item, `${indent}  `))];
   }
   if (typeof value === 'object') return [`${indent}${key}:`, ...Object.entries(value).flatMap(([k, v]) => lines(k, v, `${indent}  `))];
-  return [`${indent}${key}: ${scalar(value)}`];
+  return [`${indent}${key}: ${scalar(value as string | number | boolean)}`];
 }
 
 function listItem(item: Value, indent: string): string[] {
