@@ -60,6 +60,29 @@ describe('/carte/ in the HTML', () => {
   });
 });
 
+describe('small maps', () => {
+  test('the home page has the map teaser, linking to /carte/, under 15 KB', () => {
+    const teaser = readPage('/').querySelector('main .map-teaser')!;
+    expect(teaser.querySelector('a')?.getAttribute('href')).toBe('/carte/');
+    const svg = teaser.querySelector('svg.france-map')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.outerHTML.length).toBeLessThan(15_000);
+  });
+
+  test('a record page highlights its départements on a mini-map under 15 KB, one without département has none', () => {
+    const withDep = content.records.find((r) => ((r.data as { departements?: string[] }).departements ?? []).length > 0)!;
+    const svg = readPage(`/${withDep.collection}/${withDep.slug}/`).querySelector('main .mini-map svg.france-map')!;
+    const codes = (withDep.data as { departements: string[] }).departements;
+    expect(svg.querySelector('title')?.textContent).toContain(departement(codes[0]!)!.nom);
+    expect(svg.outerHTML).toContain('fill="#000091"');
+    expect(svg.outerHTML.length).toBeLessThan(15_000);
+    const national = content.records.find(
+      (r) => r.collection !== 'evenements' && ((r.data as { departements?: string[] }).departements ?? []).length === 0,
+    );
+    if (national) expect(readPage(`/${national.collection}/${national.slug}/`).querySelector('main .mini-map')).toBeNull();
+  });
+});
+
 /** Pixels of a PNG that differ from a colour, counted in a blank page (no CSP there). */
 async function pixelsUnlike(browser: Browser, png: Buffer, rgb: [number, number, number]): Promise<{ total: number; other: number }> {
   const page = await browser.newPage();
@@ -145,7 +168,7 @@ describe.skipIf(!HAS_BROWSER)('/carte/ in Chromium', () => {
       await clusters.first().click();
       await page.waitForTimeout(800);
     }
-    await expect.poll(() => marker.count()).toBeGreaterThan(0);
+    await expect.poll(() => marker.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await marker.focus();
     await page.keyboard.press('Enter');
     const popup = page.locator('.maplibregl-popup');
@@ -166,10 +189,10 @@ describe.skipIf(!HAS_BROWSER)('/carte/ in Chromium', () => {
     const status = await page.locator('[data-carte-etat]').textContent();
     await page.getByLabel('Type de ressource').selectOption(other);
     await expect.poll(() => page.url()).toContain(`?type=${other}`);
-    await expect.poll(() => markers.count()).toBeLessThan(before);
+    await expect.poll(() => markers.count(), { timeout: 15_000 }).toBeLessThan(before);
     expect(await page.locator('[data-carte-etat]').textContent()).not.toBe(status);
     await page.getByLabel('Type de ressource').selectOption(record.collection);
-    await expect.poll(() => markers.count()).toBeGreaterThan(0);
+    await expect.poll(() => markers.count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
     const shared = page.url();
     const hash = new URL(shared).hash;
@@ -180,10 +203,13 @@ describe.skipIf(!HAS_BROWSER)('/carte/ in Chromium', () => {
   });
 
   test('nothing left localhost, nothing failed, no CSP violation, no console error', () => {
-    expect(watch.externalRequests).toEqual([]);
-    expect(watch.failedRequests).toEqual([]);
-    expect(violations).toEqual([]);
-    expect(watch.consoleErrors).toEqual([]);
+    // One object, so that a failure shows every problem at once.
+    expect({ external: watch.externalRequests, failed: watch.failedRequests, csp: violations, console: watch.consoleErrors }).toEqual({
+      external: [],
+      failed: [],
+      csp: [],
+      console: [],
+    });
     expect(watch.requests.some((r) => r.url().endsWith('/carte/donnees.json'))).toBe(true);
   });
 });

@@ -39,7 +39,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 async function summaryOf(href: string): Promise<string> {
   try {
     const html = await (await fetch(href)).text();
-    return new DOMParser().parseFromString(html, 'text/html').querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    // Only the meta tag is parsed: parsing the whole page would meet its inline styles, which this
+    // page's Content-Security-Policy (other hashes) reports as violations.
+    const tag = /<meta name="description" content="[^"]*"[^>]*>/.exec(html)?.[0] ?? '';
+    return new DOMParser().parseFromString(tag, 'text/html').querySelector('meta')?.getAttribute('content') ?? '';
   } catch {
     return '';
   }
@@ -233,6 +236,10 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
   shade();
   map.on('render', () => {
     if (map.isSourceLoaded('fiches')) updateMarkers();
+  });
+  // After a filter, the new points may arrive when nothing else asks for a repaint.
+  map.on('sourcedata', (e) => {
+    if (e.sourceId === 'fiches' && map.isSourceLoaded('fiches')) updateMarkers();
   });
   updateMarkers();
   form.hidden = false;
