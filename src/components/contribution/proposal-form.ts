@@ -1,7 +1,7 @@
 // Browser side of the proposal form: reads the fields, checks them with the same
 // zod schemas as `npm run validate`, shows the French messages beside each field,
 // previews the page and produces the Markdown file. Loaded by the form pages only.
-import { z } from 'astro/zod';
+import './zod-jitless.ts';
 import { createSchemas, type CollectionName } from '../../schemas/index.ts';
 import type { FormField } from '../../lib/proposal-model.ts';
 import { githubNewFileUrl, recordFile } from '../../lib/record-file.ts';
@@ -24,9 +24,6 @@ type Value = string | number | boolean | Value[] | { [key: string]: Value | unde
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 
 export function startProposalForm(): void {
-  // Zod 4 probes for eval (`Function('')`) to speed up objects; the site's CSP forbids eval, so the
-  // probe would be reported as a violation. The interpreter is fast enough for one form.
-  z.config({ jitless: true });
   const config = JSON.parse(($('proposal-config') as HTMLElement).textContent ?? '{}') as Config;
   const form = $('proposal') as HTMLFormElement;
   const schema = createSchemas(config.lists)[config.collection];
