@@ -5,7 +5,7 @@ import { absolute, generatedAt, getExportRecords, getFrontMatterSchemas, getPoin
 import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schemas/index.ts';
 import { SITE } from '../../site-config.ts';
 
-type File = { kind: 'json' | 'csv' | 'schema'; collection: CollectionName } | { kind: 'geojson' | 'geoschema' };
+type ExportFile = { kind: 'json' | 'csv' | 'schema'; collection: CollectionName } | { kind: 'geojson' } | { kind: 'geoschema' };
 
 export const getStaticPaths = (() => [
   ...COLLECTIONS.flatMap((collection) => [
@@ -21,7 +21,7 @@ const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
 const title = (c: CollectionName) => `${COLLECTION_LABELS[c].des.charAt(0).toUpperCase()}${COLLECTION_LABELS[c].des.slice(1)} — ${SITE.nomCourt}`;
 
 export const GET: APIRoute = async ({ props }) => {
-  const file = props as File;
+  const file = props as ExportFile;
   if (file.kind === 'geojson') {
     const geo = toGeoJson({ titre: 'Lieux des coopérations et des événements', source: absolute('/'), schema: absolute('/donnees/lieux.schema.json'), generatedAt }, await getPoints());
     return new Response(JSON.stringify(geo, null, 1), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
