@@ -7,6 +7,9 @@ const monthFormat = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'num
 const partsFormat = new Intl.DateTimeFormat('fr-FR', { hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone: TZ });
 const isoDayFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TZ });
 const numberFormat = new Intl.NumberFormat('fr-FR');
+// Days are stored as UTC midnights, so they are formatted in UTC (the day never shifts).
+const utcDayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const utcWeekdayFormat = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A moment of an event: the instant, and whether only its day counts. */
 export interface Moment {
@@ -18,7 +21,7 @@ export interface Moment {
 function dayOf(m: Moment | Date): string {
   const d = m instanceof Date ? m : m.date;
   const journee = m instanceof Date ? true : m.journee;
-  return journee ? new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d) : dayFormat.format(d);
+  return journee ? utcDayFormat.format(d) : dayFormat.format(d);
 }
 
 /** « 25 novembre 2016 » for a calendar day (stored at UTC midnight). */
@@ -41,9 +44,7 @@ export function formatTime(date: Date): string {
 }
 
 function weekdayDay(m: Moment): string {
-  return m.journee
-    ? new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(m.date)
-    : weekdayFormat.format(m.date);
+  return m.journee ? utcWeekdayFormat.format(m.date) : weekdayFormat.format(m.date);
 }
 
 /** The day an event moment falls on in Paris, as YYYY-MM-DD. */
