@@ -290,28 +290,40 @@ export async function checkKeyboard(page: Page, maxTabs = 1000): Promise<Keyboar
     start.focus();
     window.scrollTo(0, 0);
   });
+  // Each focus is recorded in the page as it happens (index and look), and Tab is pressed in
+  // batches: one round trip per batch instead of one per control.
+  await page.evaluate(() => {
+    const log: Array<{ index: string | null; look: string }> = [];
+    (window as unknown as { __qaFocus: typeof log }).__qaFocus = log;
+    document.addEventListener('focusin', (e) => {
+      const el = e.target as Element;
+      const s = getComputedStyle(el);
+      log.push({ index: el.getAttribute('data-qa-tab'), look: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}` });
+    }, true);
+  });
   const reached = new Set<string>();
   let previous: string | null = null;
+  let seen = 0;
+  let done = false;
   // Date and time fields take one Tab per part (day, month, year).
-  for (let i = 0; i < Math.min(maxTabs, controls.length * 3 + 10); i++) {
-    await page.keyboard.press('Tab');
-    const now = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!el || el === document.body) return undefined;
-      const s = getComputedStyle(el);
-      return { index: el.getAttribute('data-qa-tab'), look: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}` };
-    });
-    if (!now) {
-      if (reached.size > 0) break; // back to the top: the loop is done
-      continue;
+  const limit = Math.min(maxTabs, controls.length * 3 + 10);
+  for (let pressed = 0; pressed < limit && !done; ) {
+    for (let i = 0; i < 20 && pressed < limit; i++, pressed++) await page.keyboard.press('Tab');
+    const { log, onBody } = await page.evaluate(() => ({
+      log: (window as unknown as { __qaFocus: Array<{ index: string | null; look: string }> }).__qaFocus,
+      onBody: !document.activeElement || document.activeElement === document.body,
+    }));
+    for (const now of log.slice(seen)) {
+      if (now.index === null) continue; // focus went into something we did not list (e.g. a map canvas)
+      if (now.index === previous) continue; // the next part of the same field
+      if (reached.has(now.index)) { done = true; break; } // round the page once
+      previous = now.index;
+      reached.add(now.index);
+      const before = byIndex.get(now.index);
+      if (before && before.look === now.look) report.invisibleFocus.push(before.label);
     }
-    if (now.index === null) continue; // focus went into something we did not list (e.g. a map canvas)
-    if (now.index === previous) continue; // the next part of the same field
-    if (reached.has(now.index)) break; // round the page once
-    previous = now.index;
-    reached.add(now.index);
-    const before = byIndex.get(now.index);
-    if (before && before.look === now.look) report.invisibleFocus.push(before.label);
+    seen = log.length;
+    if (onBody && reached.size > 0) done = true; // past the last control
   }
   // Controls a script replaced meanwhile (search results) are not counted against the page.
   const stillThere = new Set(await page.evaluate(() => [...document.querySelectorAll('[data-qa-tab]')].map((el) => el.getAttribute('data-qa-tab') ?? '')));
