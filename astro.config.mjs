@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeMarkdown } from './src/lib/markdown-safety.ts';
-import { tableAlignClasses } from './src/lib/markdown-table-align.ts';
+import { markdownTables } from './src/lib/markdown-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { CARTE_FOND, SITE } from './src/site-config.ts';
@@ -21,7 +21,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [safeMarkdown],
-      hastPlugins: [tableAlignClasses],
+      hastPlugins: [markdownTables],
       features: {
         gfm: { footnotes: { label: 'Notes', backLabel: 'Revenir à l’appel de note {reference}' } },
       },

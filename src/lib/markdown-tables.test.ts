@@ -1,10 +1,10 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { tableAlignClasses } from './markdown-table-align.ts';
+import { markdownTables } from './markdown-tables.ts';
 
-const render = (md: string) => markdownToHtml(md, { hastPlugins: [tableAlignClasses], features: { gfm: true } }).html;
+const render = (md: string) => markdownToHtml(md, { hastPlugins: [markdownTables], features: { gfm: true } }).html;
 
-describe('tableAlignClasses', () => {
+describe('markdownTables', () => {
   test('turns column alignment into classes, leaving no style attribute for the CSP to block', () => {
     const html = render('| Date | Nombre | Milieu |\n|:---|---:|:-:|\n| 2016 | 33 | x |\n');
     expect(html).not.toContain('style=');
@@ -15,5 +15,11 @@ describe('tableAlignClasses', () => {
 
   test('leaves cells without alignment untouched', () => {
     expect(render('| a |\n|---|\n| 1 |\n')).toContain('<td>1</td>');
+  });
+
+  test('puts each table in a focusable scrolling region, so a wide table does not widen the page', () => {
+    const html = render('Avant.\n\n| a |\n|---|\n| 1 |\n');
+    expect(html).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-label="Tableau">\s*<table>/);
+    expect(html).toMatch(/<\/table>\s*<\/div>/);
   });
 });

@@ -1,15 +1,27 @@
-// Markdown tables align their columns with `style="text-align: …"` attributes, which the site's
-// Content-Security-Policy blocks (style-src has no 'unsafe-inline'): the alignment would be lost
-// and the browser would log an error. The same alignment, as a class of global.css.
+// Tables written in record bodies, made to fit the site:
+// - Markdown aligns columns with `style="text-align: …"` attributes, which the site's
+//   Content-Security-Policy blocks (style-src has no 'unsafe-inline'): the alignment would be lost
+//   and the browser would log an error. The same alignment, as a class of global.css.
+// - A wide table must not widen the page on a phone (WCAG 1.4.10): it scrolls in its own box,
+//   which keyboard users can focus to scroll and screen readers announce as a region.
 import type { HastPluginDefinition } from 'satteri';
 
 const ALIGN = /^\s*text-align:\s*(left|center|right)\s*;?\s*$/i;
 
-export const tableAlignClasses: HastPluginDefinition = {
-  name: 'table-align-classes',
+export const markdownTables: HastPluginDefinition = {
+  name: 'markdown-tables',
   element: {
-    filter: ['th', 'td'],
+    filter: ['table', 'th', 'td'],
     visit(node, ctx) {
+      if (node.tagName === 'table') {
+        ctx.wrapNode(node, {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: 'Tableau' },
+          children: [],
+        });
+        return;
+      }
       const style = node.properties?.style;
       if (typeof style !== 'string') return;
       const align = ALIGN.exec(style)?.[1]?.toLowerCase();
