@@ -130,27 +130,56 @@ const keyOf = (r: { collection: string; id: string }) => `${r.collection}/${r.id
  * A few other records close to one: sharing a territory counts more than sharing a
  * theme; records already shown (self, references both ways) are left out.
  */
-export function similarRecords<R extends HubRecord>(target: HubRecord, records: readonly R[], exclude: Iterable<{ collection: string; id: string }> = [], limit = 4): R[] {
-  const skip = new Set([keyOf(target), ...[...exclude].map(keyOf)]);
-  const tt = recordTerritories(target.data);
-  const themes = new Set(strings(target.data.themes));
-  const scored = records
-    .filter((r) => !skip.has(keyOf(r)))
-    .map((r) => {
-      const t = recordTerritories(r.data);
-      const sameTerritory = t.departements.some((d) => tt.departements.includes(d)) || t.regions.some((c) => tt.regions.includes(c));
-      const sharedThemes = strings(r.data.themes).filter((id) => themes.has(id)).length;
-      return { r, score: (sameTerritory ? 10 : 0) + sharedThemes };
-    })
-    .filter((s) => s.score > 0);
-  scored.sort((a, b) => b.score - a.score || String(a.r.data.titre).localeCompare(String(b.r.data.titre), 'fr'));
-  const seen = new Set<string>();
-  const out: R[] = [];
-  for (const { r } of scored) {
-    if (seen.has(keyOf(r))) continue;
-    seen.add(keyOf(r));
-    out.push(r);
-    if (out.length === limit) break;
+interface SimilarIndex<R extends HubRecord> {
+  /** Records by territory token (`d:22`, `r:53`), and by theme. */
+  byTerritory: Map<string, R[]>;
+  byTheme: Map<string, R[]>;
+  tokens: Map<R, string[]>;
+  themes: Map<R, string[]>;
+}
+
+const similarIndexes = new WeakMap<readonly HubRecord[], SimilarIndex<HubRecord>>();
+
+const territoryTokens = (data: Record<string, unknown>) => {
+  const t = recordTerritories(data);
+  return [...t.departements.map((d) => `d:${d}`), ...t.regions.map((r) => `r:${r}`)];
+};
+
+/** Built once per list of records: a record page then scores only the records it shares something with. */
+function similarIndex<R extends HubRecord>(records: readonly R[]): SimilarIndex<R> {
+  const cached = similarIndexes.get(records);
+  if (cached) return cached as unknown as SimilarIndex<R>;
+  const index: SimilarIndex<R> = { byTerritory: new Map(), byTheme: new Map(), tokens: new Map(), themes: new Map() };
+  const push = (map: Map<string, R[]>, key: string, r: R) => (map.get(key) ?? map.set(key, []).get(key)!).push(r);
+  for (const r of records) {
+    const tokens = territoryTokens(r.data);
+    const themes = strings(r.data.themes);
+    index.tokens.set(r, tokens);
+    index.themes.set(r, themes);
+    for (const t of tokens) push(index.byTerritory, t, r);
+    for (const t of themes) push(index.byTheme, t, r);
   }
-  return out;
+  similarIndexes.set(records, index as unknown as SimilarIndex<HubRecord>);
+  return index;
+}
+
+/** Records close to `target`: same territory first, then the most shared themes, then by title. */
+export function similarRecords<R extends HubRecord>(target: HubRecord, records: readonly R[], exclude: Iterable<{ collection: string; id: string }> = [], limit = 4): R[] {
+  const index = similarIndex(records);
+  const skip = new Set([keyOf(target), ...[...exclude].map(keyOf)]);
+  const tokens = territoryTokens(target.data);
+  const themes = new Set(strings(target.data.themes));
+  const scores = new Map<string, { r: R; score: number }>();
+  const consider = (r: R, sameTerritory: boolean) => {
+    const key = keyOf(r);
+    if (skip.has(key) || scores.has(key)) return;
+    const shared = (index.themes.get(r) ?? []).filter((id) => themes.has(id)).length;
+    scores.set(key, { r, score: (sameTerritory ? 10 : 0) + shared });
+  };
+  for (const t of tokens) for (const r of index.byTerritory.get(t) ?? []) consider(r, true);
+  // Records that only share themes can rank only when fewer than `limit` share a territory.
+  if (scores.size < limit) for (const t of themes) for (const r of index.byTheme.get(t) ?? []) consider(r, false);
+  const scored = [...scores.values()].filter((s) => s.score > 0);
+  scored.sort((a, b) => b.score - a.score || String(a.r.data.titre).localeCompare(String(b.r.data.titre), 'fr'));
+  return scored.slice(0, limit).map((s) => s.r);
 }

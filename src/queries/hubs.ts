@@ -1,6 +1,6 @@
 // Territory and theme hubs and « close » records, from the published records.
 import { buildTerritoryHubs, buildThemeHubs, similarRecords, territoryLinks, themePath, type HubRecord, type TerritoryHub } from '../lib/hubs.ts';
-import { getAllRecords, getRelations, getThemes, toCard, type AnyRecord } from './records.ts';
+import { getAllRecords, getRecordIndex, getRelations, getThemes, refKey, toCard, type AnyRecord } from './records.ts';
 import type { CardItem } from '../lib/record-meta.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
@@ -25,7 +25,7 @@ export async function getThemeHubs() {
 /** A few records on the same territory or themes, not already linked from the record's page. */
 export async function getSimilar(collection: CollectionName, id: string, limit = 4): Promise<AnyRecord[]> {
   const all = await records();
-  const self = all.find((r) => r.collection === collection && r.id === id);
+  const self = (await getRecordIndex()).get(refKey(collection, id)) as Hubbed | undefined;
   if (!self) return [];
   const { outgoing, incoming } = await getRelations(collection, id);
   return similarRecords(self, all, [...outgoing, ...incoming], limit);
@@ -40,7 +40,7 @@ export interface RecordExtras {
 
 /** What every record page adds under its summary and in « En lien avec cette fiche ». */
 export async function getRecordExtras(collection: CollectionName, id: string): Promise<RecordExtras> {
-  const self = (await records()).find((r) => r.collection === collection && r.id === id);
+  const self = (await getRecordIndex()).get(refKey(collection, id)) as Hubbed | undefined;
   if (!self) return { themes: [], territories: [], similar: [] };
   const themes = await getThemes();
   const names = new Map(themes.map((t) => [t.id, t.titre]));

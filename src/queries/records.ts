@@ -26,9 +26,12 @@ export async function getRecords<K extends CollectionName>(name: K): Promise<Rec
   return list as RecordOf<K>[];
 }
 
+let all: AnyRecord[] | undefined;
+
+/** Every published record; the same array on every call, so that indexes built on it are reused. */
 export async function getAllRecords(): Promise<AnyRecord[]> {
-  const lists = await Promise.all(COLLECTIONS.map((c) => getRecords(c)));
-  return lists.flat();
+  all ??= (await Promise.all(COLLECTIONS.map((c) => getRecords(c)))).flat();
+  return all;
 }
 
 let index: Map<string, AnyRecord> | undefined;
@@ -63,8 +66,11 @@ export function typeLabel(collection: CollectionName): string {
   return COLLECTION_LABELS[collection].type;
 }
 
+let themes: Array<CollectionEntry<'themes'>['data']> | undefined;
+
 export async function getThemes() {
-  return (await getCollection('themes')).map((t) => t.data);
+  themes ??= (await getCollection('themes')).map((t) => t.data);
+  return themes;
 }
 
 export async function getChiffres() {
