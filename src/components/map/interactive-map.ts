@@ -1,7 +1,7 @@
 // The interactive map of /carte/, loaded on demand (see InteractiveMap.astro): maplibre-gl with a
 // local style made only of GeoJSON sources from /carte/donnees.json, so that nothing is requested
 // from another host unless a basemap is switched on in src/site-config.ts.
-import type { GeoJSONSource, Map as MaplibreMap, Marker, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, Map as MaplibreMap, Marker, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // As a URL, not an import: Astro would otherwise link this 70 KB stylesheet from the page at first paint.
@@ -179,9 +179,8 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
     const counts = countsFor(payload, filter);
     const totals = new Map([...counts].map(([code, row]) => [code, row.reduce((a, b) => a + b, 0)]));
     const steps = legend(Math.max(0, ...totals.values()));
-    const match: unknown[] = ['match', ['get', 'code']];
-    for (const [code, total] of totals) match.push(code, colourFor(total, steps));
-    match.push(NO_CONTENT_COLOUR);
+    const pairs = [...totals].flatMap(([code, total]) => [code, colourFor(total, steps)]);
+    const match = ['match', ['get', 'code'], ...pairs, NO_CONTENT_COLOUR] as unknown as ExpressionSpecification;
     map.setPaintProperty('departements', 'fill-color', totals.size ? match : NO_CONTENT_COLOUR);
     legendBox!.replaceChildren(
       ...steps.map((s) => {
