@@ -203,6 +203,27 @@ export class QualityTab {
     };
   }
 
+  /**
+   * WCAG 1.4.10 (reflow): at 320 CSS pixels wide the page must not scroll sideways; wide content
+   * (tables, maps) scrolls in its own box. Returns the elements that stick out, if the page does.
+   */
+  async reflow(width = 320): Promise<string[]> {
+    const viewport = this.page.viewportSize();
+    await this.page.setViewportSize({ width, height: 800 });
+    const overflow = await this.page.evaluate((w) => {
+      if (document.documentElement.scrollWidth <= w) return [];
+      const describe = (el: Element) => `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+      // The outermost elements that reach past the edge, each with its right edge.
+      const out = [...document.body.querySelectorAll('*')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.right > w + 1 && r.width > 0 && !(el.parentElement && el.parentElement.getBoundingClientRect().right > w + 1);
+      });
+      return out.slice(0, 5).map((el) => `${describe(el)} (jusqu’à ${Math.round(el.getBoundingClientRect().right)} px)`);
+    }, width);
+    if (viewport) await this.page.setViewportSize(viewport);
+    return overflow.map((o) => `à ${width} px de large, la page défile de côté : ${o}`);
+  }
+
   async close(): Promise<void> {
     await this.page.context().close();
   }

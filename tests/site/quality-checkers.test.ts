@@ -108,6 +108,13 @@ describe.skipIf(!HAS_BROWSER)('checks in Chromium', () => {
     expect((await checkKeyboard(tab.page)).skipLink.join('\n')).toContain('#absent');
   });
 
+  test('a page wider than a 320 px screen is reported, a page that reflows is not', async () => {
+    await tab.goto(`${server.url}/good.html`);
+    expect(await tab.reflow()).toEqual([]);
+    await tab.goto(`${server.url}/too-wide.html`);
+    expect((await tab.reflow()).join('\n')).toContain('p.fixe');
+  });
+
   test('a link and a button taken out of the Tab order are reported', async () => {
     await tab.goto(`${server.url}/unreachable.html`);
     const r = await checkKeyboard(tab.page);
