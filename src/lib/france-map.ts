@@ -290,6 +290,36 @@ function projectMarker(m: MapMarker, l: Layout): [number, number] | undefined {
   return undefined;
 }
 
+// A build draws the same map thousands of times (a mini-map per record page): the fitted
+// projections, the simplified topologies and the paths of each group of départements are
+// computed once per topology and width, and reused.
+const geometries = new WeakMap<DepartementsTopology, Map<number, { l: Layout; regions: Region[]; key: string }>>();
+let topologies = 0;
+const paths = new Map<string, string>();
+const MAX_CACHED_PATHS = 5000;
+
+function geometryFor(topology: DepartementsTopology, width: number): { l: Layout; regions: Region[]; key: string } {
+  let byWidth = geometries.get(topology);
+  if (!byWidth) geometries.set(topology, (byWidth = new Map()));
+  let g = byWidth.get(width);
+  if (!g) {
+    const l = layout(departementsGeoJson(topology).features, width);
+    g = { l, regions: regionsForLayout(topology, l), key: `${++topologies}|${width}` };
+    byWidth.set(width, g);
+  }
+  return g;
+}
+
+function cachedPath(key: string, draw: () => string): string {
+  let d = paths.get(key);
+  if (d === undefined) {
+    if (paths.size >= MAX_CACHED_PATHS) paths.clear();
+    d = draw();
+    paths.set(key, d);
+  }
+  return d;
+}
+
 /**
  * The map as an SVG string. Shaded départements with an href become links when
  * `options.links` is set; everything else is decorative and hidden from assistive technology,
@@ -302,7 +332,7 @@ export function renderFranceMap(
   options: FranceMapOptions,
 ): string {
   const shades: ReadonlyMap<string, ShadeEntry> = shading instanceof Map ? shading : new Map(Object.entries(shading));
-  const l = layout(departementsGeoJson(topology).features, options.width);
+  const { l, regions, key } = geometryFor(topology, options.width);
   const steps = legend(Math.max(0, ...[...shades.values()].map((s) => s.count)));
   const highlight = new Set(options.highlight ?? []);
   const titleId = `${options.idPrefix}-titre`;
@@ -313,7 +343,7 @@ export function renderFranceMap(
   const links: string[] = [];
   let highlighted = '';
   let borders = '';
-  for (const { projection, topology: topo, geometries } of regionsForLayout(topology, l)) {
+  for (const [index, { projection, topology: topo, geometries }] of regions.entries()) {
     const groups = new Map<string, typeof geometries>();
     const linked = new Set<unknown>();
     for (const g of geometries) {
@@ -329,11 +359,15 @@ export function renderFranceMap(
       }
     }
     for (const [fill, group] of groups) {
-      const d = pathOf(merge(topo, group as Array<TopoPolygon | TopoMultiPolygon>), projection);
+      const d = cachedPath(`${key}|${index}|fill|${group.map((g) => g.id).join(',')}`, () =>
+        pathOf(merge(topo, group as Array<TopoPolygon | TopoMultiPolygon>), projection),
+      );
       if (fill === HIGHLIGHT_COLOUR) highlighted += d;
       else fills.set(fill, (fills.get(fill) ?? '') + d);
     }
-    borders += pathOf(mesh(topo, { type: 'GeometryCollection', geometries }, (x, y) => x !== y && !(linked.has(x) && linked.has(y))), projection);
+    borders += cachedPath(`${key}|${index}|mesh|${[...linked].map((g) => (g as { id?: unknown }).id).join(',')}`, () =>
+      pathOf(mesh(topo, { type: 'GeometryCollection', geometries }, (x, y) => x !== y && !(linked.has(x) && linked.has(y))), projection),
+    );
   }
   const decorative = [...fills].map(([fill, d]) => `<path fill="${fill}" d="${d}"/>`);
 
