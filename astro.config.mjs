@@ -37,11 +37,8 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        // The map (maplibre-gl) starts its worker from a blob: URL and decodes sprites and
-        // rasters through blob:/data: images; Pagefind may run its search in a worker.
-        "worker-src 'self' blob:",
-        // Browsers without worker-src (older Safari) fall back to child-src for workers.
-        "child-src 'self' blob:",
+        // No worker-src: the map's worker is a file of this site (maplibre.setWorkerUrl), which
+        // script-src 'self' already allows. maplibre-gl decodes images through blob:/data: URLs.
         // The basemap's host only when a maintainer switches it on (src/site-config.ts, off by default).
         `img-src 'self' data: blob:${CARTE_FOND ? ` ${CARTE_FOND.origines.join(' ')}` : ''}`,
         ...(CARTE_FOND ? [`connect-src 'self' ${CARTE_FOND.origines.join(' ')}`] : []),

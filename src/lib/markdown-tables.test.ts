@@ -19,7 +19,7 @@ describe('markdownTables', () => {
 
   test('puts each table in a focusable scrolling region, so a wide table does not widen the page', () => {
     const html = render('Avant.\n\n| a |\n|---|\n| 1 |\n');
-    expect(html).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-label="Tableau">\s*<table>/);
-    expect(html).toMatch(/<\/table>\s*<\/div>/);
+    expect(html).toMatch(/<section class="table-scroll" tabindex="0" aria-label="Tableau">\s*<table>/);
+    expect(html).toMatch(/<\/table>\s*<\/section>/);
   });
 });

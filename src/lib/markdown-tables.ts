@@ -16,8 +16,9 @@ export const markdownTables: HastPluginDefinition = {
       if (node.tagName === 'table') {
         ctx.wrapNode(node, {
           type: 'element',
-          tagName: 'div',
-          properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: 'Tableau' },
+          // A named <section> is a region landmark, as role="region" would be on a <div>.
+          tagName: 'section',
+          properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: 'Tableau' },
           children: [],
         });
         return;

@@ -210,6 +210,8 @@ export class QualityTab {
   async reflow(width = 320): Promise<string[]> {
     const viewport = this.page.viewportSize();
     await this.page.setViewportSize({ width, height: 800 });
+    // Let resize observers (the map's canvas) catch up before measuring.
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))));
     const overflow = await this.page.evaluate((w) => {
       if (document.documentElement.scrollWidth <= w) return [];
       const describe = (el: Element) => `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
