@@ -1,7 +1,9 @@
 // html-validate's settings for the built site (`dist/`), used by tests/site/quality-static.test.ts
 // and by `npx html-validate dist`. A JavaScript file rather than .htmlvalidate.json so that every
 // rule switched off says why.
-export default {
+import { defineConfig } from 'html-validate';
+
+export default defineConfig({
   root: true,
   extends: ['html-validate:recommended'],
   rules: {
@@ -20,4 +22,4 @@ export default {
     // how the search filters submit several values without JavaScript.
     'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
-};
+});

@@ -27,7 +27,7 @@ export const markdownTables: HastPluginDefinition = {
       if (typeof style !== 'string') return;
       const align = ALIGN.exec(style)?.[1]?.toLowerCase();
       const existing = node.properties?.className;
-      const classes = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(/\s+/) : [];
+      const classes = Array.isArray(existing) ? existing.map(String) : [];
       if (align) ctx.setProperty(node, 'className', [...classes, `align-${align}`]);
       ctx.setProperty(node, 'style', null);
     },
