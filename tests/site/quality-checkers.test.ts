@@ -4,10 +4,31 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture } from '../helpers/build.ts';
 import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
-import { checkDistLinks, checkKeyboard, keyboardProblems, QualityTab, reportProblems, validateHtml, type PageReport } from '../helpers/quality.ts';
+import { checkDistLinks, checkKeyboard, keyboardProblems, QualityTab, reportProblems, routesToVisit, validateHtml, type PageReport } from '../helpers/quality.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const DIR = fixture('quality');
+
+describe('routesToVisit', () => {
+  test('keeps every page of a site of a few hundred pages', () => {
+    const routes = ['/', '/acteurs/', ...Array.from({ length: 200 }, (_, i) => `/acteurs/a-${i}/`)];
+    expect(routesToVisit(routes)).toEqual(routes);
+  });
+
+  test('on a big site, keeps every list or hub page and a sample of each record type', () => {
+    const records = (type: string) => Array.from({ length: 400 }, (_, i) => `/${type}/fiche-${String(i).padStart(3, '0')}/`);
+    const hubs = ['/', '/acteurs/', '/carte/', '/pratiques/', '/recherche/', '/404.html'];
+    const picked = routesToVisit([...hubs, ...records('acteurs'), ...records('pratiques')]);
+    for (const hub of hubs) expect(picked).toContain(hub);
+    for (const type of ['acteurs', 'pratiques']) {
+      const sample = picked.filter((r) => r.startsWith(`/${type}/fiche-`));
+      expect(sample.length).toBeGreaterThanOrEqual(3);
+      expect(sample.length).toBeLessThanOrEqual(5);
+      expect(sample).toContain(`/${type}/fiche-000/`);
+      expect(sample).toContain(`/${type}/fiche-399/`);
+    }
+  });
+});
 
 describe('html-validate', () => {
   test('passes the defect-free page', async () => {
