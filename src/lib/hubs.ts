@@ -134,11 +134,14 @@ interface SimilarIndex<R extends HubRecord> {
   /** Records by territory token (`d:22`, `r:53`), and by theme. */
   byTerritory: Map<string, R[]>;
   byTheme: Map<string, R[]>;
-  tokens: Map<R, string[]>;
   themes: Map<R, string[]>;
+  keys: Map<R, string>;
+  /** Position of each record in title order, to break ties without comparing strings. */
+  rank: Map<R, number>;
 }
 
 const similarIndexes = new WeakMap<readonly HubRecord[], SimilarIndex<HubRecord>>();
+const collator = new Intl.Collator('fr');
 
 const territoryTokens = (data: Record<string, unknown>) => {
   const t = recordTerritories(data);
@@ -149,14 +152,14 @@ const territoryTokens = (data: Record<string, unknown>) => {
 function similarIndex<R extends HubRecord>(records: readonly R[]): SimilarIndex<R> {
   const cached = similarIndexes.get(records);
   if (cached) return cached as unknown as SimilarIndex<R>;
-  const index: SimilarIndex<R> = { byTerritory: new Map(), byTheme: new Map(), tokens: new Map(), themes: new Map() };
+  const index: SimilarIndex<R> = { byTerritory: new Map(), byTheme: new Map(), themes: new Map(), keys: new Map(), rank: new Map() };
   const push = (map: Map<string, R[]>, key: string, r: R) => (map.get(key) ?? map.set(key, []).get(key)!).push(r);
+  [...records].sort((a, b) => collator.compare(String(a.data.titre), String(b.data.titre))).forEach((r, i) => index.rank.set(r, i));
   for (const r of records) {
-    const tokens = territoryTokens(r.data);
     const themes = strings(r.data.themes);
-    index.tokens.set(r, tokens);
     index.themes.set(r, themes);
-    for (const t of tokens) push(index.byTerritory, t, r);
+    index.keys.set(r, keyOf(r));
+    for (const t of territoryTokens(r.data)) push(index.byTerritory, t, r);
     for (const t of themes) push(index.byTheme, t, r);
   }
   similarIndexes.set(records, index as unknown as SimilarIndex<HubRecord>);
@@ -167,19 +170,18 @@ function similarIndex<R extends HubRecord>(records: readonly R[]): SimilarIndex<
 export function similarRecords<R extends HubRecord>(target: HubRecord, records: readonly R[], exclude: Iterable<{ collection: string; id: string }> = [], limit = 4): R[] {
   const index = similarIndex(records);
   const skip = new Set([keyOf(target), ...[...exclude].map(keyOf)]);
-  const tokens = territoryTokens(target.data);
   const themes = new Set(strings(target.data.themes));
-  const scores = new Map<string, { r: R; score: number }>();
+  const scores = new Map<R, number>();
   const consider = (r: R, sameTerritory: boolean) => {
-    const key = keyOf(r);
-    if (skip.has(key) || scores.has(key)) return;
-    const shared = (index.themes.get(r) ?? []).filter((id) => themes.has(id)).length;
-    scores.set(key, { r, score: (sameTerritory ? 10 : 0) + shared });
+    if (scores.has(r) || skip.has(index.keys.get(r) ?? keyOf(r))) return;
+    let shared = 0;
+    for (const id of index.themes.get(r) ?? []) if (themes.has(id)) shared++;
+    scores.set(r, (sameTerritory ? 10 : 0) + shared);
   };
-  for (const t of tokens) for (const r of index.byTerritory.get(t) ?? []) consider(r, true);
+  for (const t of territoryTokens(target.data)) for (const r of index.byTerritory.get(t) ?? []) consider(r, true);
   // Records that only share themes can rank only when fewer than `limit` share a territory.
   if (scores.size < limit) for (const t of themes) for (const r of index.byTheme.get(t) ?? []) consider(r, false);
-  const scored = [...scores.values()].filter((s) => s.score > 0);
-  scored.sort((a, b) => b.score - a.score || String(a.r.data.titre).localeCompare(String(b.r.data.titre), 'fr'));
-  return scored.slice(0, limit).map((s) => s.r);
+  const scored = [...scores].filter(([, score]) => score > 0);
+  scored.sort((a, b) => b[1] - a[1] || (index.rank.get(a[0]) ?? 0) - (index.rank.get(b[0]) ?? 0));
+  return scored.slice(0, limit).map(([r]) => r);
 }
