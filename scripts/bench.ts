@@ -126,14 +126,12 @@ function measureDist(dist: string): DistFigures {
 async function searchFigures(dist: string): Promise<string> {
   const script = path.join(ROOT, 'scripts/bench-search.ts');
   if (!existsSync(script)) return 'non mesuré (pas de recherche)';
-  const r = await run(process.execPath, [script, '--dist', dist, '--json'], {});
-  if (r.status !== 0) return `non mesuré (${r.output.trim().split('\n').pop()})`;
-  try {
-    const f = JSON.parse(r.output.trim().split('\n').pop() ?? '{}') as { firstQueryBytes: number; firstQueryRequests: number; laterQueryBytes?: number; beforeInteractionBytes?: number };
-    return `${formatBytes(f.firstQueryBytes)} en ${f.firstQueryRequests} requêtes${f.laterQueryBytes !== undefined ? ` ; requête suivante ${formatBytes(f.laterQueryBytes)}` : ''}`;
-  } catch {
-    return `non mesuré (${r.output.trim().slice(-200)})`;
-  }
+  const r = await run(process.execPath, [script], { OUT_DIR: dist });
+  const lines = r.output.split('\n');
+  const first = lines.find((l) => l.includes('Pagefind seul'))?.split(':').slice(1).join(':').trim();
+  const later = lines.find((l) => l.startsWith('Recherche suivante'))?.split(':').slice(1).join(':').trim();
+  if (r.status !== 0 || !first) return `non mesuré (${lines.filter(Boolean).pop() ?? ''})`;
+  return `${first} ; requête suivante : ${later ?? '?'}`;
 }
 
 const { values } = parseArgs({

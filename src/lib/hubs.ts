@@ -166,21 +166,25 @@ function similarIndex<R extends HubRecord>(records: readonly R[]): SimilarIndex<
   return index;
 }
 
-/** Records close to `target`: same territory first, then the most shared themes, then by title. */
+/** Records close to `target`: same département, then same région, then the most shared themes; ties by title. */
 export function similarRecords<R extends HubRecord>(target: HubRecord, records: readonly R[], exclude: Iterable<{ collection: string; id: string }> = [], limit = 4): R[] {
   const index = similarIndex(records);
   const skip = new Set([keyOf(target), ...[...exclude].map(keyOf)]);
   const themes = new Set(strings(target.data.themes));
   const scores = new Map<R, number>();
-  const consider = (r: R, sameTerritory: boolean) => {
+  const consider = (r: R, base: number) => {
     if (scores.has(r) || skip.has(index.keys.get(r) ?? keyOf(r))) return;
     let shared = 0;
     for (const id of index.themes.get(r) ?? []) if (themes.has(id)) shared++;
-    scores.set(r, (sameTerritory ? 10 : 0) + shared);
+    scores.set(r, base + shared);
   };
-  for (const t of territoryTokens(target.data)) for (const r of index.byTerritory.get(t) ?? []) consider(r, true);
-  // Records that only share themes can rank only when fewer than `limit` share a territory.
-  if (scores.size < limit) for (const t of themes) for (const r of index.byTheme.get(t) ?? []) consider(r, false);
+  // Nearest first: the same département, then the same région, then shared themes. A wider
+  // circle is only read when the nearer ones hold fewer than `limit` records (a région holds
+  // hundreds of records at scale).
+  const tokens = territoryTokens(target.data);
+  for (const t of tokens.filter((x) => x.startsWith('d:'))) for (const r of index.byTerritory.get(t) ?? []) consider(r, 20);
+  if (scores.size < limit) for (const t of tokens.filter((x) => x.startsWith('r:'))) for (const r of index.byTerritory.get(t) ?? []) consider(r, 10);
+  if (scores.size < limit) for (const t of themes) for (const r of index.byTheme.get(t) ?? []) consider(r, 0);
   const scored = [...scores].filter(([, score]) => score > 0);
   scored.sort((a, b) => b[1] - a[1] || (index.rank.get(a[0]) ?? 0) - (index.rank.get(b[0]) ?? 0));
   return scored.slice(0, limit).map(([r]) => r);
