@@ -1,9 +1,10 @@
 // Builds the Pagefind index of the built site (after `astro build`), into
 // <outDir>/pagefind. Only elements marked data-pagefind-body are indexed: the
 // main content of record and hub pages, never navigation or lists.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { splitElisionsInHtml } from '../src/lib/elision.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 if (!existsSync(path.join(outDir, 'index.html'))) {
@@ -14,7 +15,15 @@ if (!existsSync(path.join(outDir, 'index.html'))) {
 const started = Date.now();
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
 if (!index) throw new Error(`Pagefind : ${errors.join('\n')}`);
-const added = await index.addDirectory({ path: outDir });
+// Each page goes through splitElisionsInHtml, so that « isolement » finds « l’isolement ».
+const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+const added = { page_count: 0, errors: [] as string[] };
+for (const page of pages) {
+  const content = splitElisionsInHtml(readFileSync(path.join(outDir, page), 'utf8'));
+  const result = await index.addHTMLFile({ sourcePath: page.split(path.sep).join('/'), content });
+  added.errors.push(...result.errors);
+  if (result.file) added.page_count++;
+}
 const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
 await pagefind.close();
 

@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { MAIN_DIST } from '../helpers/build.ts';
+import { buildSite, MAIN_DIST } from '../helpers/build.ts';
+import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
 import { HAS_BROWSER, launchBrowser, watchPage } from '../helpers/browser.ts';
 import { readPage } from '../helpers/dist.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
@@ -225,5 +226,43 @@ describe.skipIf(!HAS_BROWSER)('the search page in Chromium', () => {
       expect(pagefind, route).toEqual([]);
       await page.close();
     }
+  });
+});
+
+describe.skipIf(!HAS_BROWSER)('French elisions', () => {
+  // A record that says « isolement » only after an elided article, as French does.
+  const dir = makeContent({
+    'pratiques/pratique-test.md': VALID['pratiques/pratique-test.md']!.replace('Comment faire.', 'Comment rompre l’isolement d’un voisin.'),
+  });
+  const build = buildSite({ contentDir: dir });
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveDist(build.outDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    cleanContent();
+  });
+
+  test('« isolement » and « l’isolement » find a page that only says « l’isolement », shown as written', async () => {
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const page = await browser.newPage();
+    for (const q of ['isolement', 'l%E2%80%99isolement', "l'isolement", 'voisin']) {
+      await page.goto(`${server.url}/recherche/?q=${q}`);
+      await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+      const links = await page.$$eval('[data-results] h2 a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(links, q).toContain('/pratiques/pratique-test/');
+    }
+    await page.goto(`${server.url}/recherche/?q=isolement`);
+    await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false');
+    const item = page.locator('[data-results] > li', { has: page.locator('a[href="/pratiques/pratique-test/"]') });
+    const shown = (await item.textContent()) ?? '';
+    expect(shown).toContain('l’isolement');
+    expect(await item.locator('mark').allTextContents()).toContain('isolement');
+    expect((await page.locator('[data-results]').textContent()) ?? '').not.toContain('\u200A');
+    await page.close();
   });
 });

@@ -2,6 +2,7 @@
 // results and the facet counts, and keeps the URL in step (shareable, reloadable,
 // back and forward). Pagefind is loaded at runtime from the built site, never bundled.
 import { excerptParts } from '../../lib/search-excerpt.ts';
+import { joinElisions, splitElisions } from '../../lib/elision.ts';
 import {
   effectiveSort,
   FACETS,
@@ -66,7 +67,8 @@ export function start(): void {
     const mine = ++run;
     list.setAttribute('aria-busy', 'true');
     const pf = await load();
-    const term = state.q || null;
+    // The index breaks « l’isolement » in two (see src/lib/elision.ts): so must the query.
+    const term = state.q ? splitElisions(state.q) : null;
     const options = (except?: FacetKey) => ({
       filters: pagefindFilters(state.filters, except),
       ...(effectiveSort(state) === 'date' ? { sort: { date: 'desc' } } : {}),
@@ -129,12 +131,12 @@ export function start(): void {
     const h = document.createElement('h2');
     const a = document.createElement('a');
     a.href = d.url;
-    a.textContent = d.meta.title ?? d.url;
+    a.textContent = joinElisions(d.meta.title ?? d.url);
     h.append(a);
     const summary = document.createElement('p');
-    summary.textContent = d.meta.resume ?? '';
+    summary.textContent = joinElisions(d.meta.resume ?? '');
     li.append(badge, h, summary);
-    const parts = excerptParts(d.excerpt);
+    const parts = excerptParts(joinElisions(d.excerpt));
     if (parts.some((p) => p.mark)) {
       const excerpt = document.createElement('p');
       excerpt.className = 'muted';
