@@ -69,13 +69,22 @@ describe('small maps', () => {
     expect(svg.outerHTML.length).toBeLessThan(15_000);
   });
 
-  test('a record page highlights its départements on a mini-map under 15 KB, one without département has none', () => {
+  test('a record page highlights its départements on a shared mini-map image under 15 KB, one without département has none', () => {
     const withDep = content.records.find((r) => ((r.data as { departements?: string[] }).departements ?? []).length > 0)!;
-    const svg = readPage(`/${withDep.collection}/${withDep.slug}/`).querySelector('main .mini-map svg.france-map')!;
     const codes = (withDep.data as { departements: string[] }).departements;
-    expect(svg.querySelector('title')?.textContent).toContain(departement(codes[0]!)!.nom);
-    expect(svg.outerHTML).toContain('fill="#000091"');
-    expect(svg.outerHTML.length).toBeLessThan(15_000);
+    const img = readPage(`/${withDep.collection}/${withDep.slug}/`).querySelector('main .mini-map img')!;
+    expect(img.getAttribute('alt')).toContain(departement(codes[0]!)!.nom);
+    const src = img.getAttribute('src')!;
+    expect(src).toMatch(/^\/carte\/mini\/[0-9ab-]+\.svg$/);
+    const svg = readFileSync(path.join(MAIN_DIST, src), 'utf8');
+    expect(svg).toContain(`<title id="mini-carte-titre">${departement(codes[0]!)!.nom.replace(/'/g, "'")}`);
+    expect(svg).toContain('fill="#000091"');
+    expect(svg.length).toBeLessThan(15_000);
+    // Every record page's image exists: one file per set of départements, shared.
+    for (const r of content.records) {
+      const mini = readPage(`/${r.collection}/${r.slug}/`).querySelector('main .mini-map img');
+      if (mini) expect(readFileSync(path.join(MAIN_DIST, mini.getAttribute('src')!), 'utf8')).toMatch(/^<svg /);
+    }
     const national = content.records.find(
       (r) => r.collection !== 'evenements' && ((r.data as { departements?: string[] }).departements ?? []).length === 0,
     );

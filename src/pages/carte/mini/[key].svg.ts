@@ -1,0 +1,23 @@
+// One mini-map image per set of départements that a record page highlights.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAllRecords } from '../../../queries/records.ts';
+import { topology } from '../../../queries/map.ts';
+import { renderFranceMap } from '../../../lib/france-map.ts';
+import { codesFromKey, miniMapCodes, miniMapKey } from '../../../lib/mini-map.ts';
+import { departement } from '../../../lib/territoires.ts';
+
+export const getStaticPaths = (async () => {
+  const keys = new Set<string>();
+  for (const r of await getAllRecords()) {
+    const codes = miniMapCodes(r.data as Parameters<typeof miniMapCodes>[0]);
+    if (codes.length) keys.add(miniMapKey(codes));
+  }
+  return [...keys].map((key) => ({ params: { key } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const codes = codesFromKey(String(params.key));
+  const names = codes.map((c) => departement(c)?.nom ?? c).join(', ');
+  const svg = renderFranceMap(topology, new Map(), [], { width: 160, highlight: codes, links: false, title: `${names} sur la carte de France`, idPrefix: 'mini-carte' });
+  return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
+};
