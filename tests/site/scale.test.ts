@@ -1,0 +1,47 @@
+// A smoke run of the benchmark (a synthetic corpus of a few hundred records, built cold
+// and warm, and a bare Astro site), then what long lists look like in its build.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from '../helpers/build.ts';
+import { hrefs, readPage } from '../helpers/dist.ts';
+
+const RECORDS = 300;
+const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench.ts'), '--records', String(RECORDS), '--no-browser'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITE.*|TEST|MODE|NODE_ENV|PROD|DEV|BASE_URL|SSR)$/.test(k))),
+});
+const dist = path.join(ROOT, 'bench-out', String(RECORDS), 'dist');
+
+describe('the benchmark, on a small corpus', () => {
+  test('runs and prints every figure of the budgets', () => {
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    for (const figure of ['Construction Astro (à froid)', 'Index de recherche', 'Total (site et index)', 'Mémoire maximale (RSS)', 'Construction à chaud', 'Données de la carte (gzip)', 'Rapport Astro / Astro nu', 'HTML gzip médian']) {
+      expect(run.stdout, figure).toContain(figure);
+    }
+    expect(run.stdout).toMatch(/\| fiche acteurs \| 120 \|/);
+  });
+});
+
+describe('long lists stay short pages', () => {
+  test('a collection list shows 50 records a page and reaches every record once', () => {
+    const first = readPage('/acteurs/', dist);
+    const cards = (doc: Document) => hrefs(doc.querySelector('main .cards')!).filter((h) => /^\/acteurs\/acteur-/.test(h));
+    expect(cards(first)).toHaveLength(50);
+    expect(hrefs(first.querySelector('nav.pagination')!)).toEqual(expect.arrayContaining(['/acteurs/2/', '/acteurs/3/']));
+    const all = [...cards(first), ...cards(readPage('/acteurs/2/', dist)), ...cards(readPage('/acteurs/3/', dist))];
+    expect(all).toHaveLength(120);
+    expect(new Set(all).size).toBe(120);
+    expect(readPage('/acteurs/2/', dist).querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/\/acteurs\/2\/$/);
+  });
+
+  test('a theme hub shows a dozen records per type and links to all of them in the search', () => {
+    const doc = readPage('/themes/isolement-social/', dist);
+    const section = doc.querySelector('#g-acteurs')!.closest('section')!;
+    expect(section.querySelectorAll('.cards > li').length).toBe(12);
+    const more = section.querySelector('.more-link a')!;
+    expect(more.getAttribute('href')).toBe('/recherche/?type=Acteur&theme=Isolement+social+des+personnes+%C3%A2g%C3%A9es');
+    expect(more.textContent).toMatch(/^Voir les \d+ acteurs sur ce thème dans la recherche$/);
+  });
+});
