@@ -41,7 +41,7 @@ export default defineConfig({
         // script-src 'self' already allows. maplibre-gl decodes images through blob:/data: URLs.
         // The basemap's host only when a maintainer switches it on (src/site-config.ts, off by default).
         `img-src 'self' data: blob:${CARTE_FOND ? ` ${CARTE_FOND.origines.join(' ')}` : ''}`,
-        ...(CARTE_FOND ? [`connect-src 'self' ${CARTE_FOND.origines.join(' ')}`] : []),
+        ...(CARTE_FOND ? [/** @type {`connect-src${string}`} */ (`connect-src 'self' ${CARTE_FOND.origines.join(' ')}`)] : []),
       ],
       scriptDirective: {
         // 'self' (Astro's default, restated since setting resources replaces it) and Pagefind's

@@ -283,7 +283,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
 
 const REFERENCES = Object.fromEntries(
   COLLECTIONS.map((c) => [c, REFERENCE_FIELDS[c].map(({ field, sub, to }) => ({ path: sub ? [field, '*', sub] : [field, '*'], to }))]),
-) as Record<CollectionName, Array<{ path: readonly Segment[]; to: CollectionName }>>;
+) as unknown as Record<CollectionName, Array<{ path: readonly Segment[]; to: CollectionName }>>;
 
 /** Expands `*` in a reference path into every concrete path that holds a value. */
 function expand(value: unknown, pattern: readonly Segment[], prefix: Segment[] = []): Array<{ path: Segment[]; value: unknown }> {

@@ -86,7 +86,7 @@ export function toCard(r: AnyRecord): CardItem {
     type: typeLabel(collection),
     summary: r.data.resume,
     meta: cardMeta(collection, r.data as Record<string, unknown>),
-    alert: collection === 'evenements' && r.data.statut !== 'prevu' ? label('statutEvenement', r.data.statut) : undefined,
+    alert: r.collection === 'evenements' && r.data.statut !== 'prevu' ? label('statutEvenement', r.data.statut) : undefined,
   };
 }
 

@@ -1,0 +1,53 @@
+// What every record page gives its layout, computed in one place: the five record
+// routes only add what is theirs (summary block, body, related lists, JSON-LD).
+import type { CollectionName } from '../schemas/index.ts';
+import { lastUpdate } from '../lib/record-meta.ts';
+import { miniMapCodes } from '../lib/mini-map.ts';
+import { lastChange } from './feeds.ts';
+import { getRecordExtras } from './hubs.ts';
+import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
+import { getSearchFacets } from './search.ts';
+
+const SECTIONS: Record<CollectionName, { href: string; label: string }> = {
+  cooperations: { href: '/cooperations/', label: 'Coopérations' },
+  acteurs: { href: '/acteurs/', label: 'Acteurs' },
+  temoignages: { href: '/temoignages/', label: 'Témoignages' },
+  pratiques: { href: '/pratiques/', label: 'Pratiques' },
+  evenements: { href: '/evenements/', label: 'Agenda' },
+};
+
+/** getStaticPaths of a record route: one page per published record. */
+export async function recordPaths<K extends CollectionName>(collection: K) {
+  return (await getRecords(collection)).map((record) => ({ params: { slug: record.id }, props: { record } }));
+}
+
+export async function recordPage(record: AnyRecord) {
+  const collection = record.collection as CollectionName;
+  const data = record.data;
+  const [extras, relations, search] = await Promise.all([
+    getRecordExtras(collection, record.id),
+    getRelations(collection, record.id),
+    getSearchFacets(record),
+  ]);
+  return {
+    /** Props of RecordLayout that every record has. */
+    layout: {
+      title: data.titre,
+      summary: data.resume,
+      section: SECTIONS[collection],
+      type: typeLabel(collection),
+      sources: data.sources,
+      updated: lastUpdate(data),
+      editUrl: editUrl(record),
+      checked: data,
+      departements: miniMapCodes(data as Parameters<typeof miniMapCodes>[0]),
+      extras,
+      modified: lastChange(data),
+      search,
+    },
+    outgoing: relations.outgoing,
+    incoming: relations.incoming,
+  };
+}
+
+export type { RecordOf };
