@@ -209,3 +209,15 @@ describe('renderFranceMap', () => {
     expect(gzipSync(mini).length).toBeLessThan(15 * 1024);
   });
 });
+
+describe('renderFranceMap thumbnails', () => {
+  test('leave out the inset names when asked, keeping the insets', async () => {
+    const { renderFranceMap } = await import('./france-map.ts');
+    const topo = (await import('../data/departements.topo.json', { with: { type: 'json' } })).default as unknown as Parameters<typeof renderFranceMap>[0];
+    const withNames = renderFranceMap(topo, new Map(), [], { width: 160, links: false, title: 'x', idPrefix: 'a' });
+    const without = renderFranceMap(topo, new Map(), [], { width: 160, links: false, insetLabels: false, title: 'x', idPrefix: 'b' });
+    expect(withNames).toContain('>Guadeloupe</text>');
+    expect(without).not.toContain('<text');
+    expect(without.match(/<rect /g)).toHaveLength(5);
+  });
+});

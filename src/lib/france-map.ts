@@ -28,6 +28,8 @@ export interface FranceMapOptions {
   highlight?: readonly string[];
   /** Wrap shaded départements and markers that have an href in keyboard-reachable links. */
   links: boolean;
+  /** Names above the overseas insets; off for thumbnails, where they cannot fit. Default true. */
+  insetLabels?: boolean;
   title: string;
   /** Prefix for ids inside the SVG, unique within the page. */
   idPrefix: string;
@@ -402,7 +404,7 @@ export function renderFranceMap(
     // hover rules for `.france-map a` live in the page's stylesheet (components/map/FranceMap.astro).
     `<g aria-hidden="true" fill="none" stroke="#929292" stroke-width=".5">${frames.join('')}</g>`,
     `<g aria-hidden="true" fill="${TEXT_COLOUR}" font-family="system-ui,sans-serif" font-size="${l.fontSize}">` +
-      `${names.join('')}</g>`,
+      `${options.insetLabels === false ? '' : names.join('')}</g>`,
     `<g aria-hidden="true" fill-rule="evenodd">${decorative.join('')}</g>`,
     links.length ? `<g stroke="#fff" stroke-width="${borderWidth}" stroke-linejoin="round">${links.join('')}</g>` : '',
     highlighted ? `<path aria-hidden="true" fill="${HIGHLIGHT_COLOUR}" fill-rule="evenodd" d="${highlighted}"/>` : '',
