@@ -29,6 +29,7 @@ describe('eventFacts', () => {
   test('shows a status other than planned, and no registration for a cancelled event', () => {
     expect(eventFacts({ ...base, statut: 'complet' }).statut).toBe('Complet');
     expect(eventFacts({ ...base, statut: 'reporte' }).statut).toBe('Reporté');
+    expect(eventFacts(base, true).inscription).toBeUndefined();
     const cancelled = eventFacts({ ...base, statut: 'annule' });
     expect(cancelled.statut).toBe('Annulé');
     expect(cancelled.inscription).toBeUndefined();

@@ -39,7 +39,8 @@ export function eventPlace(e: Pick<EventData, 'en_ligne' | 'lieu'>): string {
   return [e.lieu.nom, e.lieu.adresse, `${e.lieu.commune} (${dep})`].filter(Boolean).join(', ');
 }
 
-export function eventFacts(e: EventData): EventFacts {
+/** `past`: the event is over at build time, so there is nothing left to register for. */
+export function eventFacts(e: EventData, past = false): EventFacts {
   return {
     quand: formatEventRange(e.debut, e.fin),
     datetime: e.debut.journee ? e.debut.date.toISOString().slice(0, 10) : e.debut.date.toISOString(),
@@ -48,7 +49,7 @@ export function eventFacts(e: EventData): EventFacts {
     statut: e.statut === 'prevu' ? undefined : label('statutEvenement', e.statut),
     publics: e.publics.map((p) => label('public', p)).join(', '),
     places: e.places ? `${formatNumber(e.places)} place${e.places > 1 ? 's' : ''}` : undefined,
-    // Registering for a cancelled event makes no sense.
-    inscription: e.statut === 'annule' ? undefined : e.inscription,
+    // Registering for a cancelled or past event makes no sense.
+    inscription: e.statut === 'annule' || past ? undefined : e.inscription,
   };
 }

@@ -5,10 +5,10 @@ import { getRecords, recordUrl } from './records.ts';
 
 export async function getAgenda(now = buildNow()) {
   const events = (await getRecords('evenements')).toSorted((a, b) => a.data.debut.date.getTime() - b.data.debut.date.getTime());
-  const item = (e: (typeof events)[number]) => ({ href: recordUrl(e), title: e.data.titre, facts: eventFacts(e.data) });
+  const item = (past: boolean) => (e: (typeof events)[number]) => ({ href: recordUrl(e), title: e.data.titre, facts: eventFacts(e.data, past) });
   return {
-    upcoming: events.filter((e) => isUpcoming(e.data.fin, now)).map(item),
+    upcoming: events.filter((e) => isUpcoming(e.data.fin, now)).map(item(false)),
     /** Most recent first. */
-    past: events.filter((e) => !isUpcoming(e.data.fin, now)).reverse().map(item),
+    past: events.filter((e) => !isUpcoming(e.data.fin, now)).reverse().map(item(true)),
   };
 }

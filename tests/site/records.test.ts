@@ -69,5 +69,8 @@ describe('built record pages', () => {
     expect(main.textContent).toContain('jeudi 5 mars 2015, 9 h 30 – 17 h');
     expect(main.textContent).toContain('Pélussin (Loire)');
     expect(hrefs(main)).toContain('mailto:cooperationsentreacteurs@caprural.org');
+    // The day is over: the address is given as a contact, not as a way to register.
+    expect([...main.querySelectorAll('dt')].map((dt) => dt.textContent)).toContain('Contact');
+    expect(main.textContent).not.toContain('S’inscrire');
   });
 });
