@@ -24,7 +24,8 @@ export interface WallClock {
 
 /** The date and time a clock in Paris shows at this instant. */
 export function parisWallClock(date: Date): WallClock {
-  const get = (type: string) => Number(partsFormat.formatToParts(date).find((p) => p.type === type)?.value ?? 0);
+  const parts = partsFormat.formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }
 
