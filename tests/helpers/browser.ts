@@ -58,3 +58,15 @@ export function watchPage(page: Page): PageWatch {
   });
   return watch;
 }
+
+/** Collects the page's Content-Security-Policy violations; call it before the first goto. */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportCspViolation(v: string): void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return violations;
+}

@@ -11,7 +11,7 @@ import { insideFrance } from '../../src/schemas/shared.ts';
 import { buildSite, MAIN_DIST } from '../helpers/build.ts';
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
 import { allRoutes, readPage } from '../helpers/dist.ts';
-import { HAS_BROWSER, launchBrowser, watchPage } from '../helpers/browser.ts';
+import { HAS_BROWSER, launchBrowser, watchCsp, watchPage } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/server.ts';
 
 afterAll(cleanContent);
@@ -228,9 +228,7 @@ describe('a fixture corpus with events in winter, summer, on the DST day, all da
     try {
       for (const route of ['/evenements/ete/', '/acteurs/asso-test/', '/integrer/42/', '/donnees/']) {
         const page = await browser.newPage();
-        const violations: string[] = [];
-        await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-        await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+        const violations = await watchCsp(page);
         const watch = watchPage(page);
         await page.goto(`${server.url}${route}`);
         await page.waitForLoadState('load');

@@ -10,7 +10,7 @@ import { departement } from '../../src/lib/territoires.ts';
 import { validateContent } from '../../src/lib/validation.ts';
 import { departementFeatures, type MapPayload } from '../../src/lib/map-features.ts';
 import { MAIN_DIST } from '../helpers/build.ts';
-import { HAS_BROWSER, launchBrowser, watchPage, type PageWatch } from '../helpers/browser.ts';
+import { HAS_BROWSER, launchBrowser, watchCsp, watchPage, type PageWatch } from '../helpers/browser.ts';
 import { allRoutes, hrefs, readPage } from '../helpers/dist.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
@@ -125,19 +125,14 @@ describe.skipIf(!HAS_BROWSER)('/carte/ in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let watch: PageWatch;
-  const violations: string[] = [];
+  let violations: string[] = [];
 
   beforeAll(async () => {
     server = await serveDist(MAIN_DIST);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     watch = watchPage(page);
-    await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
+    violations = await watchCsp(page);
   });
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, MAIN_DIST } from '../helpers/build.ts';
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
-import { HAS_BROWSER, launchBrowser, watchPage } from '../helpers/browser.ts';
+import { HAS_BROWSER, launchBrowser, watchCsp, watchPage } from '../helpers/browser.ts';
 import { readPage } from '../helpers/dist.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
@@ -49,13 +49,7 @@ describe.skipIf(!HAS_BROWSER)('the search page in Chromium', () => {
   async function open(query: string): Promise<{ page: Page; violations: string[]; watch: ReturnType<typeof watchPage> }> {
     const page = await browser.newPage();
     const watch = watchPage(page);
-    const violations: string[] = [];
-    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
+    const violations = await watchCsp(page);
     await page.goto(`${server.url}/recherche/${query}`);
     await settled(page);
     return { page, violations, watch };
