@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { effectiveSort, pagefindFilters, parseState, resultCountText, sortValues, stateToQuery, toggleFilter } from './search-state.ts';
+import { effectiveSort, pagefindFilters, splitFacetCounts, parseState, resultCountText, sortValues, stateToQuery, toggleFilter } from './search-state.ts';
 
 describe('parseState', () => {
   test('reads the words, repeated facet parameters and the sort', () => {
@@ -52,8 +52,9 @@ describe('toggleFilter', () => {
 describe('pagefindFilters', () => {
   test('keeps the facets in use, any value within one, and can leave one out for its counts', () => {
     const s = parseState('theme=A&theme=B&type=Pratique');
-    expect(pagefindFilters(s.filters)).toEqual({ type: { any: ['Pratique'] }, theme: { any: ['A', 'B'] } });
-    expect(pagefindFilters(s.filters, 'theme')).toEqual({ type: { any: ['Pratique'] } });
+    expect(pagefindFilters(s.filters)).toEqual({ all: [{ f: { any: ['type:Pratique'] } }, { f: { any: ['theme:A', 'theme:B'] } }] });
+    expect(pagefindFilters(s.filters, 'theme')).toEqual({ all: [{ f: { any: ['type:Pratique'] } }] });
+    expect(pagefindFilters(parseState('').filters)).toEqual({});
   });
 });
 
@@ -78,5 +79,18 @@ describe('sortValues', () => {
   test('years newest first, names in French alphabetical order', () => {
     expect(sortValues('annee', ['2015', '2026', '2016'])).toEqual(['2026', '2016', '2015']);
     expect(sortValues('theme', ['Santé', 'Éducation', 'Accès'])).toEqual(['Accès', 'Éducation', 'Santé']);
+  });
+});
+
+describe('splitFacetCounts', () => {
+  test('turns the single filter’s counts back into counts per facet, values with colons included', () => {
+    expect(splitFacetCounts({ 'type:Pratique': 3, 'theme:A: B': 2, 'inconnu:x': 1 })).toEqual({
+      type: { Pratique: 3 },
+      theme: { 'A: B': 2 },
+      region: {},
+      departement: {},
+      annee: {},
+    });
+    expect(splitFacetCounts(undefined).type).toEqual({});
   });
 });

@@ -61,10 +61,32 @@ export function toggleFilter(state: SearchState, key: FacetKey, value: string, o
   return { ...state, filters: { ...state.filters, [key]: on ? [...current, value] : current } };
 }
 
+/**
+ * The index keeps every facet in one Pagefind filter, `f`, with values such as
+ * « type:Pratique »: a first search then loads one filter file instead of five.
+ */
+export const FILTER_KEY = 'f';
+
+export function facetValue(key: FacetKey, value: string): string {
+  return `${key}:${value}`;
+}
+
+type FilterClause = Record<string, { any: string[] }>;
+
 /** Pagefind's filter object: any value within a facet, every facet together. */
-export function pagefindFilters(filters: Record<FacetKey, string[]>, except?: FacetKey): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
-  for (const k of KEYS) if (k !== except && filters[k].length > 0) out[k] = { any: filters[k] };
+export function pagefindFilters(filters: Record<FacetKey, string[]>, except?: FacetKey): { all: FilterClause[] } | Record<string, never> {
+  const all = KEYS.filter((k) => k !== except && filters[k].length > 0).map((k) => ({ [FILTER_KEY]: { any: filters[k].map((v) => facetValue(k, v)) } }));
+  return all.length ? { all } : {};
+}
+
+/** Pagefind's counts for `f` (« type:Pratique » → 3), back into counts per facet. */
+export function splitFacetCounts(counts: Record<string, number> | undefined): Record<FacetKey, Record<string, number>> {
+  const out = Object.fromEntries(KEYS.map((k) => [k, {}])) as Record<FacetKey, Record<string, number>>;
+  for (const [v, n] of Object.entries(counts ?? {})) {
+    const i = v.indexOf(':');
+    const key = v.slice(0, i) as FacetKey;
+    if (i > 0 && KEYS.includes(key)) out[key][v.slice(i + 1)] = n;
+  }
   return out;
 }
 

@@ -24,7 +24,12 @@ describe('the search index', () => {
     expect(body.length).toBe(1);
     expect(body[0]?.tagName).toBe('ARTICLE');
     expect(body[0]?.closest('header, nav, footer')).toBeNull();
-    const values = (name: string) => [...doc.querySelectorAll(`[data-pagefind-filter="${name}[value]"]`)].map((e) => e.getAttribute('value'));
+    // Every facet goes into one Pagefind filter, « f », as « facet:value ».
+    const values = (name: string) =>
+      [...doc.querySelectorAll('[data-pagefind-filter="f[value]"]')]
+        .map((e) => e.getAttribute('value') ?? '')
+        .filter((v) => v.startsWith(`${name}:`))
+        .map((v) => v.slice(name.length + 1));
     expect(values('type')).toEqual(['Pratique']);
     expect(values('departement')).toEqual(["Côtes-d'Armor"]);
     expect(values('region')).toEqual(['Bretagne']);

@@ -6,7 +6,9 @@ import { joinElisions, splitElisions } from '../../lib/elision.ts';
 import {
   effectiveSort,
   FACETS,
+  FILTER_KEY,
   pagefindFilters,
+  splitFacetCounts,
   parseState,
   resultCountText,
   stateToQuery,
@@ -29,6 +31,8 @@ interface Pagefind {
   debouncedSearch(q: string | null, o: Record<string, unknown>, ms: number): Promise<PagefindResponse | null>;
 }
 
+// A phone screen shows about five results: each one costs a request for its fragment.
+const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -80,9 +84,9 @@ export function start(): void {
     const used = FACETS.filter((f) => state.filters[f.key].length > 0);
     const own = await Promise.all(used.map((f) => pf.search(term, options(f.key))));
     if (mine !== run) return;
-    const counts: Record<string, Record<string, number>> = { ...main.filters };
+    const counts: Record<string, Record<string, number>> = splitFacetCounts(main.filters[FILTER_KEY]);
     used.forEach((f, i) => {
-      counts[f.key] = own[i]?.filters[f.key] ?? {};
+      counts[f.key] = splitFacetCounts(own[i]?.filters[FILTER_KEY])[f.key];
     });
     updateCounts(counts, state);
     results = main.results;
@@ -107,7 +111,7 @@ export function start(): void {
   }
 
   async function showMore(focus: boolean, mine = run): Promise<void> {
-    const page = results.slice(shown, shown + PAGE_SIZE);
+    const page = results.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
     const data = await Promise.all(page.map((r) => r.data()));
     if (mine !== run) return;
     const items = data.map(renderResult);
