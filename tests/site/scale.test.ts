@@ -3,6 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/server.ts';
+import { QualityTab } from '../helpers/quality.ts';
 import { ROOT } from '../helpers/build.ts';
 import { hrefs, readPage } from '../helpers/dist.ts';
 
@@ -43,5 +46,37 @@ describe('long lists stay short pages', () => {
     const more = section.querySelector('.more-link a')!;
     expect(more.getAttribute('href')).toBe('/recherche/?type=Acteur&theme=Isolement+social+des+personnes+%C3%A2g%C3%A9es');
     expect(more.textContent).toMatch(/^Voir les \d+ acteurs sur ce thème dans la recherche$/);
+  });
+});
+
+describe.skipIf(!HAS_BROWSER)('long choice lists in the proposal form', () => {
+  test('are narrowed by typing a few letters, accents and capitals aside', async () => {
+    const server = await serveDist(dist);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/contribuer/proposer/cooperations/`);
+      const rows = page.locator('[data-choice-of="f-porteurs"]');
+      const total = await rows.count();
+      expect(total).toBe(120);
+      // The first actor's own title, typed in capitals without its accents.
+      const label = (await page.locator('label[for="f-porteurs--0"]').textContent())!.trim();
+      const typed = label.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+      await page.fill('#f-porteurs--filtre', typed);
+      const visible = await page.locator('#f-porteurs .check:not([hidden])').count();
+      expect(visible).toBeGreaterThanOrEqual(1);
+      expect(visible).toBeLessThan(total);
+      expect(await page.locator('#f-porteurs .check:not([hidden]) label').allTextContents()).toContain(label);
+      expect(await page.textContent('[data-filter-status="f-porteurs"]')).toMatch(/^\d+ éléments? affichés?$/);
+      await page.fill('#f-porteurs--filtre', '');
+      expect(await page.locator('#f-porteurs .check:not([hidden])').count()).toBe(total);
+      // The filter and the long list pass axe like every other page.
+      const tab = await QualityTab.open(browser);
+      await tab.goto(`${server.url}/contribuer/proposer/cooperations/`);
+      expect(await tab.axe()).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -23,6 +23,11 @@ type Value = string | number | boolean | Value[] | { [key: string]: Value | unde
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 
+/** Lower case without accents, so that « kergus » finds « Association de Kergus ». */
+export function foldForFilter(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
 export function startProposalForm(): void {
   const config = JSON.parse(($('proposal-config') as HTMLElement).textContent ?? '{}') as Config;
   const form = $('proposal') as HTMLFormElement;
@@ -273,6 +278,22 @@ export function startProposalForm(): void {
     fileTouched = fileInput.value.trim() !== '';
   });
   let timer: number | undefined;
+  // Filters of long choice lists: hide the choices whose label does not hold the typed letters.
+  form.addEventListener('input', (event) => {
+    const filter = event.target as HTMLElement;
+    const id = filter.dataset?.filterFor;
+    if (!id) return;
+    const typed = foldForFilter((filter as HTMLInputElement).value);
+    let shown = 0;
+    for (const box of form.querySelectorAll<HTMLInputElement>(`[data-choice-of="${id}"]`)) {
+      const row = box.closest<HTMLElement>('.check')!;
+      const match = typed === '' || box.checked || foldForFilter(row.textContent ?? '').includes(typed);
+      row.hidden = !match;
+      if (match) shown++;
+    }
+    const status = form.querySelector<HTMLElement>(`[data-filter-status="${id}"]`);
+    if (status) status.textContent = typed ? `${shown} élément${shown > 1 ? 's' : ''} affiché${shown > 1 ? 's' : ''}` : '';
+  });
   form.addEventListener('input', () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(update, 150);
