@@ -119,6 +119,18 @@ describe.skipIf(!HAS_BROWSER)('the search page in Chromium', () => {
     await page.close();
   });
 
+  test('on a phone, one link takes the reader past the filters to the results', async () => {
+    const { page } = await open('?q=isolement');
+    await page.setViewportSize({ width: 375, height: 800 });
+    const skip = page.getByRole('link', { name: 'Aller aux résultats' });
+    expect(await skip.isVisible()).toBe(true);
+    await skip.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultats');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await skip.isVisible()).toBe(false);
+    await page.close();
+  });
+
   test('browsing without words lists every record, and each facet narrows the list to its count', async () => {
     const { page } = await open('');
     const total = await settled(page);
