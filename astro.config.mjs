@@ -51,4 +51,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Record pages give a key of what they show (src/queries/record-page.ts): a rebuild
+  // renders only the pages whose key, file or code changed.
+  experimental: { incrementalBuild: true },
 });

@@ -1,0 +1,56 @@
+// Rebuilding: a page is re-rendered when it or a record it shows changed, and only then
+// (Astro's incremental build, keyed in src/queries/record-page.ts); the search index is
+// reused when no indexed text changed.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
+import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
+import { readPage } from '../helpers/dist.ts';
+
+afterAll(cleanContent);
+
+// An actor that shares nothing with the practice that will change.
+const UNRELATED = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association sans lien')
+  .replace('departements: ["22"]', 'departements: ["33"]');
+
+describe('a rebuild', () => {
+  const dir = makeContent({ 'acteurs/autre.md': UNRELATED });
+  const outDir = mkdtempSync(path.join(tmpdir(), 'coop-incremental-'));
+  const first = buildSite({ contentDir: dir, outDir });
+  writeFileSync(path.join(dir, 'pratiques/pratique-test.md'), VALID['pratiques/pratique-test.md']!.replace('titre: Pratique de test', 'titre: Pratique renommée'));
+  const second = buildSite({ contentDir: dir, outDir });
+  const secondPages = {
+    pratique: readPage('/pratiques/pratique-test/', outDir).querySelector('h1')?.textContent,
+    cooperation: readPage('/cooperations/coop-test/', outDir).querySelector('main')?.textContent ?? '',
+    acteur: readPage('/acteurs/asso-test/', outDir).querySelector('main')?.textContent ?? '',
+  };
+  const third = buildSite({ contentDir: dir, outDir });
+  // Astro colours its log when it thinks it runs in a terminal (or in CI).
+  const log = (b: { stdout: string }) => b.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+
+  test('builds', () => {
+    expect(first.status, first.stderr + first.stdout).toBe(0);
+    expect(second.status, second.stderr + second.stdout).toBe(0);
+    expect(third.status, third.stderr + third.stdout).toBe(0);
+  });
+
+  test('shows a change on the changed record and on every page that lists it', () => {
+    expect(secondPages.pratique).toBe('Pratique renommée');
+    expect(secondPages.cooperation).toContain('Pratique renommée');
+    expect(secondPages.acteur).toContain('Pratique renommée');
+    expect(log(second)).not.toMatch(/\/pratiques\/pratique-test\/index\.html \(restored\)/);
+    expect(log(second)).not.toMatch(/\/cooperations\/coop-test\/index\.html \(restored\)/);
+    expect(log(second)).toMatch(/Index de recherche : \d+ pages indexées/);
+  });
+
+  test('reuses the pages that do not show it, and everything when nothing changed', () => {
+    expect(log(second)).toMatch(/\/acteurs\/autre\/index\.html \(restored\)/);
+    for (const page of ['acteurs/asso-test', 'acteurs/autre', 'cooperations/coop-test', 'pratiques/pratique-test', 'temoignages/temoignage-test', 'evenements/evenement-test']) {
+      expect(log(third), page).toMatch(new RegExp(`/${page}/index\\.html \\(restored\\)`));
+    }
+    expect(log(third)).toMatch(/Index de recherche : \d+ pages inchangées, index repris du cache/);
+    expect(readPage('/pratiques/pratique-test/', outDir).querySelector('h1')?.textContent).toBe('Pratique renommée');
+  });
+});
