@@ -51,7 +51,4 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // Record pages give a key of what they show (src/queries/record-page.ts): a rebuild
-  // renders only the pages whose key, file or code changed.
-  experimental: { incrementalBuild: true },
 });

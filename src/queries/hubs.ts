@@ -36,24 +36,12 @@ export interface RecordExtras {
   territories: Array<{ href: string; label: string }>;
   /** Close records not already linked: same territory first, then shared themes. */
   similar: CardItem[];
-  /** The same records, for what a page depends on (its incremental-build key). */
-  similarRecords: AnyRecord[];
 }
 
 /** What every record page adds under its summary and in « En lien avec cette fiche ». */
-const extrasCache = new Map<string, Promise<RecordExtras>>();
-
-/** Computed once per record and build: both the page and its incremental-build key need it. */
-export function getRecordExtras(collection: CollectionName, id: string): Promise<RecordExtras> {
-  const key = refKey(collection, id);
-  let extras = extrasCache.get(key);
-  if (!extras) extrasCache.set(key, (extras = computeRecordExtras(collection, id)));
-  return extras;
-}
-
-async function computeRecordExtras(collection: CollectionName, id: string): Promise<RecordExtras> {
+export async function getRecordExtras(collection: CollectionName, id: string): Promise<RecordExtras> {
   const self = (await getRecordIndex()).get(refKey(collection, id)) as Hubbed | undefined;
-  if (!self) return { themes: [], territories: [], similar: [], similarRecords: [] };
+  if (!self) return { themes: [], territories: [], similar: [] };
   const themes = await getThemes();
   const names = new Map(themes.map((t) => [t.id, t.titre]));
   const similar = await getSimilar(collection, id);
@@ -61,6 +49,5 @@ async function computeRecordExtras(collection: CollectionName, id: string): Prom
     themes: ((self.data.themes as string[] | undefined) ?? []).map((t) => ({ href: themePath(t), label: names.get(t) ?? t })),
     territories: territoryLinks(self.data).map((t) => ({ href: t.href, label: t.kind === 'departement' ? `${t.nom} (${t.code})` : t.nom })),
     similar: similar.map(toCard),
-    similarRecords: similar,
   };
 }
