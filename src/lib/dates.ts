@@ -79,10 +79,6 @@ export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
-/** YYYY-MM-DD, for `datetime` attributes. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 /** The build's clock; tests fix it with BUILD_NOW. */
 export function buildNow(env: Record<string, string | undefined> = process.env): Date {

@@ -38,37 +38,3 @@ export function departement(code: string): Departement | undefined {
 export function region(code: string): Region | undefined {
   return regionsByCode.get(code);
 }
-
-export function departementsOfRegion(code: string): Departement[] {
-  return DEPARTEMENTS.filter((d) => d.region === code);
-}
-
-/**
- * Normalises what a contributor may type for a département: YAML reads `22` as a
- * number and `2a` is a common spelling of `2A`.
- */
-export function normaliseDepartementCode(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
-    return value < 10 ? `0${value}` : String(value);
-  }
-  if (typeof value === 'string') return value.trim().toUpperCase();
-  return value;
-}
-
-/** Région codes are two or three digits; YAML reads `53` as a number. */
-export function normaliseRegionCode(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
-    return value < 10 ? `0${value}` : String(value);
-  }
-  if (typeof value === 'string') return value.trim();
-  return value;
-}
-
-/** A commune's INSEE code is five characters; YAML reads `22278` as a number. */
-export function normaliseCommuneCode(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
-    return String(value).padStart(5, '0');
-  }
-  if (typeof value === 'string') return value.trim().toUpperCase();
-  return value;
-}

@@ -1,19 +1,13 @@
 // A cooperation: actors of a territory who work together against isolation.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, coordonnees, emailDeStructure, help, httpUrl, personne, slug, slugList, texte, type SchemaContext } from './shared.ts';
+import { checkDates, codeInsee, commonFields, coordonnees, emailDeStructure, help, httpUrl, personne, slug, slugList, texte, type SchemaContext } from './shared.ts';
 
 export const ECHELLES = ['departementale', 'locale', 'regionale', 'inter_structures'] as const;
 export const STATUTS_COOPERATION = ['amorcee', 'en_structuration', 'lancee', 'en_veille'] as const;
 
 export const lieuCommune = z.strictObject({
   commune: help(texte, { titre: 'Commune', aide: 'Nom de la commune.', exemple: 'Saint-Brieuc' }),
-  code_insee: help(
-    z.preprocess(
-      (v) => (typeof v === 'number' ? String(v).padStart(5, '0') : typeof v === 'string' ? v.trim().toUpperCase() : v),
-      z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'un code INSEE de commune a 5 caractères, par exemple "22278"' }),
-    ),
-    { titre: 'Code INSEE de la commune', aide: 'Le code officiel de la commune (pas le code postal).', exemple: '22278' },
-  ),
+  code_insee: codeInsee('22278'),
   coordonnees: coordonnees.optional(),
 });
 

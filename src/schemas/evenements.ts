@@ -1,6 +1,6 @@
 // An event: practice day, meeting, training, plenary.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, coordonnees, emailDeStructure, help, httpUrl, jour, momentAvecDecalage, publics, slug, slugList, texte, type SchemaContext } from './shared.ts';
+import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, help, httpUrl, jour, momentAvecDecalage, publics, slug, slugList, texte, type SchemaContext } from './shared.ts';
 
 export const TYPES_EVENEMENT = ['journee_exploration', 'rencontre', 'formation', 'seminaire', 'webinaire', 'pleniere', 'autre'] as const;
 export const STATUTS_EVENEMENT = ['prevu', 'complet', 'annule', 'reporte'] as const;
@@ -35,15 +35,9 @@ export const lieuEvenement = z.strictObject({
   nom: help(texte.optional(), { titre: 'Nom du lieu', aide: 'Salle, bâtiment.', exemple: 'Salle des fêtes' }),
   adresse: help(texte.optional(), { titre: 'Adresse', aide: 'Numéro et rue.', exemple: '1 place de la Mairie' }),
   commune: help(texte, { titre: 'Commune', aide: 'Nom de la commune.', exemple: 'Pélussin' }),
-  code_insee: help(
-    z.preprocess(
-      (v) => (typeof v === 'number' ? String(v).padStart(5, '0') : typeof v === 'string' ? v.trim().toUpperCase() : v),
-      z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'un code INSEE de commune a 5 caractères, par exemple "42168"' }),
-    ),
-    { titre: 'Code INSEE', aide: 'Le code officiel de la commune (pas le code postal).', exemple: '42168' },
-  ),
+  code_insee: codeInsee('42168'),
   departement: help(
-    z.preprocess((v) => (typeof v === 'number' ? (v < 10 ? `0${v}` : String(v)) : typeof v === 'string' ? v.trim().toUpperCase() : v), z.string()),
+    z.preprocess(codeText, z.string()),
     { titre: 'Département', aide: 'Code INSEE du département.', exemple: '42' },
   ),
   coordonnees: coordonnees.optional(),

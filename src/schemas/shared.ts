@@ -99,6 +99,17 @@ export const texteSimple = (min: number, max: number) =>
     .refine((s) => !/[<>]|\]\(|^#|\*\*|`/.test(s), { error: 'texte simple attendu : pas de balises HTML ni de mise en forme Markdown' })
     .refine((s) => !s.includes('\n'), { error: 'texte sur une seule ligne attendu' });
 
+/** A commune's INSEE code: five characters, which YAML reads as a number when unquoted. */
+export function codeInsee(exemple: string) {
+  return help(
+    z.preprocess(
+      (v) => (typeof v === 'number' ? String(v).padStart(5, '0') : typeof v === 'string' ? v.trim().toUpperCase() : v),
+      z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: `un code INSEE de commune a 5 caractères, par exemple "${exemple}"` }),
+    ),
+    { titre: 'Code INSEE de la commune', aide: 'Le code officiel de la commune (pas le code postal).', exemple },
+  );
+}
+
 export const texte = z.string().trim().min(1, { error: 'ce texte ne peut pas être vide' });
 
 /** `[longitude, latitude]` inside metropolitan France or an overseas département. */
@@ -138,7 +149,7 @@ export const publics = help(z.array(z.enum(PUBLICS)).default([]), {
 });
 
 /** Normalises what YAML gives for codes typed without quotes (22 → "22", 2a → "2A"). */
-function codeText(value: unknown): unknown {
+export function codeText(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value < 10 ? `0${value}` : String(value);
   if (typeof value === 'string') return value.trim().toUpperCase();
   return value;
