@@ -11,6 +11,16 @@ export default defineConfig({
       },
       {
         test: {
+          // The proposal relay: its unit tests, and the handler run under Node and in the
+          // Workers runtime (workerd) against a fake GitHub API checked against GitHub's description.
+          name: 'relay',
+          include: ['relay/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
           // Builds and the browser share the machine's two cores: one file at a time.

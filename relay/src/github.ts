@@ -1,0 +1,107 @@
+// The relay's few calls to GitHub's REST API, as the GitHub App installation.
+import { Octokit } from '@octokit/core';
+import { createAppAuth } from '@octokit/auth-app';
+import { RequestError } from '@octokit/request-error';
+import type { CollectionName } from '../../src/schemas/index.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
+import type { RelayConfig } from './config.ts';
+
+export function githubClient(config: RelayConfig): Octokit {
+  return new Octokit({
+    baseUrl: config.apiUrl,
+    userAgent: 'cooperations-relais-propositions',
+    authStrategy: createAppAuth,
+    auth: { appId: config.appId, privateKey: config.privateKey, installationId: config.installationId },
+  });
+}
+
+/** UTF-8 text to base64 without Node's Buffer (the Workers runtime has none by default). */
+export function toBase64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function fromBase64(b64: string): string {
+  const binary = atob(b64.replace(/\s/g, ''));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+export interface RepositoryState {
+  baseSha: string;
+  ids: Record<CollectionName, string[]>;
+  themesYaml: string;
+  /** The current text and blob sha of the proposed file, when it exists. */
+  existing?: { text: string; sha: string };
+}
+
+/** What the checks need from the repository: ids of every record, the themes, the file itself. */
+export async function readRepository(octokit: Octokit, config: RelayConfig, collection: CollectionName, slug: string): Promise<RepositoryState> {
+  const repo = { owner: config.owner, repo: config.repo };
+  const ref = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: `heads/${config.branch}` });
+  const baseSha = ref.data.object.sha;
+  const tree = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repo, tree_sha: baseSha, recursive: '1' });
+  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as string[]])) as Record<CollectionName, string[]>;
+  let existingSha: string | undefined;
+  for (const entry of tree.data.tree) {
+    const match = /^content\/([a-z]+)\/([^/_][^/]*)\.mdx?$/.exec(entry.path ?? '');
+    const c = match?.[1] as CollectionName | undefined;
+    if (!match || !c || !(COLLECTIONS as readonly string[]).includes(c) || entry.type !== 'blob') continue;
+    ids[c].push(match[2] as string);
+    if (c === collection && match[2] === slug) existingSha = entry.sha;
+  }
+  const themes = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'content/themes.yaml', ref: baseSha });
+  const themesYaml = 'content' in themes.data && typeof themes.data.content === 'string' ? fromBase64(themes.data.content) : '';
+  let existing: RepositoryState['existing'];
+  if (existingSha) {
+    const blob = await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: existingSha });
+    existing = { text: fromBase64(blob.data.content), sha: existingSha };
+  }
+  return { baseSha, ids, themesYaml, existing };
+}
+
+export interface PullRequestInput {
+  baseSha: string;
+  branchName: string;
+  path: string;
+  text: string;
+  /** Blob sha of the file being replaced (an edit). */
+  fileSha?: string;
+  commitMessage: string;
+  title: string;
+  body: string;
+}
+
+/** Branch, commit, pull request; then the label and the reviewers, which never undo the rest. */
+export async function openPullRequest(octokit: Octokit, config: RelayConfig, input: PullRequestInput): Promise<{ url: string; number: number; warnings: string[] }> {
+  const repo = { owner: config.owner, repo: config.repo };
+  await octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/heads/${input.branchName}`, sha: input.baseSha });
+  await octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+    ...repo,
+    path: input.path,
+    message: input.commitMessage,
+    content: toBase64(input.text),
+    branch: input.branchName,
+    ...(input.fileSha ? { sha: input.fileSha } : {}),
+  });
+  const pr = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...repo, title: input.title, head: input.branchName, base: config.branch, body: input.body, maintainer_can_modify: true });
+  const warnings: string[] = [];
+  try {
+    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: pr.data.number, labels: [config.label] });
+  } catch (error) {
+    warnings.push(`label: ${describe(error)}`);
+  }
+  if (config.reviewers.length || config.teamReviewers.length) {
+    try {
+      await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { ...repo, pull_number: pr.data.number, reviewers: config.reviewers, team_reviewers: config.teamReviewers });
+    } catch (error) {
+      warnings.push(`reviewers: ${describe(error)}`);
+    }
+  }
+  return { url: pr.data.html_url, number: pr.data.number, warnings };
+}
+
+function describe(error: unknown): string {
+  return error instanceof RequestError ? `${error.status} ${error.message}` : String(error);
+}

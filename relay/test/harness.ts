@@ -1,0 +1,46 @@
+// Starts the relay for the tests, either under Node (node.ts) or in the Workers runtime (workerd,
+// through wrangler's own dev server and relay/wrangler.toml), with the given settings; and
+// plays the browser's part of ALTCHA (fetch a challenge, solve it).
+import { generateKeyPairSync } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { solveChallenge, type Challenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/web/pbkdf2';
+import { unstable_startWorker } from 'wrangler';
+import type { RelayEnv } from '../src/config.ts';
+import { startNodeRelay } from '../src/node.ts';
+
+export type Runtime = 'node' | 'workers';
+export interface RunningRelay {
+  url: string;
+  close(): Promise<void>;
+}
+
+const relayDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A fresh RSA key, in the PKCS#8 form the maintainer converts GitHub's key to (relay/README.md). */
+export function appPrivateKey(type: 'pkcs8' | 'pkcs1' = 'pkcs8'): string {
+  return generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type, format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
+}
+
+export async function startRelay(runtime: Runtime, env: RelayEnv): Promise<RunningRelay> {
+  if (runtime === 'node') return startNodeRelay({ ...env, PORT: '0', HOST: '127.0.0.1', TRUST_PROXY: '1' });
+  const worker = await unstable_startWorker({
+    config: path.join(relayDir, 'wrangler.toml'),
+    bindings: Object.fromEntries(Object.entries(env).map(([k, v]) => [k, { type: 'plain_text' as const, value: String(v) }])),
+    sendMetrics: false,
+    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, watch: false, liveReload: false, persist: false, logLevel: (process.env.RELAY_LOG as 'log' | undefined) ?? 'warn' },
+  });
+  const url = await worker.url;
+  return { url: url.origin, close: () => worker.dispose() };
+}
+
+/** What the widget does: fetch a challenge from the relay and solve it; the base64 payload it submits. */
+export async function solvedAltcha(relayUrl: string, origin: string): Promise<string> {
+  const res = await fetch(`${relayUrl}/challenge`, { headers: { Origin: origin } });
+  if (!res.ok) throw new Error(`challenge: ${res.status} ${await res.text()}`);
+  const challenge = (await res.json()) as Challenge;
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error('challenge not solved');
+  return btoa(JSON.stringify({ challenge, solution }));
+}

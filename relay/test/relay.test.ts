@@ -1,0 +1,172 @@
+// The relay end to end, without GitHub's servers: the same scenarios under Node and in the
+// Workers runtime, against the fake GitHub API that checks every request against GitHub's
+// published OpenAPI description.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { edit, VALID } from '../../tests/helpers/content.ts';
+import { appPrivateKey, solvedAltcha, startRelay, type RunningRelay, type Runtime } from './harness.ts';
+import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
+
+const SITE = 'http://127.0.0.1:4321';
+const files = Object.fromEntries(Object.entries(VALID).map(([name, text]) => [`content/${name}`, text]));
+const NEW_ACTEUR = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association des voisins solidaires');
+
+describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
+  let github: FakeGitHub;
+  let relay: RunningRelay;
+  let address = 0;
+
+  beforeAll(async () => {
+    github = await startFakeGitHub({ owner: 'equipe', repo: 'centre', branch: 'main', files });
+    relay = await startRelay(runtime, {
+      ALLOWED_ORIGIN: SITE,
+      GITHUB_REPOSITORY: 'equipe/centre',
+      GITHUB_APP_ID: '12345',
+      GITHUB_APP_PRIVATE_KEY: appPrivateKey(),
+      GITHUB_INSTALLATION_ID: '678',
+      GITHUB_API_URL: github.url,
+      ALTCHA_HMAC_KEY: 'clé de test',
+      ALTCHA_COST: '10',
+      ALTCHA_MAX_COUNTER: '40',
+      REVIEWERS: 'relecteur',
+      TEAM_REVIEWERS: 'contenus',
+      RATE_LIMIT_PER_HOUR: '3',
+    });
+  });
+  afterAll(async () => {
+    await relay?.close();
+    await github?.close();
+  });
+  afterEach(() => {
+    // The fake answered 400 to anything GitHub's description does not allow: none may have happened.
+    expect(github.mismatches).toEqual([]);
+  });
+
+  /** Each test speaks from its own address, so the rate limit only bites where it is tested. */
+  const post = async (body: Record<string, unknown> | string, init: { origin?: string; from?: string; contentType?: string } = {}) => {
+    const from = init.from ?? `10.0.0.${++address}`;
+    const res = await fetch(`${relay.url}/propositions`, {
+      method: 'POST',
+      headers: { Origin: init.origin ?? SITE, 'Content-Type': init.contentType ?? 'application/json', 'X-Forwarded-For': from, 'CF-Connecting-IP': from },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { status: res.status, cors: res.headers.get('Access-Control-Allow-Origin'), json: (await res.json()) as { url?: string; error?: string; problems?: Array<{ line: number; field?: string; message: string }> } };
+  };
+  const proposal = async (over: Record<string, unknown> = {}) => ({ collection: 'acteurs', slug: 'voisins-solidaires', text: NEW_ACTEUR, altcha: await solvedAltcha(relay.url, SITE), ...over });
+
+  test('a valid proposal becomes a branch, a commit and a labelled pull request with reviewers', async () => {
+    const before = github.requests.length;
+    const res = await post(await proposal({ proposer: { name: 'Camille', contact: 'camille@exemple.fr', consent: true }, note: 'Vu à la journée de Rennes @equipe' }));
+    expect(res.status).toBe(201);
+    expect(res.cors).toBe(SITE);
+    const pr = github.pulls.at(-1)!;
+    expect(res.json.url).toBe(`https://github.com/equipe/centre/pull/${pr.number}`);
+    expect(github.branches.get(pr.head)?.get('content/acteurs/voisins-solidaires.md')).toBe(NEW_ACTEUR);
+    expect(pr).toMatchObject({ base: 'main', labels: ['proposition'], reviewers: ['relecteur'], teamReviewers: ['contenus'] });
+    expect(pr.title).toBe('Nouvelle fiche (acteur) : Association des voisins solidaires');
+    expect(pr.body).toContain('Camille');
+    expect(pr.body).toContain('camille@exemple.fr');
+    expect(pr.body).toContain('@\u200bequipe');
+    expect(pr.body).toContain('aucun problème trouvé');
+    const ops = github.requests.slice(before).map((r) => r.operation);
+    expect(ops).toEqual(expect.arrayContaining(['POST /repos/{owner}/{repo}/git/refs', 'PUT /repos/{owner}/{repo}/contents/{path}', 'POST /repos/{owner}/{repo}/pulls', 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels', 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers']));
+    // Contact details never reach the repository itself.
+    for (const files of github.branches.values()) for (const text of files.values()) expect(text).not.toContain('camille@exemple.fr');
+  });
+
+  test('contact details given without consent go nowhere', async () => {
+    const res = await post(await proposal({ slug: 'voisins-sans-accord', proposer: { name: 'Dominique', contact: 'dominique@exemple.fr', consent: false } }));
+    expect(res.status).toBe(201);
+    const pr = github.pulls.at(-1)!;
+    expect(pr.body).toContain('Dominique');
+    expect(JSON.stringify(github.requests)).not.toContain('dominique@exemple.fr');
+  });
+
+  test('an edit replaces the existing file and says which fields changed', async () => {
+    const text = edit('acteurs/asso-test.md', 'titre: Association de test', 'titre: Association de test renommée')['acteurs/asso-test.md'];
+    const res = await post(await proposal({ slug: 'asso-test', edit: true, text }));
+    expect(res.status).toBe(201);
+    const pr = github.pulls.at(-1)!;
+    expect(github.branches.get(pr.head)?.get('content/acteurs/asso-test.md')).toBe(text);
+    expect(pr.body).toContain('`titre`');
+    const put = github.requests.findLast((r) => r.operation === 'PUT /repos/{owner}/{repo}/contents/{path}');
+    expect(put?.body).toHaveProperty('sha');
+  });
+
+  test('an invalid record is refused with the validator’s own French messages', async () => {
+    const before = github.pulls.length;
+    const text = edit('acteurs/asso-test.md', 'themes: [isolement-social]', 'themes: [cuisine]')['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Autre association');
+    const res = await post(await proposal({ slug: 'autre-association', text }));
+    expect(res.status).toBe(422);
+    expect(res.json.error).toMatch(/corrigez/);
+    expect(res.json.problems).toEqual([{ line: 5, field: 'themes[0]', message: '« cuisine » n\'est pas un thème connu (thèmes possibles : isolement-social, gouvernance)' }]);
+    expect(github.pulls.length).toBe(before);
+  });
+
+  test('a new record under a name already taken is refused with what to do', async () => {
+    const res = await post(await proposal({ slug: 'asso-test' }));
+    expect(res.status).toBe(409);
+    expect(res.json.error).toContain('Choisissez un autre nom');
+  });
+
+  test('spam is refused: honeypot, missing or forged proof of work', async () => {
+    const count = github.requests.length;
+    expect((await post(await proposal({ website: 'http://spam.example' }))).json.error).toMatch(/envoi automatique/);
+    const { altcha: _, ...withoutPow } = await proposal();
+    expect((await post(withoutPow)).status).toBe(400);
+    const forged = await proposal();
+    const decoded = JSON.parse(atob(forged.altcha)) as { solution: { derivedKey: string } };
+    // A key that was not derived from the challenge: a guess instead of the work.
+    decoded.solution.derivedKey = decoded.solution.derivedKey.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+    const res = await post({ ...forged, altcha: btoa(JSON.stringify(decoded)) });
+    expect(res.status).toBe(403);
+    expect(res.json.error).toMatch(/anti-robot/);
+    // A solved challenge counts once.
+    const once = await proposal({ slug: 'une-seule-fois' });
+    expect((await post(once)).status).toBe(201);
+    expect((await post({ ...once, slug: 'deux-fois' })).status).toBe(403);
+    expect(github.requests.slice(count).some((r) => r.path.includes('deux-fois'))).toBe(false);
+  });
+
+  test('one address is limited to a few proposals an hour', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await post(await proposal({ slug: `limite-${i}` }), { from: '192.0.2.7' })).status);
+    expect(statuses).toEqual([201, 201, 201, 429]);
+    const res = await post(await proposal({ slug: 'limite-5' }), { from: '192.0.2.7' });
+    expect(res.json.error).toMatch(/dans une heure/);
+  });
+
+  test('oversized bodies, other origins and other content types are refused', async () => {
+    const big = await post(await proposal({ text: `${NEW_ACTEUR}\n${'x'.repeat(300_000)}` }));
+    expect(big.status).toBe(413);
+    expect(big.json.error).toMatch(/trop longue/);
+    const other = await post(await proposal(), { origin: 'https://ailleurs.example' });
+    expect(other.status).toBe(403);
+    expect(other.cors).toBeNull();
+    expect((await post('collection=acteurs', { contentType: 'application/x-www-form-urlencoded' })).status).toBe(415);
+    const preflight = await fetch(`${relay.url}/propositions`, { method: 'OPTIONS', headers: { Origin: SITE, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe(SITE);
+    expect(preflight.headers.get('Access-Control-Allow-Headers')).toMatch(/content-type/i);
+    const foreign = await fetch(`${relay.url}/propositions`, { method: 'OPTIONS', headers: { Origin: 'https://ailleurs.example', 'Access-Control-Request-Method': 'POST' } });
+    expect(foreign.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect((await fetch(`${relay.url}/challenge`, { headers: { Origin: 'https://ailleurs.example' } })).status).toBe(403);
+  });
+
+  test('GitHub’s rate limit gives the contributor a time to come back', async () => {
+    github.failNext('POST /repos/{owner}/{repo}/git/refs', { status: 403, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 600) } });
+    const res = await post(await proposal({ slug: 'limite-github' }));
+    expect(res.status).toBe(503);
+    expect(res.json.error).toMatch(/Réessayez dans (9|10) minutes/);
+    github.failNext('GET /repos/{owner}/{repo}/git/ref/{ref}', { status: 429, message: 'secondary rate limit', headers: { 'retry-after': '60' } });
+    expect((await post(await proposal({ slug: 'limite-secondaire' }))).json.error).toMatch(/Réessayez dans 1 minute\b/);
+  });
+
+  test('a conflict on GitHub asks to reload and send again', async () => {
+    github.failNext('PUT /repos/{owner}/{repo}/contents/{path}', { status: 409, message: 'does not match' });
+    const res = await post(await proposal({ slug: 'conflit' }));
+    expect(res.status).toBe(409);
+    expect(res.json.error).toMatch(/Rechargez la page/);
+    github.failNext('POST /repos/{owner}/{repo}/git/refs', { status: 422, message: 'Reference already exists' });
+    expect((await post(await proposal({ slug: 'conflit-2' }))).json.error).toMatch(/Rechargez la page/);
+  });
+});
