@@ -6,7 +6,7 @@ import { safeMarkdown } from './src/lib/markdown-safety.ts';
 import { markdownTables } from './src/lib/markdown-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { CARTE_FOND, SITE } from './src/site-config.ts';
+import { CARTE_FOND, RELAY_URL, SITE } from './src/site-config.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -41,7 +41,10 @@ export default defineConfig({
         // script-src 'self' already allows. maplibre-gl decodes images through blob:/data: URLs.
         // The basemap's host only when a maintainer switches it on (src/site-config.ts, off by default).
         `img-src 'self' data: blob:${CARTE_FOND ? ` ${CARTE_FOND.origines.join(' ')}` : ''}`,
-        ...(CARTE_FOND ? [/** @type {`connect-src${string}`} */ (`connect-src 'self' ${CARTE_FOND.origines.join(' ')}`)] : []),
+        // The proposal relay's origin only when one is configured (RELAY_URL, empty by default).
+        ...(CARTE_FOND || RELAY_URL
+          ? [/** @type {`connect-src${string}`} */ (`connect-src 'self'${[...(CARTE_FOND?.origines ?? []), ...(RELAY_URL ? [new URL(RELAY_URL).origin] : [])].map((o) => ` ${o}`).join('')}`)]
+          : []),
       ],
       scriptDirective: {
         // 'self' (Astro's default, restated since setting resources replaces it) and Pagefind's

@@ -31,3 +31,10 @@ export const CARTE_FOND =
         origines: ['https://data.geopf.fr'],
       }
     : null;
+
+/**
+ * Address of the proposal relay (relay/README.md), e.g. https://relais.example.org. Empty by
+ * default: the form then only prepares the file, and the site talks to no other host. When set,
+ * the form offers « Envoyer ma proposition » first, and the CSP allows this one origin.
+ */
+export const RELAY_URL = (process.env.RELAY_URL ?? '').replace(/\/+$/, '');

@@ -23,13 +23,13 @@ export function appPrivateKey(type: 'pkcs8' | 'pkcs1' = 'pkcs8'): string {
   return generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type, format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
 }
 
-export async function startRelay(runtime: Runtime, env: RelayEnv): Promise<RunningRelay> {
-  if (runtime === 'node') return startNodeRelay({ ...env, PORT: '0', HOST: '127.0.0.1', TRUST_PROXY: '1' });
+export async function startRelay(runtime: Runtime, env: RelayEnv, port = 0): Promise<RunningRelay> {
+  if (runtime === 'node') return startNodeRelay({ ...env, PORT: String(port), HOST: '127.0.0.1', TRUST_PROXY: '1' });
   const worker = await unstable_startWorker({
     config: path.join(relayDir, 'wrangler.toml'),
     bindings: Object.fromEntries(Object.entries(env).map(([k, v]) => [k, { type: 'plain_text' as const, value: String(v) }])),
     sendMetrics: false,
-    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, watch: false, liveReload: false, persist: false, logLevel: (process.env.RELAY_LOG as 'log' | undefined) ?? 'warn' },
+    dev: { server: { hostname: '127.0.0.1', port }, inspector: false, watch: false, liveReload: false, persist: false, logLevel: (process.env.RELAY_LOG as 'log' | undefined) ?? 'warn' },
   });
   const url = await worker.url;
   return { url: url.origin, close: () => worker.dispose() };
@@ -43,4 +43,17 @@ export async function solvedAltcha(relayUrl: string, origin: string): Promise<st
   const solution = await solveChallenge({ challenge, deriveKey });
   if (!solution) throw new Error('challenge not solved');
   return btoa(JSON.stringify({ challenge, solution }));
+}
+
+/** A port nobody listens on right now, for a relay whose address the site is built with. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -8,6 +8,7 @@ import { githubNewFileUrl, recordFile } from '../../lib/record-file.ts';
 import { parisMoment } from '../../lib/form-values.ts';
 import { slugify } from '../../lib/slugs.ts';
 import { SLUG_PATTERN } from '../../schemas/shared.ts';
+import { PROPOSAL_READY } from '../../lib/contribution/relay-client.ts';
 
 interface Config {
   collection: CollectionName;
@@ -344,6 +345,8 @@ export function startProposalForm(): void {
         status.textContent = 'La copie n’a pas fonctionné : ouvrez « Voir le contenu du fichier » et copiez-le à la main.';
       }
     };
+    // The relay's « Envoyer ma proposition » (when the site has one) listens for the ready file.
+    document.dispatchEvent(new CustomEvent(PROPOSAL_READY, { detail: { collection: config.collection, slug, text: content } }));
     const result = $('result') as HTMLElement;
     result.hidden = false;
     result.focus();

@@ -1,0 +1,155 @@
+// The proposal form with a relay, end to end: the site built with RELAY_URL, a proposal typed in
+// Chromium, sent through the relay running in the Workers runtime (workerd), ending as a pull
+// request on the fake GitHub API, every request of which matched GitHub's OpenAPI description.
+// And the site built without a relay (the main build) shows none of it.
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, MAIN_DIST, ROOT } from '../helpers/build.ts';
+import { HAS_BROWSER, launchBrowser, watchCsp, watchPage } from '../helpers/browser.ts';
+import { readPage } from '../helpers/dist.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { appPrivateKey, freePort, startRelay, type RunningRelay } from '../../relay/test/harness.ts';
+import { startFakeGitHub, type FakeGitHub } from '../../relay/test/fake-github.ts';
+
+/** The repository's content, as the fake GitHub serves it. */
+function repositoryFiles(dir = path.join(ROOT, 'content'), prefix = 'content'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) Object.assign(out, repositoryFiles(full, `${prefix}/${name}`));
+    else out[`${prefix}/${name}`] = readFileSync(full, 'utf8');
+  }
+  return out;
+}
+
+const csp = (doc: Document) => doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+
+describe('the form built without a relay', () => {
+  test('has no relay block, and its CSP lets the page reach no other host', () => {
+    const page = readPage('/contribuer/proposer/acteurs/');
+    expect(page.getElementById('relay')).toBeNull();
+    expect(page.getElementById('result-github')).not.toBeNull();
+    expect(csp(page)).not.toMatch(/connect-src/);
+  });
+});
+
+describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', () => {
+  let outDir: string;
+  let site: StaticServer;
+  let github: FakeGitHub;
+  let relay: RunningRelay;
+  let browser: Browser;
+  let relayUrl: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    relayUrl = `http://127.0.0.1:${port}`;
+    const build = buildSite({ env: { RELAY_URL: relayUrl }, full: false });
+    outDir = build.outDir;
+    if (build.status !== 0) throw new Error(`La construction du site a échoué :\n${build.stdout}\n${build.stderr}`);
+    site = await serveDist(outDir);
+    github = await startFakeGitHub({ owner: 'equipe', repo: 'centre', branch: 'main', files: repositoryFiles() });
+    relay = await startRelay(
+      'workers',
+      {
+        ALLOWED_ORIGIN: site.url,
+        GITHUB_REPOSITORY: 'equipe/centre',
+        GITHUB_APP_ID: '12345',
+        GITHUB_APP_PRIVATE_KEY: appPrivateKey(),
+        GITHUB_INSTALLATION_ID: '678',
+        GITHUB_API_URL: github.url,
+        ALTCHA_HMAC_KEY: 'clé de test',
+        // Little work for the browser: the two cores of the test machine are shared.
+        ALTCHA_COST: '10',
+        ALTCHA_MAX_COUNTER: '200',
+        REVIEWERS: 'relecteur',
+      },
+      port,
+    );
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.close();
+    await github?.close();
+    await site?.close();
+    if (outDir) {
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(`${outDir}-cache`, { recursive: true, force: true });
+    }
+  });
+
+  test('the CSP allows the relay’s origin and nothing else', () => {
+    const page = readPage('/contribuer/proposer/acteurs/', outDir);
+    expect(csp(page)).toContain(`connect-src 'self' ${relayUrl}`);
+  });
+
+  test('a proposal typed in the form ends as a pull request on GitHub', async () => {
+    const page = await browser.newPage();
+    const violations = await watchCsp(page);
+    const watch = watchPage(page);
+    await page.goto(`${site.url}/contribuer/proposer/acteurs/`);
+    await page.fill('#f-titre', 'Fiche de test acteurs à Saint-Brieuc');
+    await page.fill('#f-resume', 'Une fiche imaginaire écrite par le test automatique du relais des propositions.');
+    await page.check('[data-choice-of="f-themes"][value="isolement-social"]');
+    await page.selectOption('#f-type', 'centre_social');
+    await page.fill('#f-site', 'https://www.exemple.fr/');
+    await page.check('#f-signataire_charte-oui');
+    await page.fill('#f-corps', 'Un premier paragraphe.\n\nUn second paragraphe.');
+    await page.click('#proposal button[type=submit]');
+    await page.locator('#result').waitFor({ state: 'visible' });
+    const text = (await page.locator('#result-text').textContent()) as string;
+
+    // « Envoyer ma proposition » comes first, before the other ways.
+    const order = await page.locator('#result h3, #result-github, #result-toolong').evaluateAll((els) => els.map((e) => e.id || e.textContent));
+    expect(order[0]).toBe('Envoyer ma proposition');
+    await page.fill('#relay-nom', 'Camille');
+    await page.fill('#relay-contact', 'camille@exemple.fr');
+    await page.check('#relay-accord');
+    await page.click('#relay-form button[type=submit]');
+    await page.locator('#relay-done').waitFor({ state: 'visible', timeout: 60_000 });
+
+    const pr = github.pulls.at(-1);
+    expect(pr).toBeDefined();
+    expect(await page.getAttribute('#relay-link', 'href')).toBe(`https://github.com/equipe/centre/pull/${pr?.number}`);
+    expect(await page.locator('#relay-status').textContent()).toMatch(/^Merci/);
+    expect(github.branches.get(pr?.head ?? '')?.get('content/acteurs/fiche-de-test-acteurs-a-saint-brieuc.md')).toBe(text);
+    expect(pr?.body).toContain('camille@exemple.fr');
+    expect(pr).toMatchObject({ labels: ['proposition'], reviewers: ['relecteur'] });
+    expect(github.requests.map((r) => r.operation)).toContain('POST /repos/{owner}/{repo}/pulls');
+    expect(github.mismatches).toEqual([]);
+
+    // Only the site and the relay were reached, and the CSP was never violated.
+    expect(watch.externalRequests).toEqual([]);
+    expect(watch.requests.map((r) => new URL(r.url()).origin).filter((o) => o !== site.url && o !== relayUrl && o !== 'null')).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('a GitHub error shows the relay’s French message and keeps the form for another try', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/contribuer/proposer/acteurs/`);
+    await page.fill('#f-titre', 'Deuxième fiche de test du relais');
+    await page.fill('#f-resume', 'Une fiche imaginaire écrite par le test automatique du relais des propositions.');
+    await page.check('[data-choice-of="f-themes"][value="isolement-social"]');
+    await page.selectOption('#f-type', 'centre_social');
+    await page.fill('#f-corps', 'Un paragraphe.');
+    await page.click('#proposal button[type=submit]');
+    await page.locator('#result').waitFor({ state: 'visible' });
+    const before = github.pulls.length;
+    github.failNext('POST /repos/{owner}/{repo}/git/refs', { status: 403, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 300) } });
+    await page.click('#relay-form button[type=submit]');
+    await expect.poll(() => page.locator('#relay-status').textContent(), { timeout: 60_000 }).toMatch(/Réessayez dans [45] minutes/);
+    expect(await page.locator('#relay-form').isVisible()).toBe(true);
+    expect(await page.locator('#relay-done').isHidden()).toBe(true);
+    // Sending again works: a new proof of work, and GitHub answers this time.
+    await page.click('#relay-form button[type=submit]');
+    await page.locator('#relay-done').waitFor({ state: 'visible', timeout: 60_000 });
+    expect(github.pulls.length).toBe(before + 1);
+    expect(github.mismatches).toEqual([]);
+    await page.close();
+  });
+});
