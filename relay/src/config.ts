@@ -50,7 +50,7 @@ const int = (v: string | undefined, fallback: number) => (v && Number.isInteger(
 /** The settings, or the names of the missing ones (the relay then answers 503 and says so in its log). */
 export function readConfig(env: RelayEnv): { ok: true; config: RelayConfig } | { ok: false; missing: string[] } {
   const required = ['ALLOWED_ORIGIN', 'GITHUB_REPOSITORY', 'GITHUB_APP_ID', 'GITHUB_APP_PRIVATE_KEY', 'GITHUB_INSTALLATION_ID', 'ALTCHA_HMAC_KEY'] as const;
-  const missing = required.filter((k) => !env[k]);
+  const missing: string[] = required.filter((k) => !env[k]);
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (env.GITHUB_REPOSITORY && (!owner || !repo)) missing.push('GITHUB_REPOSITORY');
   // GitHub hands out PKCS#1 keys; WebCrypto (hence the Workers runtime) reads only PKCS#8.

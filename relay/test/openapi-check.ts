@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import addFormats from 'ajv-formats';
 
 interface Parameter {
   name: string;
@@ -27,9 +27,8 @@ interface Spec {
 const require = createRequire(import.meta.url);
 const spec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as Spec;
 const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false, coerceTypes: false });
-// ajv-formats is CommonJS: its default export arrives wrapped under Node's ESM loader.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
-addFormats(ajv);
+// ajv-formats is CommonJS: under Node's ESM loader its function is the default's `default`.
+addFormats.default(ajv);
 ajv.addSchema(spec as object, 'gh');
 
 const pointer = (...segments: string[]) => `gh#/${segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;

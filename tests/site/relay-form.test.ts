@@ -6,8 +6,9 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, MAIN_DIST, ROOT } from '../helpers/build.ts';
-import { HAS_BROWSER, launchBrowser, watchCsp, watchPage } from '../helpers/browser.ts';
+import { buildSite, ROOT } from '../helpers/build.ts';
+import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
+import { QualityTab } from '../helpers/quality.ts';
 import { readPage } from '../helpers/dist.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { appPrivateKey, freePort, startRelay, type RunningRelay } from '../../relay/test/harness.ts';
@@ -87,10 +88,9 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
   });
 
   test('a proposal typed in the form ends as a pull request on GitHub', async () => {
-    const page = await browser.newPage();
-    const violations = await watchCsp(page);
-    const watch = watchPage(page);
-    await page.goto(`${site.url}/contribuer/proposer/acteurs/`);
+    const tab = await QualityTab.open(browser);
+    const page = tab.page;
+    await tab.goto(`${site.url}/contribuer/proposer/acteurs/`);
     await page.fill('#f-titre', 'Fiche de test acteurs à Saint-Brieuc');
     await page.fill('#f-resume', 'Une fiche imaginaire écrite par le test automatique du relais des propositions.');
     await page.check('[data-choice-of="f-themes"][value="isolement-social"]');
@@ -105,6 +105,8 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
     // « Envoyer ma proposition » comes first, before the other ways.
     const order = await page.locator('#result h3, #result-github, #result-toolong').evaluateAll((els) => els.map((e) => e.id || e.textContent));
     expect(order[0]).toBe('Envoyer ma proposition');
+    await page.locator('#relay-altcha altcha-widget').waitFor({ state: 'attached' });
+    expect(await tab.axe()).toEqual([]);
     await page.fill('#relay-nom', 'Camille');
     await page.fill('#relay-contact', 'camille@exemple.fr');
     await page.check('#relay-accord');
@@ -121,12 +123,14 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
     expect(github.requests.map((r) => r.operation)).toContain('POST /repos/{owner}/{repo}/pulls');
     expect(github.mismatches).toEqual([]);
 
+    expect(await tab.axe()).toEqual([]);
     // Only the site and the relay were reached, and the CSP was never violated.
-    expect(watch.externalRequests).toEqual([]);
-    expect(watch.requests.map((r) => new URL(r.url()).origin).filter((o) => o !== site.url && o !== relayUrl && o !== 'null')).toEqual([]);
-    expect(violations).toEqual([]);
-    expect(watch.consoleErrors).toEqual([]);
-    await page.close();
+    const report = await tab.report('/contribuer/proposer/acteurs/');
+    expect(report.externalRequests).toEqual([]);
+    expect(report.cspViolations).toEqual([]);
+    expect(report.consoleErrors).toEqual([]);
+    expect(report.failedRequests).toEqual([]);
+    await page.context().close();
   });
 
   test('a GitHub error shows the relay’s French message and keeps the form for another try', async () => {
