@@ -32,8 +32,8 @@ export interface RepositoryState {
   baseSha: string;
   ids: Record<CollectionName, string[]>;
   themesYaml: string;
-  /** The current text and blob sha of the proposed file, when it exists. */
-  existing?: { text: string; sha: string };
+  /** The proposed record's current file (`.md` or `.mdx`), when it exists. */
+  existing?: { path: string; text: string; sha: string };
 }
 
 /** What the checks need from the repository: ids of every record, the themes, the file itself. */
@@ -43,20 +43,20 @@ export async function readRepository(octokit: Octokit, config: RelayConfig, coll
   const baseSha = ref.data.object.sha;
   const tree = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repo, tree_sha: baseSha, recursive: '1' });
   const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as string[]])) as Record<CollectionName, string[]>;
-  let existingSha: string | undefined;
+  let found: { path: string; sha: string } | undefined;
   for (const entry of tree.data.tree) {
     const match = /^content\/([a-z]+)\/([^/_][^/]*)\.mdx?$/.exec(entry.path ?? '');
     const c = match?.[1] as CollectionName | undefined;
     if (!match || !c || !(COLLECTIONS as readonly string[]).includes(c) || entry.type !== 'blob') continue;
     ids[c].push(match[2] as string);
-    if (c === collection && match[2] === slug) existingSha = entry.sha;
+    if (c === collection && match[2] === slug && entry.path && entry.sha) found = { path: entry.path, sha: entry.sha };
   }
   const themes = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'content/themes.yaml', ref: baseSha });
   const themesYaml = 'content' in themes.data && typeof themes.data.content === 'string' ? fromBase64(themes.data.content) : '';
   let existing: RepositoryState['existing'];
-  if (existingSha) {
-    const blob = await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: existingSha });
-    existing = { text: fromBase64(blob.data.content), sha: existingSha };
+  if (found) {
+    const blob = await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: found.sha });
+    existing = { ...found, text: fromBase64(blob.data.content) };
   }
   return { baseSha, ids, themesYaml, existing };
 }

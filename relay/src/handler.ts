@@ -144,10 +144,12 @@ async function propose(proposal: Proposal, config: RelayConfig, commune: Commune
     // The proposed record is checked as if it were in the repository, without its old self.
     ids: Object.fromEntries(Object.entries(state.ids).map(([c, ids]) => [c, c === proposal.collection ? ids.filter((id) => id !== proposal.slug) : ids])) as typeof state.ids,
   };
-  const problems = checkSingleRecord({ collection: proposal.collection, name: `${proposal.slug}.md`, text: proposal.text, known, commune });
+  // An edit keeps the file where it is (an `.mdx` record stays `.mdx`, checked as such).
+  const path = state.existing?.path ?? `content/${proposal.collection}/${proposal.slug}.md`;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const problems = checkSingleRecord({ collection: proposal.collection, name, text: proposal.text, known, commune });
   if (problems.length) return answer(422, { error: MESSAGES.invalid, problems: problems.map(toAnswer) });
 
-  const path = `content/${proposal.collection}/${proposal.slug}.md`;
   const text = pullRequestText(proposal, path, state.existing?.text);
   const suffix = Array.from(crypto.getRandomValues(new Uint8Array(3)), (b) => b.toString(16).padStart(2, '0')).join('');
   const pr = await openPullRequest(octokit, config, {

@@ -2,12 +2,14 @@
 // Workers runtime, against the fake GitHub API that checks every request against GitHub's
 // published OpenAPI description.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { edit, VALID } from '../../tests/helpers/content.ts';
+import { cleanContent, edit, makeContent, VALID } from '../../tests/helpers/content.ts';
+import { validateContent } from '../../src/lib/validation.ts';
 import { appPrivateKey, solvedAltcha, startRelay, type RunningRelay, type Runtime } from './harness.ts';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
 
 const SITE = 'http://127.0.0.1:4321';
-const files = Object.fromEntries(Object.entries(VALID).map(([name, text]) => [`content/${name}`, text]));
+const MDX_ACTEUR = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association en MDX');
+const files = { ...Object.fromEntries(Object.entries(VALID).map(([name, text]) => [`content/${name}`, text])), 'content/acteurs/asso-mdx.mdx': MDX_ACTEUR };
 const NEW_ACTEUR = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association des voisins solidaires');
 
 describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
@@ -92,13 +94,28 @@ describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
     expect(put?.body).toHaveProperty('sha');
   });
 
+  test('an edit of an .mdx record changes that file, not a new .md beside it', async () => {
+    const text = MDX_ACTEUR.replace('Texte de l’acteur.', 'Texte de l’acteur, complété.');
+    const res = await post(await proposal({ slug: 'asso-mdx', edit: true, text }));
+    expect(res.status).toBe(201);
+    const branch = github.branches.get(github.pulls.at(-1)!.head)!;
+    expect(branch.get('content/acteurs/asso-mdx.mdx')).toBe(text);
+    expect(branch.has('content/acteurs/asso-mdx.md')).toBe(false);
+    expect(github.pulls.at(-1)!.body).toContain('`(texte)`');
+  });
+
   test('an invalid record is refused with the validator’s own French messages', async () => {
     const before = github.pulls.length;
     const text = edit('acteurs/asso-test.md', 'themes: [isolement-social]', 'themes: [cuisine]')['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Autre association');
     const res = await post(await proposal({ slug: 'autre-association', text }));
     expect(res.status).toBe(422);
     expect(res.json.error).toMatch(/corrigez/);
-    expect(res.json.problems).toEqual([{ line: 5, field: 'themes[0]', message: '« cuisine » n\'est pas un thème connu (thèmes possibles : isolement-social, gouvernance)' }]);
+    // Exactly what `npm run validate` says about the same file in the repository.
+    const dir = makeContent({ 'acteurs/autre-association.md': text });
+    const expected = validateContent(dir, { cwd: dir }).problems.map(({ line, field, message }) => ({ line, ...(field ? { field } : {}), message }));
+    cleanContent();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(res.json.problems).toEqual(expected);
     expect(github.pulls.length).toBe(before);
   });
 
