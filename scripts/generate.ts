@@ -12,6 +12,7 @@ import { commune } from '../src/lib/communes.ts';
 import { generateCorpus, type Place } from '../src/lib/corpus.ts';
 import { departementsGeoJson } from '../src/lib/france-map.ts';
 import { DEPARTEMENTS } from '../src/lib/territoires.ts';
+import { COLLECTIONS } from '../src/schemas/collections.ts';
 import type { DepartementsTopology } from '../src/lib/geo-build.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -33,7 +34,7 @@ export function writeCorpus(records: number, out: string, seed = 1): number {
   const themes = (parse(readFileSync(path.join(ROOT, 'content/themes.yaml'), 'utf8')) as Array<{ id: string }>).map((t) => t.id);
   const files = generateCorpus({ records, seed, themes, places: places() });
   rmSync(out, { recursive: true, force: true });
-  for (const c of ['acteurs', 'cooperations', 'pratiques', 'temoignages', 'evenements']) mkdirSync(path.join(out, c), { recursive: true });
+  for (const c of COLLECTIONS) mkdirSync(path.join(out, c), { recursive: true });
   copyFileSync(path.join(ROOT, 'content/themes.yaml'), path.join(out, 'themes.yaml'));
   writeFileSync(path.join(out, 'chiffres.yaml'), '[]\n');
   for (const f of files) writeFileSync(path.join(out, f.path), f.text);

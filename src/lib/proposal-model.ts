@@ -1,10 +1,9 @@
 // What the proposal form shows for one collection: the schema's fields, with the
 // choices filled in from the content (themes, actors, cooperations) and the
 // official lists (départements, régions), and the French labels of the values.
-import { createSchemas, type CollectionName } from '../schemas/index.ts';
+import { createSchemas } from '../schemas/index.ts';
+import { referencesOf, valueLabels, type CollectionName } from '../schemas/collections.ts';
 import { collectionJsonSchema, fieldsOf, type Field, type ValueLists } from './field-model.ts';
-import { LABELS } from './labels.ts';
-import { REFERENCE_FIELDS } from './links.ts';
 import { DEPARTEMENTS, REGIONS } from './territoires.ts';
 
 export interface Option {
@@ -20,14 +19,6 @@ export interface FormField extends Field {
 /** Fields a maintainer sets, not a proposer. */
 const LEFT_OUT = new Set(['brouillon', 'mis_a_jour_le', 'verifie_le']);
 
-const VALUE_LABELS: Partial<Record<CollectionName, Record<string, keyof typeof LABELS>>> = {
-  cooperations: { echelle: 'echelle', statut: 'statutCooperation' },
-  acteurs: { type: 'typeActeur' },
-  temoignages: { format: 'format' },
-  pratiques: { etape: 'etape', publics: 'public' },
-  evenements: { type: 'typeEvenement', statut: 'statutEvenement', publics: 'public' },
-};
-
 export interface ProposalInput {
   collection: CollectionName;
   themes: ReadonlyArray<{ id: string; titre: string }>;
@@ -38,8 +29,7 @@ export interface ProposalInput {
 export function proposalFields({ collection, themes, records }: ProposalInput): FormField[] {
   const lists: ValueLists = { themes: themes.map((t) => t.id), departements: DEPARTEMENTS.map((d) => d.code), regions: REGIONS.map((r) => r.code) };
   const fields = fieldsOf(collectionJsonSchema(createSchemas(lists)[collection], lists)) as FormField[];
-  const refs = REFERENCE_FIELDS[collection];
-  const labels = VALUE_LABELS[collection] ?? {};
+  const refs = referencesOf(collection);
   const withOptions = (f: FormField, top: string | undefined): FormField => {
     const ref = top === undefined ? refs.find((r) => r.field === f.name && !r.sub) : refs.find((r) => r.field === top && r.sub === f.name);
     const out: FormField = { ...f };
@@ -53,8 +43,14 @@ export function proposalFields({ collection, themes, records }: ProposalInput): 
     } else if (top === undefined && f.name === 'regions') {
       out.options = REGIONS.map((r) => ({ value: r.code, label: r.nom }));
     } else if (f.values) {
-      const group = top === undefined ? labels[f.name] : undefined;
-      out.options = f.values.map((v) => ({ value: v, label: group ? (LABELS[group] as Record<string, string>)[v] ?? v : v }));
+      const labels = top === undefined ? valueLabels(collection, f.name) : undefined;
+      const label = (v: string) => {
+        const text = labels?.[v];
+        // The descriptor gives every enum field its labels: a raw value would reach a contributor.
+        if (text === undefined) throw new Error(`${collection}.${top ? `${top}.` : ''}${f.name} : pas de libellé pour « ${v} » dans src/schemas/collections.ts`);
+        return text;
+      };
+      out.options = f.values.map((v) => ({ value: v, label: label(v) }));
     }
     if (f.fields) out.fields = f.fields.map((c) => withOptions(c as FormField, top ?? f.name));
     return out;

@@ -2,7 +2,7 @@
 // visitor filters on and the date results are sorted by. Pure, so that the
 // record pages and the tests compute the same values.
 import type { CollectionName } from '../schemas/index.ts';
-import { COLLECTION_LABELS } from '../schemas/index.ts';
+import { DESCRIPTORS } from '../schemas/index.ts';
 import { departement, region } from './territoires.ts';
 
 type Data = Record<string, unknown>;
@@ -48,7 +48,7 @@ export function searchFacets(collection: CollectionName, data: Data, themeTitles
   const regCodes = new Set([...((data.regions as string[] | undefined) ?? []), ...deps.map((d) => d.region)]);
   const date = recordDate(collection, data);
   return {
-    type: COLLECTION_LABELS[collection].type,
+    type: DESCRIPTORS[collection].type,
     themes: ((data.themes as string[] | undefined) ?? []).map((t) => themeTitles.get(t) ?? t),
     departements: deps.map((d) => d.nom),
     regions: [...regCodes].map((c) => region(c)?.nom ?? c),

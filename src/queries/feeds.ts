@@ -4,7 +4,7 @@ import { buildNow } from '../lib/dates.ts';
 import { collectionJsonSchema } from '../lib/field-model.ts';
 import type { IcsEvent } from '../lib/ical.ts';
 import { buildTerritoryHubs, type HubRecord } from '../lib/hubs.ts';
-import { label } from '../lib/labels.ts';
+import { STATUTS_EVENEMENT, TYPES_EVENEMENT } from '../schemas/evenements.ts';
 import { exportRecord, type PointRecord } from '../lib/open-data.ts';
 import type { FeedItem } from '../lib/rss.ts';
 import { articleJsonLd, eventJsonLd, organizationJsonLd } from '../lib/structured-data.ts';
@@ -39,7 +39,7 @@ const STATUS: Record<string, IcsEvent['status']> = { prevu: 'confirmed', complet
 
 export function icsEvent(e: RecordOf<'evenements'>): IcsEvent {
   const d = e.data;
-  const statut = d.statut === 'prevu' ? '' : `${label('statutEvenement', d.statut)}. `;
+  const statut = d.statut === 'prevu' ? '' : `${STATUTS_EVENEMENT[d.statut]}. `;
   return {
     uid: `${e.id}@${new URL(SITE.url).hostname}`,
     summary: d.statut === 'annule' ? `Annulé : ${d.titre}` : d.titre,
@@ -51,7 +51,7 @@ export function icsEvent(e: RecordOf<'evenements'>): IcsEvent {
     end: d.fin,
     status: STATUS[d.statut] ?? 'confirmed',
     updated: lastChange(d),
-    categories: [label('typeEvenement', d.type)],
+    categories: [TYPES_EVENEMENT[d.type]],
   };
 }
 

@@ -1,10 +1,10 @@
 // The only module that reads astro:content: published records, sorted, and the
 // links between them (both ways), computed once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, DESCRIPTORS, type CollectionName } from '../schemas/index.ts';
 import { collectLinks, type RecordRef } from '../lib/links.ts';
 import { cardMeta } from '../lib/record-meta.ts';
-import { label } from '../lib/labels.ts';
+import { STATUTS_EVENEMENT } from '../schemas/evenements.ts';
 import { SITE } from '../site-config.ts';
 import type { CardItem } from '../lib/record-meta.ts';
 
@@ -63,7 +63,7 @@ export function recordUrl(r: { collection: string; id: string }): string {
 }
 
 export function typeLabel(collection: CollectionName): string {
-  return COLLECTION_LABELS[collection].type;
+  return DESCRIPTORS[collection].type;
 }
 
 let themes: Array<CollectionEntry<'themes'>['data']> | undefined;
@@ -85,8 +85,8 @@ export function toCard(r: AnyRecord): CardItem {
     title: r.data.titre,
     type: typeLabel(collection),
     summary: r.data.resume,
-    meta: cardMeta(collection, r.data as Record<string, unknown>),
-    alert: r.collection === 'evenements' && r.data.statut !== 'prevu' ? label('statutEvenement', r.data.statut) : undefined,
+    meta: cardMeta(r),
+    alert: r.collection === 'evenements' && r.data.statut !== 'prevu' ? STATUTS_EVENEMENT[r.data.statut] : undefined,
   };
 }
 
