@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { collectionJsonSchema, fieldsOf } from '../lib/field-model.ts';
+import { collectionJsonSchema, fieldsOf } from '../lib/contribution/field-model.ts';
 import { COLLECTIONS, DESCRIPTORS, LISTED, MENU, referencesOf, valueLabels } from './collections.ts';
 import { createSchemas } from './index.ts';
 

@@ -1,8 +1,8 @@
 // The repository's content, built: a page per record and per list, references both ways.
 import { describe, expect, test } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir.ts';
-import { validateContent } from '../../src/lib/validation.ts';
-import { referencedIds } from '../../src/lib/links.ts';
+import { contentDir } from '../../src/lib/content/content-dir.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
+import { referencedIds } from '../../src/lib/content/links.ts';
 import { COLLECTIONS, referencesOf, sectionHref } from '../../src/schemas/collections.ts';
 import { hrefs, readPage } from '../helpers/dist.ts';
 

@@ -1,8 +1,8 @@
 // What a reader needs to decide to come to an event, worded in French.
-import { PUBLICS } from '../schemas/shared.ts';
-import { STATUTS_EVENEMENT, TYPES_EVENEMENT, type Evenement } from '../schemas/evenements.ts';
-import { formatEventRange, formatNumber } from './dates.ts';
-import { departement } from './territoires.ts';
+import { PUBLICS } from '../../schemas/shared.ts';
+import { STATUTS_EVENEMENT, TYPES_EVENEMENT, type Evenement } from '../../schemas/evenements.ts';
+import { formatEventRange, formatNumber } from '../time/dates.ts';
+import { departement } from '../territories/territoires.ts';
 
 /** What the facts are made of: an event as its schema outputs it (the place may be given in part). */
 export interface EventData extends Pick<Evenement, 'debut' | 'fin' | 'statut' | 'type' | 'en_ligne' | 'publics' | 'places' | 'inscription'> {

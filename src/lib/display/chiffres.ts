@@ -1,7 +1,7 @@
 // Key figures from content/chiffres.yaml: the latest value of each indicator and
 // the series over time, worded for French readers.
-import { formatMonth, formatNumber } from './dates.ts';
-import { INDICATEURS, type Chiffre } from '../schemas/donnees.ts';
+import { formatMonth, formatNumber } from '../time/dates.ts';
+import { INDICATEURS, type Chiffre } from '../../schemas/donnees.ts';
 
 export type ChiffreInput = Chiffre;
 export type Indicateur = Chiffre['indicateur'];

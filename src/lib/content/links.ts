@@ -1,5 +1,5 @@
 // Which record points to which, from the reference fields of the collection descriptors.
-import { referencesOf, type CollectionName } from '../schemas/collections.ts';
+import { referencesOf, type CollectionName } from '../../schemas/collections.ts';
 
 export interface RecordRef {
   collection: CollectionName;

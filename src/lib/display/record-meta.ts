@@ -1,12 +1,12 @@
 // The short facts shown under a record's title in lists and cards.
-import { TYPES_ACTEUR } from '../schemas/acteurs.ts';
-import type { AnyRecordData, CommonData } from '../schemas/collections.ts';
-import { ECHELLES, STATUTS_COOPERATION } from '../schemas/cooperations.ts';
-import { TYPES_EVENEMENT } from '../schemas/evenements.ts';
-import { ETAPES } from '../schemas/pratiques.ts';
-import { FORMATS } from '../schemas/temoignages.ts';
-import { formatEventRange, formatDay } from './dates.ts';
-import { departement, region } from './territoires.ts';
+import { TYPES_ACTEUR } from '../../schemas/acteurs.ts';
+import type { AnyRecordData, CommonData } from '../../schemas/collections.ts';
+import { ECHELLES, STATUTS_COOPERATION } from '../../schemas/cooperations.ts';
+import { TYPES_EVENEMENT } from '../../schemas/evenements.ts';
+import { ETAPES } from '../../schemas/pratiques.ts';
+import { FORMATS } from '../../schemas/temoignages.ts';
+import { formatEventRange, formatDay } from '../time/dates.ts';
+import { departement, region } from '../territories/territoires.ts';
 
 /** « Côtes-d’Armor (22) », « Bretagne », or « National » when no territory is named. */
 export function territoryNames(data: Pick<CommonData, 'departements' | 'regions'>): string[] {

@@ -1,5 +1,5 @@
 // Small statistics for benchmark reports.
-import { COLLECTIONS } from '../schemas/collections.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 
 /** The p-th percentile (0–100) by nearest rank; undefined for an empty list. */
 export function percentile(values: readonly number[], p: number): number | undefined {

@@ -1,10 +1,10 @@
 // What the proposal form shows for one collection: the schema's fields, with the
 // choices filled in from the content (themes, actors, cooperations) and the
 // official lists (départements, régions), and the French labels of the values.
-import { createSchemas } from '../schemas/index.ts';
-import { referencesOf, valueLabels, type CollectionName } from '../schemas/collections.ts';
+import { createSchemas } from '../../schemas/index.ts';
+import { referencesOf, valueLabels, type CollectionName } from '../../schemas/collections.ts';
 import { collectionJsonSchema, fieldsOf, type Field, type ValueLists } from './field-model.ts';
-import { DEPARTEMENTS, REGIONS } from './territoires.ts';
+import { DEPARTEMENTS, REGIONS } from '../territories/territoires.ts';
 
 export interface Option {
   value: string;
