@@ -3,7 +3,7 @@
 import { buildNow } from '../lib/time/dates.ts';
 import { collectionJsonSchema } from '../lib/contribution/field-model.ts';
 import type { IcsEvent } from '../lib/feeds/ical.ts';
-import { buildTerritoryHubs, type HubRecord } from '../lib/territories/hubs.ts';
+import { buildTerritoryHubs } from '../lib/territories/hubs.ts';
 import { STATUTS_EVENEMENT, TYPES_EVENEMENT } from '../schemas/evenements.ts';
 import { exportRecord, type PointRecord } from '../lib/feeds/open-data.ts';
 import type { FeedItem } from '../lib/feeds/rss.ts';
@@ -131,7 +131,7 @@ export function articleLd(r: RecordOf<'pratiques'> | RecordOf<'temoignages'>) {
 
 /** One embeddable list per département that some record names (src/lib/hubs.ts decides which records). */
 export async function getEmbeds() {
-  const hubs = buildTerritoryHubs((await getAllRecords()) as Array<AnyRecord & HubRecord>);
+  const hubs = buildTerritoryHubs(await getAllRecords());
   return hubs
     .filter((h) => h.kind === 'departement')
     .map((h) => ({

@@ -14,7 +14,7 @@ export async function recordPaths<K extends CollectionName>(collection: K) {
 }
 
 export async function recordPage(record: AnyRecord) {
-  const collection = record.collection as CollectionName;
+  const collection = record.collection;
   const data = record.data;
   const [extras, relations, search] = await Promise.all([
     getRecordExtras(collection, record.id),

@@ -1,6 +1,6 @@
 // An event: practice day, meeting, training, plenary.
 import { z } from 'astro/zod';
-import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, enumOf, help, httpUrl, jour, momentAvecDecalage, publics, slug, slugList, texte, valuesOf, type Labels, type SchemaContext } from './shared.ts';
+import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, enumOf, help, httpUrl, jour, momentAvecDecalage, publics, slug, slugList, texte, valuesOf, type Labels, type Moment, type SchemaContext } from './shared.ts';
 
 export const TYPES_EVENEMENT = {
   journee_exploration: 'Journée d’exploration',
@@ -12,12 +12,6 @@ export const TYPES_EVENEMENT = {
   autre: 'Événement',
 } as const satisfies Labels;
 export const STATUTS_EVENEMENT = { prevu: 'Prévu', complet: 'Complet', annule: 'Annulé', reporte: 'Reporté' } as const satisfies Labels;
-
-/** When an event happens: the instant, and whether only the day is known (all-day event). */
-export interface Moment {
-  date: Date;
-  journee: boolean;
-}
 
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -26,6 +26,15 @@ export function help<T extends z.ZodType>(schema: T, { titre, aide, exemple }: F
   return schema.meta({ title: titre, description, ...(exemple === undefined ? {} : { examples: [exemple] }) }) as T;
 }
 
+/**
+ * When something happens: the instant, and whether only its day is known (an all-day
+ * event, stored at UTC midnight). The one date type of events, from the schema to the feeds.
+ */
+export interface Moment {
+  date: Date;
+  journee: boolean;
+}
+
 /** Allowed values of a field, each with its French label, as one record (the habit of withastro/docs' `logos.ts`). */
 export type Labels = Readonly<Record<string, string>>;
 

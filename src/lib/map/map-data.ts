@@ -65,7 +65,7 @@ export interface DepartementSummary {
 
 /** Départements named by at least one record, in the official order, with their counts by type. */
 export function summariseDepartements(records: readonly MapRecord[]): DepartementSummary[] {
-  const payload = { types: MAP_TYPES, themes: [], fiches: toFiches(records, []) } as unknown as MapPayload;
+  const payload = { types: MAP_TYPES, themes: [], fiches: toFiches(records, []) };
   const counts = countsFor(payload, { type: '', theme: '' });
   return DEPARTEMENTS.filter((d) => counts.has(d.code)).map((d) => {
     const row = counts.get(d.code) ?? [];
