@@ -1,7 +1,7 @@
 // The pull request's French title and description, and the commit message.
 import { parseDocument } from 'yaml';
-import { COLLECTION_LABELS, type CollectionName } from '../../src/schemas/index.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { DESCRIPTORS } from '../../src/schemas/index.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import type { Proposal } from './proposal.ts';
 
 /** Text from the form shown as text: no Markdown, no @mention that would notify someone, one line. */
@@ -39,7 +39,7 @@ export interface PullRequestText {
 }
 
 export function pullRequestText(p: Proposal, path: string, before: string | undefined): PullRequestText {
-  const label = COLLECTION_LABELS[p.collection as CollectionName];
+  const label = DESCRIPTORS[p.collection];
   const titre = titleOf(p.text, p.slug);
   const what = before === undefined ? `Nouvelle fiche (${label.type.toLowerCase()})` : 'Modification';
   const lines = [

@@ -3,7 +3,7 @@
 // published OpenAPI description.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanContent, edit, makeContent, VALID } from '../../tests/helpers/content.ts';
-import { validateContent } from '../../src/lib/validation.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
 import { appPrivateKey, solvedAltcha, startRelay, type RunningRelay, type Runtime } from './harness.ts';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { cleanContent, edit, makeContent, VALID } from '../../../tests/helpers/content.ts';
-import { formatProblem, validateContent } from '../validation.ts';
-import { commune } from '../communes.ts';
+import { formatProblem, validateContent } from './validation.ts';
+import { commune } from '../territories/communes.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { checkSingleRecord, type KnownContent } from './record-check.ts';
 

@@ -4,13 +4,13 @@
 // the content (theme ids, the ids of other records, the list of communes) comes in as arguments.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
-import { COLLECTION_LABELS, COLLECTIONS, createSchemas, type CollectionName, type Schemas } from '../../schemas/index.ts';
+import { COLLECTIONS, DESCRIPTORS, createSchemas, type CollectionName, type Schemas } from '../../schemas/index.ts';
+import { referencesOf } from '../../schemas/collections.ts';
 import { SLUG_PATTERN } from '../../schemas/shared.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { slugify } from '../slugs.ts';
-import { REFERENCE_FIELDS } from '../links.ts';
-import { CODES_DEPARTEMENTS, CODES_REGIONS, departement } from '../territoires.ts';
-import { checkMdxBody } from '../mdx-safety.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { slugify } from './slugs.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS, departement } from '../territories/territoires.ts';
+import { checkMdxBody } from './mdx-safety.ts';
 
 export interface Problem {
   file: string;
@@ -174,7 +174,7 @@ export function checkRecordFile({ collection, name, file, text, schemas }: Recor
   if (name.endsWith('.mdx')) {
     for (const p of checkMdxBody(split.value.body)) problems.push({ file, line: p.line + split.value.bodyLine - 1, message: p.message });
   }
-  if (collection === 'temoignages' && split.value.body.trim() === '') {
+  if (DESCRIPTORS[collection].corpsObligatoire && split.value.body.trim() === '') {
     problems.push({
       file,
       line: split.value.bodyLine,
@@ -184,8 +184,10 @@ export function checkRecordFile({ collection, name, file, text, schemas }: Recor
   return { problems, record: { collection, slug, file, data, body: split.value.body, doc, counter, valid: true } };
 }
 
-type ReferencePath = { path: readonly Segment[]; to: CollectionName };
-const referencePaths = (c: CollectionName): ReferencePath[] => REFERENCE_FIELDS[c].map(({ field, sub, to }) => ({ path: sub ? [field, '*', sub] : [field, '*'], to }));
+/** Where a collection's reference fields sit in a record, as paths with `*` for list items. */
+function referencePaths(collection: CollectionName): Array<{ path: readonly Segment[]; to: CollectionName }> {
+  return referencesOf(collection).map(({ field, sub, to }) => ({ path: sub ? [field, '*', sub] : [field, '*'], to }));
+}
 
 /** Expands `*` in a reference path into every concrete path that holds a value. */
 function expand(value: unknown, pattern: readonly Segment[], prefix: Segment[] = []): Array<{ path: Segment[]; value: unknown }> {
@@ -212,7 +214,7 @@ export function checkReferences(records: readonly ParsedRecord[], ids: Record<Co
     for (const ref of referencePaths(record.collection)) {
       for (const { path: p, value } of expand(record.data, ref.path)) {
         if (typeof value === 'string' && !ids[ref.to].has(value)) {
-          const label = COLLECTION_LABELS[ref.to];
+          const label = DESCRIPTORS[ref.to];
           problems.push({
             file: record.file,
             line: at(p),
