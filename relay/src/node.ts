@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { createRelay } from './handler.ts';
 import type { RelayEnv } from './config.ts';
-import { commune } from './communes.ts';
+// Under Node the relay reads the official list of communes from disk, as the validator does.
+import { commune } from '../../src/lib/territories/communes.ts';
 
 export interface NodeRelay {
   url: string;

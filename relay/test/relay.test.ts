@@ -119,6 +119,17 @@ describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
     expect(github.pulls.length).toBe(before);
   });
 
+  test('a commune code is checked against the official list, as the validator does', async () => {
+    const text = VALID['cooperations/coop-test.md']!.replace('titre: Coopération de test', 'titre: Coopération parisienne').replace('code_insee: "22278"', 'code_insee: "75056"');
+    const res = await post(await proposal({ collection: 'cooperations', slug: 'cooperation-parisienne', text }));
+    expect(res.status).toBe(422);
+    const dir = makeContent({ 'cooperations/cooperation-parisienne.md': text });
+    const expected = validateContent(dir, { cwd: dir }).problems.map(({ line, field, message }) => ({ line, ...(field ? { field } : {}), message }));
+    cleanContent();
+    expect(expected.map((p) => p.message).join()).toContain('Paris');
+    expect(res.json.problems).toEqual(expected);
+  });
+
   test('a new record under a name already taken is refused with what to do', async () => {
     const res = await post(await proposal({ slug: 'asso-test' }));
     expect(res.status).toBe(409);
