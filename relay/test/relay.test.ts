@@ -189,6 +189,14 @@ describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
     expect((await post(await proposal({ slug: 'limite-secondaire' }))).json.error).toMatch(/Réessayez dans 1 minute\b/);
   });
 
+  test('a label or reviewer GitHub refuses does not undo the pull request', async () => {
+    github.failNext('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { status: 422, message: 'Validation Failed' });
+    github.failNext('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { status: 422, message: 'Reviews may only be requested from collaborators' });
+    const res = await post(await proposal({ slug: 'sans-etiquette' }));
+    expect(res.status).toBe(201);
+    expect(github.pulls.at(-1)).toMatchObject({ labels: [], reviewers: [] });
+  });
+
   test('a conflict on GitHub asks to reload and send again', async () => {
     github.failNext('PUT /repos/{owner}/{repo}/contents/{path}', { status: 409, message: 'does not match' });
     const res = await post(await proposal({ slug: 'conflit' }));
