@@ -3,7 +3,7 @@
 import type { CollectionName } from '../schemas/index.ts';
 import { lastUpdate } from '../lib/record-meta.ts';
 import { miniMapCodes } from '../lib/mini-map.ts';
-import { lastChange } from './feeds.ts';
+import { lastChange } from './feeds/shared.ts';
 import { getRecordExtras } from './hubs.ts';
 import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
 import { getSearchFacets } from './search.ts';
