@@ -83,7 +83,7 @@ function listField(name: string, itemSchema: JsonSchema | undefined, s: JsonSche
   const sep = escapeRegex(LIST_SEPARATOR);
   return {
     name,
-    ...describe(s, `Liste : les éléments sont séparés par « ${LIST_SEPARATOR} ».`),
+    ...describe(s, `Liste : les éléments sont séparés par « ${LIST_SEPARATOR} ».`),
     type: 'string',
     ...(one || required ? { constraints: { ...(required ? { required: true } : {}), ...(one ? { pattern: `${one}(?:${sep}${one})*` } : {}) } } : {}),
   };
@@ -111,7 +111,7 @@ function columnsOf(name: string, s: JsonSchema, required: boolean, get: Get, pre
     };
     return [
       { field: { name: `${col}_date`, ...describe(s, 'Le jour.'), type: 'date', ...(required ? { constraints: { required: true } } : {}) }, cell: (r) => parts(r).date },
-      { field: { name: `${col}_heure`, title: `${s.title ?? name} (heure)`, description: 'L’heure légale de Paris ; vide pour un événement à la journée.', type: 'time' }, cell: (r) => parts(r).heure },
+      { field: { name: `${col}_heure`, title: `${s.title ?? name} (heure)`, description: 'L’heure légale de Paris ; vide pour un événement à la journée.', type: 'time' }, cell: (r) => parts(r).heure },
     ];
   }
   if (isTrueOrDate(s)) {
@@ -188,12 +188,12 @@ export function csvColumns(record: JsonSchema): Column[] {
 /** Why some cells start with a quote: said in the schema, where a reuser reads about the data. */
 export const NEUTRALISED_CELLS =
   'Une cellule de texte qui commence par =, +, -, @, une tabulation ou un retour chariot est précédée d’une apostrophe (’) ' +
-  'pour qu’un tableur ne l’exécute pas comme une formule (recommandation OWASP contre l’injection de formules) ; ' +
+  'pour qu’un tableur ne l’exécute pas comme une formule (recommandation OWASP contre l’injection de formules) ; ' +
   'un nombre négatif comme -2.76 n’est pas concerné.';
 
 export function tableSchema(columns: readonly Column[]): TableSchema & { description: string } {
   return {
-    description: `Une ligne par fiche publiée. Listes : éléments séparés par « ${LIST_SEPARATOR} ». Heures : heure légale de Paris. ${NEUTRALISED_CELLS}`,
+    description: `Une ligne par fiche publiée. Listes : éléments séparés par « ${LIST_SEPARATOR} ». Heures : heure légale de Paris. ${NEUTRALISED_CELLS}`,
     fields: columns.map((c) => c.field),
     primaryKey: 'id',
     missingValues: [''],
