@@ -98,7 +98,8 @@ function sharedChecks(dist: () => string, label: string) {
         const rows = (await r.read({ keyed: true })) as Array<Record<string, unknown>>;
         const json = JSON.parse(read(dist(), `donnees/${r.name.replace('.csv', '.json')}`));
         expect(rows.map((row) => row.id), r.name).toEqual(json.donnees.map((d: { id: string }) => d.id));
-        expect(JSON.parse(read(dist(), `donnees/${r.name.replace('.csv', '.tableschema.json')}`))).toEqual(r.descriptor.schema);
+        const published = JSON.parse(read(dist(), `donnees/${r.name.replace('.csv', '.tableschema.json')}`)) as { fields: Array<{ name: string }> };
+        expect(published.fields.map((f) => f.name)).toEqual((r.descriptor.schema as typeof published).fields.map((f) => f.name));
       }
     });
 
@@ -310,6 +311,8 @@ describe('a fixture corpus with events in winter, summer, on the DST day, all da
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(doc.querySelector('header, footer, nav')).toBeNull();
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    // Its own icon: without a <link rel="icon">, the browser asks for /favicon.ico.
+    expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe('/favicon.svg');
     const links = [...doc.querySelectorAll('li a')];
     expect(links.map((a) => a.getAttribute('href'))).toContain(`${SITE_URL}/evenements/ete/`);
     expect(links.every((a) => a.getAttribute('target') === '_top')).toBe(true);

@@ -86,7 +86,7 @@ describe('the CSV exports through a Table Schema validator', () => {
   });
 
   test('events, timed and all-day, pass their schema and cast to typed values', async () => {
-    const rows = await checkWithTableSchema(columnsOf('evenements'), [event({}), { ...event({ debut: '2016-11-24', fin: '2016-11-25', lieu: undefined, lieu_non_precise: true }), id: 'deux-jours' }]);
+    const rows = await checkWithTableSchema(columnsOf('evenements'), [event({}), { ...event({ debut: '2016-11-24', fin: '2016-11-25', lieu: undefined, lieu_non_precise: true }), id: 'deux-jours', url: 'https://e.org/evenements/deux-jours/' }]);
     expect(rows[0]).toMatchObject({ id: 'journee-d-essai', journee_entiere: false, latitude: 45.42 });
     expect(rows[1]).toMatchObject({ journee_entiere: true, debut_heure: null, latitude: null });
   });

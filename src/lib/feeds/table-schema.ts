@@ -182,6 +182,13 @@ export function csvColumns(record: JsonSchema): Column[] {
   if (twice) throw new Error(`Deux colonnes CSV portent le nom « ${twice} » : renommez un champ du schéma.`);
   const id = columns.find((c) => c.field.name === 'id');
   if (id) id.field.constraints = { ...id.field.constraints, required: true, unique: true };
+  // The record's page on this site, which may be a local address (http://localhost:4321) in a
+  // preview: Frictionless' `uri` format wants a top-level domain, so a pattern says it instead.
+  const url = columns.find((c) => c.field.name === 'url');
+  if (url) {
+    delete url.field.format;
+    url.field.constraints = { required: true, unique: true, pattern: 'https?://[^\\s]+' };
+  }
   return columns;
 }
 
