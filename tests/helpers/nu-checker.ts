@@ -4,11 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
-
-const require = createRequire(import.meta.url);
-const VNU_JAR: string = require('vnu-jar');
+import VNU_JAR from 'vnu-jar';
 
 export const HAS_JAVA = spawnSync('java', ['-version'], { encoding: 'utf8' }).status === 0;
 

@@ -1,5 +1,5 @@
-// The parts of the Frictionless JavaScript libraries (tableschema, datapackage) that the
-// tests use: they ship no type declarations.
+// The parts of the Frictionless JavaScript libraries (tableschema, datapackage) and of vnu-jar
+// that the tests use: they ship no type declarations.
 declare module 'tableschema' {
   export interface ValidationReport {
     valid: boolean;
@@ -29,4 +29,10 @@ declare module 'datapackage' {
     readonly errors: Error[];
     readonly resources: Resource[];
   }
+}
+
+declare module 'vnu-jar' {
+  /** Path of the Nu Html Checker's jar file. */
+  const jar: string;
+  export default jar;
 }

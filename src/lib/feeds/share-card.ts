@@ -60,9 +60,9 @@ export function cardSvg(fonts: { regular: opentype.Font; bold: opentype.Font }, 
   ].join('');
 }
 
-export function svgToPng(svg: string, width?: number): Uint8Array {
+export function svgToPng(svg: string, width?: number): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, { fitTo: width ? { mode: 'width', value: width } : { mode: 'original' }, font: { loadSystemFonts: false } });
-  return resvg.render().asPng();
+  return new Uint8Array(resvg.render().asPng());
 }
 
 /** A font from a `data:` URL (how Vite inlines a file imported with `?inline`). */
@@ -75,7 +75,7 @@ export function fontFromDataUrl(url: string): opentype.Font {
  * An .ico file holding one PNG image (allowed since Windows Vista, read by every browser).
  * Hand-written: the container is a 6-byte header and one 16-byte directory entry.
  */
-export function pngToIco(png: Uint8Array, size: number): Uint8Array {
+export function pngToIco(png: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(22 + png.length);
   const view = new DataView(out.buffer);
   view.setUint16(2, 1, true); // type: icon
