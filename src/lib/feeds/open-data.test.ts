@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { createSchemas } from '../../schemas/index.ts';
-import { collectionJsonSchema } from '../field-model.ts';
+import { collectionJsonSchema } from '../contribution/field-model.ts';
 import { exportJsonSchema, exportRecord, exportValue, geoJsonSchema, toGeoJson, wrapExport } from './open-data.ts';
 
 const lists = { themes: ['gouvernance'], departements: ['22', '42'], regions: ['53'] };

@@ -2,8 +2,9 @@
 // GeoJSON (RFC 7946); the CSV files are table-schema.ts and csv.ts. Records are written as a contributor
 // writes them (days as YYYY-MM-DD, times with their Paris offset), so that the
 // JSON Schema of the front matter also describes the export.
-import type { JsonSchema } from '../field-model.ts';
-import { isoDate, isoParis } from '../paris-time.ts';
+import type { JsonSchema } from '../contribution/field-model.ts';
+import type { Moment } from '../../schemas/shared.ts';
+import { isoDate, isoParis } from '../time/paris-time.ts';
 
 export const LICENCE = {
   nom: 'Licence Ouverte / Open Licence version 2.0 (Etalab)',
@@ -16,7 +17,7 @@ export type Plain = string | number | boolean | null | Plain[] | { [k: string]: 
 
 const isUtcMidnight = (d: Date) => d.getTime() % 86_400_000 === 0;
 
-const isMoment = (v: unknown): v is { date: Date; journee: boolean } =>
+const isMoment = (v: unknown): v is Moment =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 2 && (v as { date?: unknown }).date instanceof Date && typeof (v as { journee?: unknown }).journee === 'boolean';
 
 /** A record's data as JSON: Dates become days or Paris times with their offset. */

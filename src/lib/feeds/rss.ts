@@ -1,5 +1,5 @@
 // RSS 2.0 feeds of new and updated records, for partners who follow the centre.
-import { escapeXml } from '../xml.ts';
+import { escapeXml } from './xml.ts';
 
 export interface FeedItem {
   title: string;

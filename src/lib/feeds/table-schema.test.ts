@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Table, validate } from 'tableschema';
 import { describe, expect, test } from 'vitest';
 import { createSchemas } from '../../schemas/index.ts';
-import { collectionJsonSchema } from '../field-model.ts';
+import { collectionJsonSchema } from '../contribution/field-model.ts';
 import { toCsv } from './csv.ts';
 import { exportRecord, recordSchema, type ExportRecord } from './open-data.ts';
 import { csvColumns, tableSchema, type Column } from './table-schema.ts';

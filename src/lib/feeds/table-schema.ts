@@ -7,7 +7,7 @@
 // - lists are one text cell, items separated by LIST_SEPARATOR; lists of blocks become one
 //   such column per sub-field, the n-th items going together (`sources_titre`, `sources_url`);
 // - what is deeper than that (a practice's objective tree) is left to the JSON export.
-import type { JsonSchema } from '../field-model.ts';
+import type { JsonSchema } from '../contribution/field-model.ts';
 import type { ExportRecord } from './open-data.ts';
 
 export const LIST_SEPARATOR = '|';

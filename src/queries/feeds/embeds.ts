@@ -1,10 +1,10 @@
-// Embeddable lists of records, one per département (src/lib/hubs.ts decides which records).
-import { buildTerritoryHubs, type HubRecord } from '../../lib/hubs.ts';
-import { getAllRecords, recordUrl, toCard, type AnyRecord } from '../records.ts';
+// Embeddable lists of records, one per département (src/lib/territories/hubs.ts decides which records).
+import { buildTerritoryHubs } from '../../lib/territories/hubs.ts';
+import { getAllRecords, recordUrl, toCard } from '../records.ts';
 import { absolute } from './shared.ts';
 
 export async function getEmbeds() {
-  const hubs = buildTerritoryHubs((await getAllRecords()) as Array<AnyRecord & HubRecord>);
+  const hubs = buildTerritoryHubs(await getAllRecords());
   return hubs
     .filter((h) => h.kind === 'departement')
     .map((h) => ({

@@ -1,7 +1,7 @@
 // Calendar events of published events (src/lib/feeds/ical.ts writes the .ics files).
 import type { IcsEvent } from '../../lib/feeds/ical.ts';
-import { label } from '../../lib/labels.ts';
-import { departement } from '../../lib/territoires.ts';
+import { departement } from '../../lib/territories/territoires.ts';
+import { STATUTS_EVENEMENT, TYPES_EVENEMENT } from '../../schemas/evenements.ts';
 import { SITE } from '../../site-config.ts';
 import { getRecords, recordUrl, type AnyRecord, type RecordOf } from '../records.ts';
 import { absolute, lastChange } from './shared.ts';
@@ -18,7 +18,7 @@ const STATUS: Record<string, IcsEvent['status']> = { prevu: 'confirmed', complet
 
 export function icsEvent(e: RecordOf<'evenements'>): IcsEvent {
   const d = e.data;
-  const statut = d.statut === 'prevu' ? '' : `${label('statutEvenement', d.statut)}. `;
+  const statut = d.statut === 'prevu' ? '' : `${STATUTS_EVENEMENT[d.statut]}. `;
   return {
     uid: `${e.id}@${new URL(SITE.url).hostname}`,
     summary: d.statut === 'annule' ? `Annulé : ${d.titre}` : d.titre,
@@ -30,7 +30,7 @@ export function icsEvent(e: RecordOf<'evenements'>): IcsEvent {
     end: d.fin,
     status: STATUS[d.statut] ?? 'confirmed',
     updated: lastChange(d),
-    categories: [label('typeEvenement', d.type)],
+    categories: [TYPES_EVENEMENT[d.type]],
   };
 }
 

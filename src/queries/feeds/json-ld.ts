@@ -1,6 +1,6 @@
 // schema.org JSON-LD of record pages (src/lib/feeds/structured-data.ts builds the objects).
 import { articleJsonLd, eventJsonLd, organizationJsonLd } from '../../lib/feeds/structured-data.ts';
-import { departement, region } from '../../lib/territoires.ts';
+import { departement, region } from '../../lib/territories/territoires.ts';
 import { SITE } from '../../site-config.ts';
 import { getRecordIndex, recordUrl, refKey, type AnyRecord, type RecordOf } from '../records.ts';
 import { absolute } from './shared.ts';

@@ -1,6 +1,6 @@
 // JSON Schemas of the collections, from the zod schemas and the content's lists.
-import { collectionJsonSchema } from '../../lib/field-model.ts';
-import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../../lib/territoires.ts';
+import { collectionJsonSchema } from '../../lib/contribution/field-model.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../../lib/territories/territoires.ts';
 import { createSchemas, type CollectionName } from '../../schemas/index.ts';
 import { getThemes } from '../records.ts';
 

@@ -4,15 +4,15 @@ import { dataPackage, type DataFile } from '../../lib/feeds/data-package.ts';
 import { datasetJsonLd, dcatCatalog, type CatalogDataset, type CatalogFile, type CatalogMeta } from '../../lib/feeds/dcat.ts';
 import { exportJsonSchema, exportRecord, recordSchema, type ExportRecord, type PointRecord } from '../../lib/feeds/open-data.ts';
 import { csvColumns, tableSchema, type Column } from '../../lib/feeds/table-schema.ts';
-import type { JsonSchema } from '../../lib/field-model.ts';
-import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schemas/index.ts';
+import type { JsonSchema } from '../../lib/contribution/field-model.ts';
+import { COLLECTIONS, DESCRIPTORS, type CollectionName } from '../../schemas/index.ts';
 import { SITE } from '../../site-config.ts';
 import { getRecords, recordUrl } from '../records.ts';
 import { getFrontMatterSchemas } from './json-schemas.ts';
 import { absolute, generatedAt, lastChange } from './shared.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-export const collectionTitle = (c: CollectionName) => `${cap(COLLECTION_LABELS[c].des)} — ${SITE.nomCourt}`;
+export const collectionTitle = (c: CollectionName) => `${cap(DESCRIPTORS[c].des)} — ${SITE.nomCourt}`;
 export const dataUrl = (file: string) => absolute(`/donnees/${file}`);
 
 export async function getExportRecords(c: CollectionName): Promise<ExportRecord[]> {
@@ -57,7 +57,7 @@ export function getCollectionData(): Promise<CollectionData[]> {
         return {
           collection,
           title: collectionTitle(collection),
-          description: `Toutes les fiches publiées de la collection « ${COLLECTION_LABELS[collection].des} » du centre de ressources ${SITE.nom}.`,
+          description: `Toutes les fiches publiées de la collection « ${DESCRIPTORS[collection].des} » du centre de ressources ${SITE.nom}.`,
           jsonSchema: exportJsonSchema(fm, { titre: collectionTitle(collection), id: dataUrl(`${collection}.schema.json`) }),
           columns: csvColumns(recordSchema(fm)),
           modified: changes.length ? new Date(Math.max(...changes)) : generatedAt,
@@ -78,7 +78,7 @@ const PLACES = {
 export async function getDataFiles(): Promise<DataFile[]> {
   const files: DataFile[] = [];
   for (const d of await getCollectionData()) {
-    const des = COLLECTION_LABELS[d.collection].des;
+    const des = DESCRIPTORS[d.collection].des;
     files.push(
       { path: `${d.collection}.csv`, title: `${d.title} (CSV)`, description: `${d.description} Une ligne par fiche ; colonnes décrites par le schéma de table.`, format: 'csv', schema: tableSchema(d.columns) },
       { path: `${d.collection}.json`, title: `${d.title} (JSON)`, description: `${d.description} Décrites par ${d.collection}.schema.json.`, format: 'json' },

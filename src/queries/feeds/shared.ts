@@ -1,5 +1,5 @@
 // What every output format shares: absolute addresses, a record's last change, one build clock.
-import { buildNow } from '../../lib/dates.ts';
+import { buildNow } from '../../lib/time/dates.ts';
 import { SITE } from '../../site-config.ts';
 
 /** An absolute address on the site. */

@@ -1,4 +1,4 @@
-// /territoires/<slug>/rss.xml: what is new on one territory hub (see src/lib/hubs.ts for the slugs).
+// /territoires/<slug>/rss.xml: what is new on one territory hub (see src/lib/territories/hubs.ts for the slugs).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildRss } from '../../../lib/feeds/rss.ts';
 import { getFeedItems } from '../../../queries/feeds/rss.ts';
