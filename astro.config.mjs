@@ -47,9 +47,9 @@ export default defineConfig({
           : []),
       ],
       scriptDirective: {
-        // 'self' (Astro's default, restated since setting resources replaces it) and Pagefind's
-        // search, which compiles its WebAssembly in the page.
-        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // 'self' (Astro's default, restated since setting resources replaces it). Pagefind's
+        // 'wasm-unsafe-eval' is added by /recherche/ alone, the only page that runs WebAssembly.
+        resources: ["'self'"],
       },
     },
   },
