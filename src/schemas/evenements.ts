@@ -13,22 +13,24 @@ export interface Moment {
 
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-function isUtcMidnight(d: Date): boolean {
-  return d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
-}
-
 /**
- * A day (`2016-11-24`, an all-day event) or a date-time with its offset. Astro's
- * YAML reader turns both into Dates, so a Date at exactly UTC midnight is read as
- * a day: no event of this movement starts at 1 or 2 a.m.
+ * A day (`2016-11-24`, an all-day event) or a date-time with its offset. Whether it
+ * is a day is read from how it is written: the collections' loader hands the schema
+ * the header as text (src/content.config.ts), so an evening ending at 01:00 in
+ * Paris (00:00 UTC) stays a time. (Guessing a day from a Date at UTC midnight is
+ * what used to refuse such evenings.)
  */
-const moment = z.union([z.date(), momentAvecDecalage]).transform((date): Moment => ({ date, journee: isUtcMidnight(date) }));
+const moment = z.union([z.date(), z.string()]).transform((v, ctx): Moment => {
+  const parsed = typeof v === 'string' && DAY_ONLY.test(v) ? jour.safeParse(v) : momentAvecDecalage.safeParse(v);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  }
+  return { date: parsed.data, journee: typeof v === 'string' && DAY_ONLY.test(v) };
+});
 
 function momentField(titre: string, aide: string, exemple: string) {
-  return help(
-    z.preprocess((v) => (typeof v === 'string' && DAY_ONLY.test(v) ? (jour.safeParse(v).data ?? v) : v), moment),
-    { titre, aide, exemple },
-  );
+  return help(moment, { titre, aide, exemple });
 }
 
 export const lieuEvenement = z.strictObject({

@@ -1,0 +1,13 @@
+// A testimony is its text: written, or the transcript of the audio or video.
+import type { RecordRule } from './types.ts';
+
+export const testimonyBody: RecordRule = (record) => {
+  if (record.collection !== 'temoignages' || record.body.trim() !== '') return [];
+  return [
+    {
+      file: record.file,
+      line: record.bodyLine,
+      message: record.data.format === 'ecrit' ? 'le témoignage est vide : écrivez son texte sous l’en-tête' : 'écrivez la transcription de l’enregistrement sous l’en-tête (obligatoire pour l’audio et la vidéo)',
+    },
+  ];
+};
