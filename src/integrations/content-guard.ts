@@ -1,16 +1,18 @@
 // Runs the validator before Astro reads any content, so `astro build` fails on
 // exactly the rules of `npm run validate`, with the same messages, and nothing
-// is half-built.
+// is half-built. The collections' loader then publishes the records of this same
+// validation (src/lib/content/validated.ts).
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-dir.ts';
-import { formatProblem, validateContent } from '../lib/validation.ts';
+import { validatedContent } from '../lib/content/validated.ts';
+import { formatProblem } from '../lib/validation.ts';
 
 export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const result = validateContent(contentDir());
+        const result = validatedContent(contentDir(), true);
         if (!result.problems.length) {
           logger.info(`${result.records.length} fiches valides`);
           return;
@@ -19,7 +21,7 @@ export function contentGuard(): AstroIntegration {
         if (command === 'build') {
           throw new Error(`Le contenu a ${result.problems.length} problème(s) ; rien n’a été construit.\n${lines}`);
         }
-        logger.warn(`Le contenu a ${result.problems.length} problème(s) :\n${lines}`);
+        logger.warn(`Le contenu a ${result.problems.length} problème(s) ; les fiches concernées ne sont pas affichées :\n${lines}`);
       },
     },
   };
