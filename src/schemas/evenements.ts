@@ -20,14 +20,14 @@ const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * Paris (00:00 UTC) stays a time. (Guessing a day from a Date at UTC midnight is
  * what used to refuse such evenings.)
  */
-const moment = z.union([z.date(), z.string()]).transform((v, ctx): Moment => {
-  const parsed = typeof v === 'string' && DAY_ONLY.test(v) ? jour.safeParse(v) : momentAvecDecalage.safeParse(v);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
-    return z.NEVER;
-  }
-  return { date: parsed.data, journee: typeof v === 'string' && DAY_ONLY.test(v) };
-});
+const moment = z.union([
+  z
+    .string()
+    .regex(DAY_ONLY)
+    .pipe(jour)
+    .transform((date): Moment => ({ date, journee: true })),
+  momentAvecDecalage.transform((date): Moment => ({ date, journee: false })),
+]);
 
 function momentField(titre: string, aide: string, exemple: string) {
   return help(moment, { titre, aide, exemple });

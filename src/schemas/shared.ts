@@ -59,21 +59,20 @@ export const jour = z
     z
       .string()
       .regex(DAY, { error: 'une date s’écrit AAAA-MM-JJ, par exemple 2016-11-25' })
-      .refine(isRealDay, { error: 'cette date n’existe pas dans le calendrier' }),
+      .refine((s) => !DAY.test(s) || isRealDay(s), { error: 'cette date n’existe pas dans le calendrier' }),
   ])
   .transform((v) => (typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : v));
 
-const DATETIME_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?([+-]\d{2}:\d{2}|Z)$/;
+const DATETIME_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
 
 /**
  * True when every part of a written date-time exists in the calendar and on the
  * clock: `Date` would roll 30 February over to 2 March.
  */
 export function isRealDateTime(s: string): boolean {
-  const m = DATETIME_OFFSET.exec(s);
-  if (!m) return false;
-  const [y, mo, d, h, mi, se] = m.slice(1, 7).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
-  const offset = m[7] as string;
+  if (!DATETIME_OFFSET.test(s)) return false;
+  const [y, mo, d, h, mi, se] = [s.slice(0, 4), s.slice(5, 7), s.slice(8, 10), s.slice(11, 13), s.slice(14, 16), s[16] === ':' ? s.slice(17, 19) : '0'].map(Number) as [number, number, number, number, number, number];
+  const offset = /([+-]\d{2}:\d{2}|Z)$/.exec(s)?.[1] ?? 'Z';
   const offsetOk = offset === 'Z' || (Number(offset.slice(1, 3)) <= 14 && Number(offset.slice(4, 6)) < 60);
   const day = new Date(Date.UTC(y, mo - 1, d));
   return offsetOk && h < 24 && mi < 60 && se < 60 && day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
@@ -86,9 +85,9 @@ export const momentAvecDecalage = z
     z
       .string()
       .regex(DATETIME_OFFSET, {
-        error: 'une date et heure s’écrit AAAA-MM-JJTHH:MM:SS+01:00 (avec le décalage horaire : +01:00 en hiver, +02:00 en été)',
+        error: 'une date et heure s’écrit AAAA-MM-JJTHH:MM:SS+01:00 (avec le décalage horaire : +01:00 en hiver, +02:00 en été), ou AAAA-MM-JJ seule pour une journée entière',
       })
-      .refine(isRealDateTime, { error: 'cette date et heure n’existe pas dans le calendrier (jour, mois, heure ou minutes)' }),
+      .refine((s) => !DATETIME_OFFSET.test(s) || isRealDateTime(s), { error: 'cette date et heure n’existe pas dans le calendrier (jour, mois, heure ou minutes)' }),
   ])
   .transform((v) => (typeof v === 'string' ? new Date(v) : v));
 
@@ -127,7 +126,7 @@ export const titre = z
   .max(160)
   .refine((s) => !/[\r\n\u2028\u2029]/.test(s), { error: 'le titre tient sur une seule ligne : retirez les retours à la ligne (et le « | » ou « > » après « titre: »)' })
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: 'le titre contient un caractère invisible (tabulation, caractère de contrôle) : retapez-le' });
+  .refine((s) => !/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/.test(s), { error: 'le titre contient un caractère invisible (tabulation, caractère de contrôle) : retapez-le' });
 
 /** A commune's INSEE code: five characters, which YAML reads as a number when unquoted. */
 export function codeInsee(exemple: string) {

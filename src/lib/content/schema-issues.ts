@@ -17,15 +17,24 @@ export function issueProblems(issues: readonly z.core.$ZodIssue[], schema: z.Zod
       }
       continue;
     }
-    // A union reports its branches' issues; the most specific text branch tells the most.
-    let message = issue.message;
-    if (issue.code === 'invalid_union') {
-      const branch = issue.errors.map((e) => e.find((i) => i.code !== 'invalid_type')).find(Boolean);
-      message = branch?.message ?? issue.message;
-    }
+    const message = issue.code === 'invalid_union' ? unionMessage(issue) : issue.message;
     problems.push({ file, line: lineOf(at, base), field: base.length ? fieldPath(base) : undefined, message });
   }
   return problems;
+}
+
+/**
+ * A union reports every branch's issues. The one that tells the most: a refinement
+ * (the value had the right form but is impossible, like 30 February), else the last
+ * branch's format message (branches go from the simplest to the fullest form).
+ */
+function unionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
+  const flat = (i: z.core.$ZodIssue): z.core.$ZodIssue[] => (i.code === 'invalid_union' ? i.errors.flat().flatMap(flat) : [i]);
+  const all = issue.errors.map((branch) => branch.flatMap(flat));
+  const custom = all.flat().find((i) => i.code === 'custom');
+  if (custom) return custom.message;
+  const last = [...all].reverse().map((b) => b.find((i) => i.code !== 'invalid_type')).find(Boolean);
+  return last?.message ?? issue.message;
 }
 
 /** The keys an object of the schema accepts at a path, to suggest the right spelling. */

@@ -2,7 +2,7 @@
 // real positions: every syntax error is reported at its own line and column, with
 // a French hint that fits the mistake. Anchors, aliases and explicit tags are
 // refused before anything is expanded (an alias bomb never grows).
-import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 
 export interface YamlProblem {
   /** 1-based line within the YAML text. */
@@ -94,27 +94,34 @@ export function readYaml(text: string): YamlResult {
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const problems: YamlProblem[] = doc.errors.map((e) => describe(e, text, doc, counter));
   const at = (offset: number | undefined) => counter.linePos(offset ?? 0);
+  // The first anchor, alias and tag are enough to point at: an alias bomb holds hundreds.
+  const found: Record<'anchor' | 'alias' | 'tag', { offset: number; text: string; count: number } | undefined> = { anchor: undefined, alias: undefined, tag: undefined };
+  const note = (kind: keyof typeof found, offset: number | undefined, text: string) => {
+    const known = found[kind];
+    if (known) known.count++;
+    else found[kind] = { offset: offset ?? 0, text, count: 1 };
+  };
   visit(doc, {
     Alias(_, node) {
-      const { line, col } = at(node.range?.[0]);
-      problems.push({ line, column: col, message: `la référence « *${node.source} » n’est pas permise : recopiez la valeur elle-même` });
+      note('alias', node.range?.[0], `*${node.source}`);
     },
     Node(_, node) {
-      if (node.anchor) {
-        const { line, col } = at(node.range?.[0]);
-        problems.push({ line, column: col, message: `l’ancre « &${node.anchor} » n’est pas permise : écrivez chaque valeur en entier, sans « & » ni « * »` });
-      }
-      if (node.tag && !(isScalar(node) && node.tag === 'tag:yaml.org,2002:str' && node.type?.startsWith('QUOTE'))) {
-        const { line, col } = at(node.range?.[0]);
-        problems.push({ line, column: col, message: `l’étiquette « ${node.tag} » n’est pas permise : retirez le « ! » et écrivez la valeur seule` });
-      }
+      if (node.anchor) note('anchor', node.range?.[0], `&${node.anchor}`);
+      if (node.tag) note('tag', node.range?.[0], node.tag.replace(/^tag:yaml\.org,2002:/, '!!'));
     },
   });
-  for (const w of doc.warnings) {
-    if (w.code === 'TAG_RESOLVE_FAILED' && !problems.some((p) => p.line === at(w.pos[0]).line)) {
-      const { line, col } = at(w.pos[0]);
-      problems.push({ line, column: col, message: 'une étiquette « ! » n’est pas permise : retirez-la et écrivez la valeur seule' });
-    }
+  for (const w of doc.warnings) if (w.code === 'TAG_RESOLVE_FAILED' && !found.tag) note('tag', w.pos[0], '!');
+  const others = (n: number) => (n > 1 ? ` (${n} en tout dans l’en-tête)` : '');
+  const messages = {
+    anchor: (f: { text: string; count: number }) => `l’ancre « ${f.text} » n’est pas permise${others(f.count)} : écrivez chaque valeur en entier, sans « & » ni « * »`,
+    alias: (f: { text: string; count: number }) => `la référence « ${f.text} » n’est pas permise${others(f.count)} : recopiez la valeur elle-même`,
+    tag: (f: { text: string; count: number }) => `l’étiquette « ${f.text} » n’est pas permise${others(f.count)} : retirez-la et écrivez la valeur seule`,
+  };
+  for (const kind of ['anchor', 'alias', 'tag'] as const) {
+    const f = found[kind];
+    if (!f) continue;
+    const { line, col } = at(f.offset);
+    problems.push({ line, column: col, message: messages[kind](f) });
   }
   if (problems.length) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
