@@ -19,7 +19,10 @@ export function contentGuard(): AstroIntegration {
         }
         const lines = result.problems.map(formatProblem).join('\n');
         if (command === 'build') {
-          throw new Error(`Le contenu a ${result.problems.length} problème(s) ; rien n’a été construit.\n${lines}`);
+          const error = new Error(`Le contenu a ${result.problems.length} problème(s) ; rien n’a été construit.\n${lines}`);
+          // A content problem is not a bug of the site: Astro prints no stack trace for an error without one.
+          error.stack = '';
+          throw error;
         }
         logger.warn(`Le contenu a ${result.problems.length} problème(s) ; les fiches concernées ne sont pas affichées :\n${lines}`);
       },

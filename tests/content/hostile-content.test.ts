@@ -95,6 +95,11 @@ const EXPECTED: Array<[string, number, string]> = [
   ['acteurs/resume-liste.md', 3, 'resume — le résumé est du texte simple, montré tel quel'],
   ['acteurs/titre-multiligne.md', 2, 'titre — le titre tient sur une seule ligne'],
   ['acteurs/titre-tabulation.md', 2, 'titre — le titre contient un caractère invisible'],
+  // Images from another host (every reader's browser would ask it).
+  ['pratiques/image-distante.md', 13, 'l’image « https://exemple.fr/logo.png » n’est pas un fichier du site'],
+  ['pratiques/image-distante.md', 15, 'l’image « //traceur.exemple/p.gif » n’est pas un fichier du site'],
+  ['pratiques/image-javascript.md', 11, 'l’image « javascript:alert(1) » n’est pas un fichier du site'],
+  ['pratiques/image-javascript.md', 13, 'l’image « data:image/svg+xml;base64,'],
   // Other rules.
   ['acteurs/a-remplir.md', 10, 'remplacez le texte « À REMPLIR » par le vrai contenu'],
   ['acteurs/champ-inconnu.md', 8, 'sit — le champ « sit » n\'existe pas ici ; vouliez-vous dire « site » ?'],
