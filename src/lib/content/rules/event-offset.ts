@@ -1,6 +1,7 @@
 // An event's time is written with its offset from UTC (`+01:00` in winter in Paris,
 // `+02:00` in summer). A wrong offset shifts the event by an hour in every calendar:
-// the offset must be the one of the place's clock on that date.
+// the offset must be the one of Paris's clock on that date, or, for an event overseas,
+// the one of the place's own clock.
 import { lineOf } from '../positions.ts';
 import type { Problem } from '../problem.ts';
 import type { RecordRule } from './types.ts';
@@ -25,22 +26,25 @@ export function offsetAt(date: Date, zone: string): string {
 export const eventOffset: RecordRule = (record) => {
   if (record.collection !== 'evenements') return [];
   const lieu = record.data.lieu as { departement?: string } | undefined;
-  const { zone, label } = ZONES[lieu?.departement ?? ''] ?? { zone: 'Europe/Paris', label: 'de Paris' };
+  const local = ZONES[lieu?.departement ?? ''];
   const problems: Problem[] = [];
   for (const field of ['debut', 'fin'] as const) {
     const written = record.raw[field];
     const m = typeof written === 'string' ? WRITTEN.exec(written) : null;
     if (!m) continue;
     const offset = m[7] === 'Z' ? '+00:00' : (m[7] as string);
-    const expected = offsetAt(new Date(written as string), zone);
-    if (offset !== expected) {
-      problems.push({
-        file: record.file,
-        line: lineOf(record.at, [field]),
-        field,
-        message: `le décalage horaire « ${m[7]} » ne correspond pas à l’heure ${label} ce jour-là, qui est « ${expected} » : écrivez l’heure locale suivie de ${expected}, par exemple ${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00${expected}`,
-      });
-    }
+    const instant = new Date(written as string);
+    const paris = offsetAt(instant, 'Europe/Paris');
+    const there = local ? offsetAt(instant, local.zone) : undefined;
+    if (offset === paris || offset === there) continue;
+    const expected = there ?? paris;
+    const clock = local ? `de Paris (« ${paris} ») ni à l’heure ${local.label} (« ${there} »)` : `de Paris, qui est « ${paris} »`;
+    problems.push({
+      file: record.file,
+      line: lineOf(record.at, [field]),
+      field,
+      message: `le décalage horaire « ${m[7]} » ne correspond pas ce jour-là à l’heure ${clock} : écrivez l’heure suivie de son décalage, par exemple ${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00${expected}`,
+    });
   }
   return problems;
 };
