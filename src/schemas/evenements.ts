@@ -1,6 +1,6 @@
 // An event: practice day, meeting, training, plenary.
 import { z } from 'astro/zod';
-import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, help, httpUrl, jour, momentAvecDecalage, publics, slug, slugList, texte, type SchemaContext } from './shared.ts';
+import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, help, httpUrl, jourTexte, momentAvecDecalage, publics, slug, slugList, texte, type SchemaContext } from './shared.ts';
 
 export const TYPES_EVENEMENT = ['journee_exploration', 'rencontre', 'formation', 'seminaire', 'webinaire', 'pleniere', 'autre'] as const;
 export const STATUTS_EVENEMENT = ['prevu', 'complet', 'annule', 'reporte'] as const;
@@ -11,8 +11,6 @@ export interface Moment {
   journee: boolean;
 }
 
-const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * A day (`2016-11-24`, an all-day event) or a date-time with its offset. Whether it
  * is a day is read from how it is written: the collections' loader hands the schema
@@ -21,11 +19,7 @@ const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * what used to refuse such evenings.)
  */
 const moment = z.union([
-  z
-    .string()
-    .regex(DAY_ONLY)
-    .pipe(jour)
-    .transform((date): Moment => ({ date, journee: true })),
+  jourTexte.transform((day): Moment => ({ date: new Date(`${day}T00:00:00Z`), journee: true })),
   momentAvecDecalage.transform((date): Moment => ({ date, journee: false })),
 ]);
 

@@ -48,20 +48,17 @@ function isRealDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
+/** A calendar day written as text (`2016-11-25`), checked against the calendar. */
+export const jourTexte = z
+  .string()
+  .regex(DAY, { error: 'une date s’écrit AAAA-MM-JJ, par exemple 2016-11-25' })
+  .refine((s) => !DAY.test(s) || isRealDay(s), { error: 'cette date n’existe pas dans le calendrier' });
+
 /**
- * A calendar day. YAML readers disagree (Astro's turns `2016-11-25` into a Date,
- * the validator keeps the text), so both are accepted and a Date at UTC midnight
- * comes out.
+ * A calendar day. The collections' loader hands the header as text; a Date is still
+ * accepted from other callers, and a Date at UTC midnight comes out.
  */
-export const jour = z
-  .union([
-    z.date(),
-    z
-      .string()
-      .regex(DAY, { error: 'une date s’écrit AAAA-MM-JJ, par exemple 2016-11-25' })
-      .refine((s) => !DAY.test(s) || isRealDay(s), { error: 'cette date n’existe pas dans le calendrier' }),
-  ])
-  .transform((v) => (typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : v));
+export const jour = z.union([z.date(), jourTexte]).transform((v) => (typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : v));
 
 const DATETIME_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
 
