@@ -62,18 +62,15 @@ export function checkRecord(collection: CollectionName, name: string, text: stri
   return { problems, record };
 }
 
-let defaultSchemas: Schemas | undefined;
-
 /**
- * The relay's entry point: the problems of one proposed record, given its collection,
- * file name and text, with the site's themes. References to other records are not
- * checked here (they need the whole content folder).
+ * The pure entry point for one record's text (the proposal relay calls it): the
+ * problems of `text` as `content/<collection>/<name>`, given the site's theme ids.
+ * References to other records are not checked here: they need the whole folder.
+ * Never throws; an internal error becomes a problem on line 1.
  */
 export function validateRecordText(collection: CollectionName, name: string, text: string, themes: readonly string[]): Problem[] {
-  const schemas =
-    themes.length === 0 && defaultSchemas ? defaultSchemas : createSchemas({ themes, departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS });
-  if (themes.length === 0) defaultSchemas = schemas;
   try {
+    const schemas = createSchemas({ themes, departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS });
     return checkRecord(collection, name, text, schemas).problems;
   } catch (error) {
     return [internalProblem(`${collection}/${name}`, error)];
