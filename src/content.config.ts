@@ -7,9 +7,9 @@ import type { Loader } from 'astro/loaders';
 import path from 'node:path';
 import { chiffresFileSchema, themeSchema } from './schemas/donnees.ts';
 import { createSchemas, type CollectionName } from './schemas/index.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './lib/content/content-dir.ts';
 import { validatedContent } from './lib/content/validated.ts';
-import { CODES_DEPARTEMENTS, CODES_REGIONS } from './lib/territoires.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS } from './lib/territories/territoires.ts';
 
 const dir = contentDir();
 const content = () => validatedContent(dir);

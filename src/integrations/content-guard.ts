@@ -3,9 +3,9 @@
 // is half-built. The collections' loader then publishes the records of this same
 // validation (src/lib/content/validated.ts).
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../lib/content/content-dir.ts';
 import { validatedContent } from '../lib/content/validated.ts';
-import { formatProblem } from '../lib/validation.ts';
+import { formatProblem } from '../lib/content/validation.ts';
 
 export function contentGuard(): AstroIntegration {
   return {

@@ -4,9 +4,9 @@
 import type { z } from 'astro/zod';
 import { createSchemas, type CollectionName, type Schemas } from '../../schemas/index.ts';
 import { SLUG_PATTERN } from '../../schemas/shared.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { slugify } from '../slugs.ts';
-import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territoires.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { slugify } from './slugs.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territories/territoires.ts';
 import type { Located } from './positions.ts';
 import type { Problem } from './problem.ts';
 import { RECORD_RULES, placeholderProblems } from './rules/index.ts';

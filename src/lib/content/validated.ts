@@ -2,7 +2,7 @@
 // content, and the collections' loader takes the records from that same result, so
 // the build publishes exactly what `npm run validate` accepted (never a file the
 // validator skipped, such as a link to a template).
-import { validateContent, type ValidationResult } from '../validation.ts';
+import { validateContent, type ValidationResult } from './validation.ts';
 
 const KEY = Symbol.for('cooperations.validated-content');
 type Cache = Map<string, ValidationResult>;

@@ -3,7 +3,7 @@
 // it anyway, leaving a broken image). Only the site's own files are accepted.
 // The body is parsed with the site's own Markdown parser, as it will be rendered.
 import { markdownToMdast } from 'satteri';
-import { isLocalImage } from '../../markdown-safety.ts';
+import { isLocalImage } from '../markdown-safety.ts';
 import type { Problem } from '../problem.ts';
 import type { RecordRule } from './types.ts';
 

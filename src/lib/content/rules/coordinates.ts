@@ -1,7 +1,7 @@
 // Coordinates must fall in the département of the place they describe, and be
 // written [longitude, latitude]: a swapped pair is recognised and explained.
-import { commune } from '../../communes.ts';
-import { departement } from '../../territoires.ts';
+import { commune } from '../../territories/communes.ts';
+import { departement } from '../../territories/territoires.ts';
 import { distanceToDepartementKm, insideDepartement } from '../../territories/departement-shape.ts';
 import { lineOf } from '../positions.ts';
 import type { RecordRule } from './types.ts';

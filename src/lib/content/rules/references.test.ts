@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { cleanContent, edit, makeContent, VALID } from '../../../../tests/helpers/content.ts';
-import { formatProblem, validateContent } from '../../validation.ts';
+import { formatProblem, validateContent } from '../validation.ts';
 
 afterAll(cleanContent);
 const problems = (changes: Record<string, string | null>) => {

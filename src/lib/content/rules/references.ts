@@ -1,8 +1,7 @@
 // Records point at each other by id. Every id must name a record; a published
 // record never points at a draft (its page would link to a missing page and the
 // open data would name it) nor at itself.
-import { COLLECTION_LABELS, type CollectionName } from '../../../schemas/index.ts';
-import { REFERENCE_FIELDS } from '../../links.ts';
+import { DESCRIPTORS, referencesOf, type CollectionName } from '../../../schemas/collections.ts';
 import { lineOf, type Located } from '../positions.ts';
 import { fieldPath, type Problem, type Segment } from '../problem.ts';
 import { nearest } from '../suggest.ts';
@@ -18,9 +17,10 @@ export interface Referencing {
   draft: boolean;
 }
 
-type Reference = { path: readonly Segment[]; to: CollectionName };
+type ReferencePath = { path: readonly Segment[]; to: CollectionName };
 
-const referencesOf = (c: CollectionName): Reference[] => REFERENCE_FIELDS[c].map(({ field, sub, to }) => ({ path: sub ? [field, '*', sub] : [field, '*'], to }));
+/** Where a collection's reference fields sit in a record, as paths with `*` for list items. */
+const referencePaths = (c: CollectionName): ReferencePath[] => referencesOf(c).map(({ field, sub, to }) => ({ path: sub ? [field, '*', sub] : [field, '*'], to }));
 
 /** Expands `*` in a reference path into every concrete path that holds a value. */
 function expand(value: unknown, pattern: readonly Segment[], prefix: Segment[] = []): Array<{ path: Segment[]; value: unknown }> {
@@ -41,13 +41,13 @@ export function referenceProblems(records: readonly Referencing[]): Problem[] {
   const byId = new Map<string, Referencing>(records.map((r) => [`${r.collection}/${r.slug}`, r]));
   const ids = (c: CollectionName) => records.filter((r) => r.collection === c).map((r) => r.slug);
   for (const record of records) {
-    for (const ref of referencesOf(record.collection)) {
+    for (const ref of referencePaths(record.collection)) {
       for (const { path, value } of expand(record.data, ref.path)) {
         if (typeof value !== 'string') continue;
         const target = byId.get(`${ref.to}/${value}`);
         const report = (message: string) => problems.push({ file: record.file, line: lineOf(record.at, path), field: fieldPath(path), message });
         if (!target) {
-          report(`« ${value} » ne correspond à aucune fiche ${COLLECTION_LABELS[ref.to].des} (fichier content/${ref.to}/${value}.md introuvable)${nearest(value, ids(ref.to))}`);
+          report(`« ${value} » ne correspond à aucune fiche ${DESCRIPTORS[ref.to].des} (fichier content/${ref.to}/${value}.md introuvable)${nearest(value, ids(ref.to))}`);
         } else if (target === record) {
           report('une fiche ne peut pas se citer elle-même : retirez cet identifiant');
         } else if (!record.draft && target.draft) {

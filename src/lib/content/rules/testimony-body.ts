@@ -1,8 +1,10 @@
-// A testimony is its text: written, or the transcript of the audio or video.
+// Some records are their text (a testimony: written, or the transcript of the audio
+// or video): the collection descriptor says which.
+import { DESCRIPTORS } from '../../../schemas/collections.ts';
 import type { RecordRule } from './types.ts';
 
 export const testimonyBody: RecordRule = (record) => {
-  if (record.collection !== 'temoignages' || record.body.trim() !== '') return [];
+  if (!DESCRIPTORS[record.collection].corpsObligatoire || record.body.trim() !== '') return [];
   return [
     {
       file: record.file,

@@ -1,0 +1,143 @@
+// Checks every file of a content folder and reports every problem with its file,
+// line and field, in French. Used by `npm run validate`, by the build (the content
+// guard) and by the collections' loader, so that all three agree.
+// Each rule lives in its own file under src/lib/content/.
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { createSchemas, type CollectionName } from '../../schemas/index.ts';
+import { chiffresFileSchema, themesFileSchema, type Chiffre, type Theme } from '../../schemas/donnees.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territories/territoires.ts';
+import { lineOf, type Located } from './positions.ts';
+import { type Problem } from './problem.ts';
+import { checkRecord, internalProblem } from './record.ts';
+import { referenceProblems, type Referencing } from './rules/index.ts';
+import { issueProblems } from './schema-issues.ts';
+import { readText, readTree } from './tree.ts';
+import { readYaml } from './yaml.ts';
+
+export { fieldPath, formatProblem, type Problem } from './problem.ts';
+export { PLACEHOLDER } from './rules/index.ts';
+export { validateRecordText } from './record.ts';
+
+export interface ValidRecord {
+  collection: CollectionName;
+  slug: string;
+  file: string;
+  /** The header after the schema. */
+  data: Record<string, unknown>;
+  /** The header as written, which the collections' loader hands to the same schema. */
+  raw: Record<string, unknown>;
+  body: string;
+  /** The whole file, as read. */
+  text: string;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  records: ValidRecord[];
+  themes: Theme[];
+  chiffres: Chiffre[];
+  /** Record files read, valid or not. */
+  files: number;
+}
+
+export interface ValidateOptions {
+  /** Base for the paths shown in messages. */
+  cwd?: string;
+}
+
+/** Data files are small lists; 1 Mo leaves room for years of figures. */
+const MAX_DATA_BYTES = 1024 * 1024;
+
+function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
+}
+
+function readYamlData<T>(file: string, schema: z.ZodType<T>, problems: Problem[], what: string): { value: T; at: Located } | undefined {
+  const read = readText(file, MAX_DATA_BYTES, '1 Mo');
+  if (!read.ok) {
+    problems.push(read.problem.message === 'fichier manquant' ? { file, line: 1, message: `fichier manquant : ${what}` } : read.problem);
+    return undefined;
+  }
+  const parsed = readYaml(read.text);
+  if (!parsed.ok) {
+    for (const p of parsed.problems) problems.push({ file, line: p.line, column: p.column, message: p.message });
+    return undefined;
+  }
+  const at: Located = { doc: parsed.doc, counter: parsed.counter, firstLine: 1 };
+  const result = schema.safeParse(parsed.value);
+  if (!result.success) {
+    problems.push(...issueProblems(result.error.issues, undefined, file, at));
+    return undefined;
+  }
+  return { value: result.data, at };
+}
+
+export function validateContent(dir: string, options: ValidateOptions = {}): ValidationResult {
+  const cwd = options.cwd ?? process.cwd();
+  const problems: Problem[] = [];
+  const themesFile = path.join(dir, 'themes.yaml');
+  const tree = readTree(dir);
+  problems.push(...tree.problems);
+  const themes = readYamlData(themesFile, themesFileSchema, problems, 'la liste des thèmes (content/themes.yaml)');
+  if (themes) {
+    const seen = new Set<string>();
+    themes.value.forEach((t, i) => {
+      if (seen.has(t.id)) problems.push({ file: themesFile, line: lineOf(themes.at, [i, 'id']), field: `[${i}].id`, message: `le thème « ${t.id} » est déjà défini plus haut` });
+      seen.add(t.id);
+    });
+  }
+  const schemas = createSchemas({ themes: themes?.value.map((t) => t.id) ?? [], departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS });
+
+  const valid: ValidRecord[] = [];
+  const referencing: Referencing[] = [];
+  for (const { collection, name, file } of tree.records) {
+    // One broken file never stops the others, and a bug of a rule is reported on its file.
+    try {
+      const read = readText(file);
+      if (!read.ok) {
+        problems.push(read.problem);
+        continue;
+      }
+      const check = checkRecord(collection, name, read.text, schemas, file);
+      problems.push(...check.problems);
+      const slug = name.replace(/\.md$/, '');
+      if (check.record) {
+        const { data, raw, body, at } = check.record;
+        valid.push({ collection, slug, file, data, raw, body, text: read.text });
+        referencing.push({ collection, slug, file, data, at, draft: data.brouillon === true });
+      } else if (check.partial) {
+        referencing.push({ collection, slug, file, data: check.partial.raw, at: check.partial.at, draft: check.partial.raw.brouillon === true });
+      }
+    } catch (error) {
+      problems.push(internalProblem(file, error));
+    }
+  }
+  try {
+    problems.push(...referenceProblems(referencing));
+  } catch (error) {
+    problems.push(internalProblem(dir, error));
+  }
+
+  const chiffresFile = path.join(dir, 'chiffres.yaml');
+  const chiffres = readYamlData(chiffresFile, chiffresFileSchema, problems, 'les chiffres clés (content/chiffres.yaml)');
+  if (chiffres) {
+    const all = new Set(valid.map((r) => r.slug));
+    chiffres.value.forEach((c, i) => {
+      if (c.fiche && !all.has(c.fiche)) {
+        problems.push({ file: chiffresFile, line: lineOf(chiffres.at, [i, 'fiche']), field: `[${i}].fiche`, message: `« ${c.fiche} » ne correspond à aucune fiche` });
+      }
+    });
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  for (const p of problems) p.file = displayPath(p.file, cwd);
+  return {
+    problems,
+    records: valid.map((r) => ({ ...r, file: displayPath(r.file, cwd) })),
+    themes: themes?.value ?? [],
+    chiffres: chiffres?.value ?? [],
+    files: tree.records.length,
+  };
+}
