@@ -16,6 +16,8 @@ interface Node {
 }
 
 export const bodyImages: RecordRule = (record) => {
+  // Every Markdown image starts with « ![ »: a body without one needs no parsing.
+  if (!record.body.includes('![')) return [];
   const root = markdownToMdast(record.body) as unknown as Node;
   const definitions = new Map<string, Node>();
   const images: Node[] = [];
