@@ -24,7 +24,8 @@ function records(name: CollectionName): Loader {
         const kept = new Set<string>();
         for (const record of validatedContent(dir, fresh).records.filter((r) => r.collection === name)) {
           kept.add(record.slug);
-          const digest = generateDigest(record.text);
+          // The header as written and the body: what the page is made of (no copy of the file kept).
+          const digest = generateDigest(`${JSON.stringify(record.raw)}\n${record.body}`);
           if (store.get(record.slug)?.digest === digest) continue;
           const filePath = path.resolve(dir, name, `${record.slug}.md`);
           const data = await parseData({ id: record.slug, data: record.raw, filePath });

@@ -28,8 +28,6 @@ export interface ValidRecord {
   /** The header as written, which the collections' loader hands to the same schema. */
   raw: Record<string, unknown>;
   body: string;
-  /** The whole file, as read. */
-  text: string;
 }
 
 export interface ValidationResult {
@@ -105,7 +103,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
       const slug = name.replace(/\.md$/, '');
       if (check.record) {
         const { data, raw, body, at } = check.record;
-        valid.push({ collection, slug, file, data, raw, body, text: read.text });
+        valid.push({ collection, slug, file, data, raw, body });
         referencing.push({ collection, slug, file, data, at, draft: data.brouillon === true });
       } else if (check.partial) {
         referencing.push({ collection, slug, file, data: check.partial.raw, at: check.partial.at, draft: check.partial.raw.brouillon === true });
