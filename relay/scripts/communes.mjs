@@ -1,16 +1,30 @@
-// Writes relay/.generated/communes.txt: one line « code|nom|département » per current commune,
-// from the official list the validator reads (@etalab/decoupage-administratif). Run by wrangler
-// before bundling (wrangler.toml [build]). The relay looks codes up in this text instead of
-// bundling the 8 MB JSON, which a Worker would take too long to load at start-up.
-// Plain JavaScript: wrangler may run it with whichever Node is on the PATH.
+// Writes relay/.generated/communes.txt: one line « code|nom|département|,codes postaux,|nom replié »
+// per current commune, from the official list the validator reads (@etalab/decoupage-administratif).
+// Run by wrangler before bundling (wrangler.toml [build]). The relay looks communes up in this
+// text (relay/src/communes-text.ts) instead of bundling the 8 MB JSON, which a Worker would take
+// too long to load at start-up.
+// Plain JavaScript: wrangler may run it with whichever Node is on the PATH. So foldName is
+// repeated here; relay/src/communes-text.test.ts checks it folds every name as
+// src/lib/territories/commune-index.ts does.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Same as foldName in src/lib/territories/commune-index.ts. */
+const foldName = (name) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`-]/g, ' ')
+    .replace(/\bste\b/g, 'sainte')
+    .replace(/\bst\b/g, 'saint')
+    .replace(/[^a-z0-9]+/g, '');
+
 const require = createRequire(import.meta.url);
 const list = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8'));
-const lines = list.filter((c) => c.type === 'commune-actuelle').map((c) => `${c.code}|${c.nom}|${c.departement}`);
+const lines = list.filter((c) => c.type === 'commune-actuelle').map((c) => `${c.code}|${c.nom}|${c.departement}|,${(c.codesPostaux ?? []).join(',')},|${foldName(c.nom)}`);
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.generated');
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, 'communes.txt'), `\n${lines.join('\n')}\n`);

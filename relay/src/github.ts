@@ -32,7 +32,7 @@ export interface RepositoryState {
   baseSha: string;
   ids: Record<CollectionName, string[]>;
   themesYaml: string;
-  /** The proposed record's current file (`.md` or `.mdx`), when it exists. */
+  /** The proposed record's current file, when it exists. */
   existing?: { path: string; text: string; sha: string };
 }
 
@@ -45,7 +45,8 @@ export async function readRepository(octokit: Octokit, config: RelayConfig, coll
   const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as string[]])) as Record<CollectionName, string[]>;
   let found: { path: string; sha: string } | undefined;
   for (const entry of tree.data.tree) {
-    const match = /^content\/([a-z]+)\/([^/_][^/]*)\.mdx?$/.exec(entry.path ?? '');
+    // Only `.md` files are records (the validator refuses any other file in a collection).
+    const match = /^content\/([a-z]+)\/([^/_][^/]*)\.md$/.exec(entry.path ?? '');
     const c = match?.[1] as CollectionName | undefined;
     if (!match || !c || !(COLLECTIONS as readonly string[]).includes(c) || entry.type !== 'blob') continue;
     ids[c].push(match[2] as string);

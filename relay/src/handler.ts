@@ -9,7 +9,8 @@ import { RequestError } from '@octokit/request-error';
 import { parseDocument } from 'yaml';
 import '../../src/schemas/messages.ts';
 import { themesFileSchema } from '../../src/schemas/donnees.ts';
-import { checkSingleRecord, type CommuneLookup, type Problem } from '../../src/lib/content/record-check.ts';
+import type { Problem } from '../../src/lib/content/problem.ts';
+import { validateRecordText, type RuleContext } from '../../src/lib/content/record.ts';
 import { readConfig, type RelayConfig, type RelayEnv } from './config.ts';
 import { githubClient, openPullRequest, readRepository } from './github.ts';
 import { MESSAGES } from './messages.ts';
@@ -19,7 +20,8 @@ import { RateLimiter } from './rate-limit.ts';
 
 export interface RelayOptions {
   env: RelayEnv;
-  commune: CommuneLookup;
+  /** What the validator's rules need: the communes and a Markdown parser that runs where the relay does. */
+  context: RuleContext;
   /** Where the relay writes what the maintainer needs to know (never the contributor's details). */
   log?: (message: string) => void;
 }
@@ -34,7 +36,7 @@ export interface RelayAnswer {
   problems?: Array<{ line: number; field?: string; message: string }>;
 }
 
-export function createRelay({ env, commune, log = console.log }: RelayOptions): RelayHandler {
+export function createRelay({ env, context, log = console.log }: RelayOptions): RelayHandler {
   const settings = readConfig(env);
   if (!settings.ok) log(`relais : réglages manquants : ${settings.missing.join(', ')}`);
   const config = settings.ok ? settings.config : undefined;
@@ -97,7 +99,7 @@ export function createRelay({ env, commune, log = console.log }: RelayOptions): 
     if (pow.error) return answer(403, { error: MESSAGES.altcha });
 
     try {
-      return await propose(proposal, config, commune, answer, log);
+      return await propose(proposal, config, context, answer, log);
     } catch (error) {
       return githubError(error, answer, log);
     }
@@ -131,7 +133,7 @@ async function readCapped(request: Request, max: number): Promise<string | undef
 
 type Answer = (status: number, body: RelayAnswer, headers?: Record<string, string>) => Response;
 
-async function propose(proposal: Proposal, config: RelayConfig, commune: CommuneLookup, answer: Answer, log: (m: string) => void): Promise<Response> {
+async function propose(proposal: Proposal, config: RelayConfig, context: RuleContext, answer: Answer, log: (m: string) => void): Promise<Response> {
   const octokit = githubClient(config);
   const state = await readRepository(octokit, config, proposal.collection, proposal.slug);
   if (!proposal.edit && state.existing) return answer(409, { error: MESSAGES.exists(proposal.slug) });
@@ -139,15 +141,10 @@ async function propose(proposal: Proposal, config: RelayConfig, commune: Commune
   if (state.existing && state.existing.text === proposal.text) return answer(422, { error: MESSAGES.unchanged });
 
   const themes = themesFileSchema.safeParse(parseDocument(state.themesYaml).toJS());
-  const known = {
-    themes: themes.success ? themes.data.map((t) => t.id) : [],
-    // The proposed record is checked as if it were in the repository, without its old self.
-    ids: Object.fromEntries(Object.entries(state.ids).map(([c, ids]) => [c, c === proposal.collection ? ids.filter((id) => id !== proposal.slug) : ids])) as typeof state.ids,
-  };
-  // An edit keeps the file where it is (an `.mdx` record stays `.mdx`, checked as such).
-  const path = state.existing?.path ?? `content/${proposal.collection}/${proposal.slug}.md`;
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const problems = checkSingleRecord({ collection: proposal.collection, name, text: proposal.text, known, commune });
+  const path = `content/${proposal.collection}/${proposal.slug}.md`;
+  // The validator's own entry point: the proposed record is checked as if it were in the
+  // repository, in place of its old version for an edit.
+  const problems = validateRecordText(proposal.collection, `${proposal.slug}.md`, proposal.text, themes.success ? themes.data.map((t) => t.id) : [], context, { ids: state.ids });
   if (problems.length) return answer(422, { error: MESSAGES.invalid, problems: problems.map(toAnswer) });
 
   const text = pullRequestText(proposal, path, state.existing?.text);

@@ -5,8 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { createRelay } from './handler.ts';
 import type { RelayEnv } from './config.ts';
-// Under Node the relay reads the official list of communes from disk, as the validator does.
-import { commune } from '../../src/lib/territories/communes.ts';
+// Under Node the relay reads the official list of communes from disk, as the validator does, and
+// parses Markdown with the same portable parser as on Workers, so both give the same answers.
+import { portableMarkdown } from '../../src/lib/content/portable-markdown.ts';
+import { communes } from '../../src/lib/territories/communes.ts';
 
 export interface NodeRelay {
   url: string;
@@ -18,7 +20,7 @@ export interface NodeRelay {
  * from X-Forwarded-For (otherwise everyone would share the proxy's address in the rate limit).
  */
 export function startNodeRelay(env: RelayEnv & { PORT?: string; HOST?: string; TRUST_PROXY?: string }): Promise<NodeRelay> {
-  const relay = createRelay({ env, commune });
+  const relay = createRelay({ env, context: { communes, markdown: portableMarkdown } });
   return new Promise((resolve) => {
     const server = serve(
       {

@@ -6,6 +6,7 @@ import { cleanContent, edit, makeContent, VALID } from '../../tests/helpers/cont
 import { validateContent } from '../../src/lib/content/validation.ts';
 import { appPrivateKey, solvedAltcha, startRelay, type RunningRelay, type Runtime } from './harness.ts';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
+import { MESSAGES } from '../src/messages.ts';
 
 const SITE = 'http://127.0.0.1:4321';
 const MDX_ACTEUR = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association en MDX');
@@ -94,14 +95,11 @@ describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
     expect(put?.body).toHaveProperty('sha');
   });
 
-  test('an edit of an .mdx record changes that file, not a new .md beside it', async () => {
+  test('an .mdx file is not a record (the validator refuses it): it cannot be edited', async () => {
     const text = MDX_ACTEUR.replace('Texte de l’acteur.', 'Texte de l’acteur, complété.');
     const res = await post(await proposal({ slug: 'asso-mdx', edit: true, text }));
-    expect(res.status).toBe(201);
-    const branch = github.branches.get(github.pulls.at(-1)!.head)!;
-    expect(branch.get('content/acteurs/asso-mdx.mdx')).toBe(text);
-    expect(branch.has('content/acteurs/asso-mdx.md')).toBe(false);
-    expect(github.pulls.at(-1)!.body).toContain('`(texte)`');
+    expect(res.status).toBe(409);
+    expect(res.json.error).toBe(MESSAGES.missing('asso-mdx'));
   });
 
   test('an invalid record is refused with the validator’s own French messages', async () => {
@@ -127,6 +125,46 @@ describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
     const expected = validateContent(dir, { cwd: dir }).problems.map(({ line, field, message }) => ({ line, ...(field ? { field } : {}), message }));
     cleanContent();
     expect(expected.map((p) => p.message).join()).toContain('Paris');
+    expect(res.json.problems).toEqual(expected);
+  });
+
+  /** What `npm run validate` says about the file `collection/name.md` in the repository. */
+  const validatorSays = (file: string, text: string) => {
+    const dir = makeContent({ [file]: text });
+    const problems = validateContent(dir, { cwd: dir }).problems.map(({ line, field, message }) => ({ line, ...(field ? { field } : {}), message }));
+    cleanContent();
+    return problems;
+  };
+
+  test('every rule of the validator runs in the relay, with its messages: Markdown, mail, commune, references', async () => {
+    const text = VALID['cooperations/coop-test.md']!
+      .replace('titre: Coopération de test', 'titre: Coopération des îles')
+      .replace(/resume: .*/, 'resume: Une coopération &amp; imaginaire qui sert seulement aux tests automatiques du site.')
+      .replace('porteurs: [asso-test]', 'porteurs: [asso-tset]')
+      .replace('code_insee: "22278"', 'code_insee: "22000"')
+      // A consumer provider of the full list with an internationalised name (xn--9kq967o.com).
+      .replace('contact@exemple.fr', 'quelquun@雨云.com')
+      .replace('Texte de la coopération.', 'Texte de la coopération.\n\n![Photo](https://images.exemple.org/photo.jpg)');
+    const res = await post(await proposal({ collection: 'cooperations', slug: 'cooperation-des-iles', text }));
+    expect(res.status).toBe(422);
+    const expected = validatorSays('cooperations/cooperation-des-iles.md', text);
+    // Each rule that once needed Node (native Markdown parser, punycode, communes on disk) spoke.
+    for (const part of ['le résumé est du texte simple', 'vouliez-vous dire « asso-test »', 'est un code postal (Saint-Brieuc)', 'est une adresse personnelle', 'n’est pas un fichier du site']) {
+      expect(expected.map((p) => p.message).join('\n'), part).toContain(part);
+    }
+    expect(res.json.problems).toEqual(expected);
+  });
+
+  test('an event is checked for its place on the map and its clock, as the validator does', async () => {
+    const text = VALID['evenements/evenement-test.md']!
+      .replace('titre: Événement de test', 'titre: Événement d’été')
+      .replace(/debut: .*/, 'debut: 2027-07-04T09:30:00+01:00')
+      .replace(/fin: .*/, 'fin: 2027-07-04T17:00:00+02:00')
+      .replace('  departement: "42"', '  departement: "42"\n  coordonnees: [5.37, 43.3]');
+    const res = await post(await proposal({ collection: 'evenements', slug: 'evenement-d-ete', text }));
+    expect(res.status).toBe(422);
+    const expected = validatorSays('evenements/evenement-d-ete.md', text);
+    for (const part of ['ces coordonnées tombent à', 'le décalage horaire « +01:00 »']) expect(expected.map((p) => p.message).join('\n'), part).toContain(part);
     expect(res.json.problems).toEqual(expected);
   });
 

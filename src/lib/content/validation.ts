@@ -1,23 +1,32 @@
 // Checks every file of a content folder and reports every problem with its file,
-// line and field, in French. Used by `npm run validate` and by the build. The checks of one
-// record file live in record-check.ts (no file system), shared with the proposal relay.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// line and field, in French. Used by `npm run validate`, by the build (the content
+// guard) and by the collections' loader, so that all three agree.
+// Each rule lives in its own file under src/lib/content/.
 import path from 'node:path';
-import type { Document, LineCounter } from 'yaml';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, createSchemas, type CollectionName } from '../../schemas/index.ts';
+import { createSchemas, type CollectionName } from '../../schemas/index.ts';
 import { chiffresFileSchema, themesFileSchema, type Chiffre, type Theme } from '../../schemas/donnees.ts';
-import { commune } from '../territories/communes.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territories/territoires.ts';
-import { checkRecordFile, checkReferences, issueProblems, lineOf, parseYaml, yamlErrorMessage, type ParsedRecord, type Problem } from './record-check.ts';
+import { lineOf, type Located } from './positions.ts';
+import { type Problem } from './problem.ts';
+import { NODE_RULE_CONTEXT } from './node-context.ts';
+import { checkRecord, internalProblem } from './record.ts';
+import { referenceProblems, type Referencing } from './rules/index.ts';
+import { issueProblems } from './schema-issues.ts';
+import { readText, readTree } from './tree.ts';
+import { readYaml } from './yaml.ts';
 
-export { fieldPath, PLACEHOLDER, type Problem } from './record-check.ts';
+export { fieldPath, formatProblem, type Problem } from './problem.ts';
+export { PLACEHOLDER } from './rules/index.ts';
 
 export interface ValidRecord {
   collection: CollectionName;
   slug: string;
   file: string;
+  /** The header after the schema. */
   data: Record<string, unknown>;
+  /** The header as written, which the collections' loader hands to the same schema. */
+  raw: Record<string, unknown>;
   body: string;
 }
 
@@ -26,44 +35,8 @@ export interface ValidationResult {
   records: ValidRecord[];
   themes: Theme[];
   chiffres: Chiffre[];
-  /** Files read, valid or not. */
+  /** Record files read, valid or not. */
   files: number;
-}
-
-function displayPath(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
-}
-
-function readYamlData<T>(
-  file: string,
-  schema: z.ZodType<T>,
-  problems: Problem[],
-  what: string,
-): { value: T; doc: Document; counter: LineCounter } | undefined {
-  if (!existsSync(file)) {
-    problems.push({ file, line: 1, message: `fichier manquant : ${what}` });
-    return undefined;
-  }
-  const { doc, counter } = parseYaml(readFileSync(file, 'utf8'));
-  if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ file, line: e.linePos?.[0].line ?? 1, message: yamlErrorMessage(e.code, e.message) });
-    return undefined;
-  }
-  const result = schema.safeParse(doc.toJS());
-  if (!result.success) {
-    problems.push(...issueProblems(result.error.issues, () => [], file, doc, counter, 1));
-    return undefined;
-  }
-  return { value: result.data, doc, counter };
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.mdx?$/.test(e.name) && !e.name.startsWith('_'))
-    .map((e) => e.name)
-    .sort();
 }
 
 export interface ValidateOptions {
@@ -71,68 +44,87 @@ export interface ValidateOptions {
   cwd?: string;
 }
 
+/** Data files are small lists; 1 Mo leaves room for years of figures. */
+const MAX_DATA_BYTES = 1024 * 1024;
+
+function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
+}
+
+function readYamlData<T>(file: string, schema: z.ZodType<T>, problems: Problem[], what: string): { value: T; at: Located } | undefined {
+  const read = readText(file, MAX_DATA_BYTES, '1 Mo');
+  if (!read.ok) {
+    problems.push(read.problem.message === 'fichier manquant' ? { file, line: 1, message: `fichier manquant : ${what}` } : read.problem);
+    return undefined;
+  }
+  const parsed = readYaml(read.text);
+  if (!parsed.ok) {
+    for (const p of parsed.problems) problems.push({ file, line: p.line, column: p.column, message: p.message });
+    return undefined;
+  }
+  const at: Located = { doc: parsed.doc, counter: parsed.counter, firstLine: 1 };
+  const result = schema.safeParse(parsed.value);
+  if (!result.success) {
+    problems.push(...issueProblems(result.error.issues, undefined, file, at));
+    return undefined;
+  }
+  return { value: result.data, at };
+}
+
 export function validateContent(dir: string, options: ValidateOptions = {}): ValidationResult {
   const cwd = options.cwd ?? process.cwd();
   const problems: Problem[] = [];
   const themesFile = path.join(dir, 'themes.yaml');
+  const tree = readTree(dir);
+  problems.push(...tree.problems);
   const themes = readYamlData(themesFile, themesFileSchema, problems, 'la liste des thèmes (content/themes.yaml)');
   if (themes) {
-    const seen = new Map<string, number>();
+    const seen = new Set<string>();
     themes.value.forEach((t, i) => {
-      if (seen.has(t.id)) problems.push({ file: themesFile, line: lineOf(themes.doc, themes.counter, [i, 'id'], 1, 1), field: `[${i}].id`, message: `le thème « ${t.id} » est déjà défini plus haut` });
-      seen.set(t.id, i);
+      if (seen.has(t.id)) problems.push({ file: themesFile, line: lineOf(themes.at, [i, 'id']), field: `[${i}].id`, message: `le thème « ${t.id} » est déjà défini plus haut` });
+      seen.add(t.id);
     });
   }
-  const themeIds = themes?.value.map((t) => t.id) ?? [];
-  const schemas = createSchemas({ themes: themeIds, departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS });
+  const schemas = createSchemas({ themes: themes?.value.map((t) => t.id) ?? [], departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS });
 
-  const loaded: ParsedRecord[] = [];
-  const unchecked: ParsedRecord[] = [];
-  let files = 0;
-  const knownFolders = new Set<string>(COLLECTIONS);
-  if (existsSync(dir)) {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory() && !knownFolders.has(entry.name) && !entry.name.startsWith('.') && !entry.name.startsWith('_')) {
-        problems.push({ file: path.join(dir, entry.name), line: 1, message: `dossier inconnu : les fiches vont dans ${COLLECTIONS.join(', ')}` });
-      }
-    }
-  } else {
-    problems.push({ file: dir, line: 1, message: 'dossier de contenu introuvable (vérifiez CONTENT_DIR)' });
-  }
-
-  for (const collection of COLLECTIONS) {
-    const folder = path.join(dir, collection);
-    const slugs = new Map<string, string>();
-    for (const name of listFiles(folder)) {
-      files++;
-      const file = path.join(folder, name);
-      const slug = name.replace(/\.mdx?$/, '');
-      const other = slugs.get(slug);
-      if (other) {
-        problems.push({ file, line: 1, message: `deux fichiers ont le même identifiant « ${slug} » (${other} et ${name}) : renommez l’un des deux` });
+  const valid: ValidRecord[] = [];
+  const referencing: Referencing[] = [];
+  for (const { collection, name, file } of tree.records) {
+    // One broken file never stops the others, and a bug of a rule is reported on its file.
+    try {
+      const read = readText(file);
+      if (!read.ok) {
+        problems.push(read.problem);
         continue;
       }
-      slugs.set(slug, name);
-      const checked = checkRecordFile({ collection, name, file, text: readFileSync(file, 'utf8'), schemas });
-      problems.push(...checked.problems);
-      if (checked.record?.valid) loaded.push(checked.record);
-      else if (checked.record) unchecked.push(checked.record);
+      const check = checkRecord(collection, name, read.text, schemas, NODE_RULE_CONTEXT, file);
+      problems.push(...check.problems);
+      const slug = name.replace(/\.md$/, '');
+      if (check.record) {
+        const { data, raw, body, at } = check.record;
+        valid.push({ collection, slug, file, data, raw, body });
+        referencing.push({ collection, slug, file, data, at, draft: data.brouillon === true });
+      } else if (check.partial) {
+        referencing.push({ collection, slug, file, data: check.partial.raw, at: check.partial.at, draft: check.partial.raw.brouillon === true });
+      }
+    } catch (error) {
+      problems.push(internalProblem(file, error));
     }
   }
-
-  // A record with errors still exists: pointing to it is not a second error.
-  const ids = Object.fromEntries(
-    COLLECTIONS.map((c) => [c, new Set([...loaded, ...unchecked].filter((r) => r.collection === c).map((r) => r.slug))]),
-  ) as Record<CollectionName, Set<string>>;
-  problems.push(...checkReferences([...loaded, ...unchecked], ids, commune));
+  try {
+    problems.push(...referenceProblems(referencing));
+  } catch (error) {
+    problems.push(internalProblem(dir, error));
+  }
 
   const chiffresFile = path.join(dir, 'chiffres.yaml');
   const chiffres = readYamlData(chiffresFile, chiffresFileSchema, problems, 'les chiffres clés (content/chiffres.yaml)');
   if (chiffres) {
-    const all = new Set(loaded.map((r) => r.slug));
+    const all = new Set(valid.map((r) => r.slug));
     chiffres.value.forEach((c, i) => {
       if (c.fiche && !all.has(c.fiche)) {
-        problems.push({ file: chiffresFile, line: lineOf(chiffres.doc, chiffres.counter, [i, 'fiche'], 1, 1), field: `[${i}].fiche`, message: `« ${c.fiche} » ne correspond à aucune fiche` });
+        problems.push({ file: chiffresFile, line: lineOf(chiffres.at, [i, 'fiche']), field: `[${i}].fiche`, message: `« ${c.fiche} » ne correspond à aucune fiche` });
       }
     });
   }
@@ -141,13 +133,9 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
   for (const p of problems) p.file = displayPath(p.file, cwd);
   return {
     problems,
-    records: loaded.map(({ collection, slug, file, data, body }) => ({ collection, slug, file: displayPath(file, cwd), data, body })),
+    records: valid.map((r) => ({ ...r, file: displayPath(r.file, cwd) })),
     themes: themes?.value ?? [],
     chiffres: chiffres?.value ?? [],
-    files,
+    files: tree.records.length,
   };
-}
-
-export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: ${p.field ? `${p.field} — ` : ''}${p.message}`;
 }
