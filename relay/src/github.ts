@@ -31,6 +31,8 @@ export function fromBase64(b64: string): string {
 export interface RepositoryState {
   baseSha: string;
   ids: Record<CollectionName, string[]>;
+  /** Blob sha of each record, by `collection/id`. */
+  blobs: Map<string, string>;
   themesYaml: string;
   /** The proposed record's current file, when it exists. */
   existing?: { path: string; text: string; sha: string };
@@ -43,6 +45,7 @@ export async function readRepository(octokit: Octokit, config: RelayConfig, coll
   const baseSha = ref.data.object.sha;
   const tree = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repo, tree_sha: baseSha, recursive: '1' });
   const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as string[]])) as Record<CollectionName, string[]>;
+  const blobs = new Map<string, string>();
   let found: { path: string; sha: string } | undefined;
   for (const entry of tree.data.tree) {
     // Only `.md` files are records (the validator refuses any other file in a collection).
@@ -50,16 +53,22 @@ export async function readRepository(octokit: Octokit, config: RelayConfig, coll
     const c = match?.[1] as CollectionName | undefined;
     if (!match || !c || !(COLLECTIONS as readonly string[]).includes(c) || entry.type !== 'blob') continue;
     ids[c].push(match[2] as string);
+    if (entry.sha) blobs.set(`${c}/${match[2]}`, entry.sha);
     if (c === collection && match[2] === slug && entry.path && entry.sha) found = { path: entry.path, sha: entry.sha };
   }
   const themes = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'content/themes.yaml', ref: baseSha });
   const themesYaml = 'content' in themes.data && typeof themes.data.content === 'string' ? fromBase64(themes.data.content) : '';
   let existing: RepositoryState['existing'];
   if (found) {
-    const blob = await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: found.sha });
-    existing = { ...found, text: fromBase64(blob.data.content) };
+    existing = { ...found, text: await readBlob(octokit, config, found.sha) };
   }
-  return { baseSha, ids, themesYaml, existing };
+  return { baseSha, ids, blobs, themesYaml, existing };
+}
+
+/** The text of a file of the repository, by its blob sha. */
+export async function readBlob(octokit: Octokit, config: RelayConfig, sha: string): Promise<string> {
+  const blob = await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: config.owner, repo: config.repo, file_sha: sha });
+  return fromBase64(blob.data.content);
 }
 
 export interface PullRequestInput {

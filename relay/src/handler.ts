@@ -10,9 +10,10 @@ import { parseDocument } from 'yaml';
 import '../../src/schemas/messages.ts';
 import { themesFileSchema } from '../../src/schemas/donnees.ts';
 import type { Problem } from '../../src/lib/content/problem.ts';
-import { validateRecordText, type RuleContext } from '../../src/lib/content/record.ts';
+import { recordHeader, validateRecordText, type RuleContext } from '../../src/lib/content/record.ts';
+import { referencedRecords } from '../../src/lib/content/rules/index.ts';
 import { readConfig, type RelayConfig, type RelayEnv } from './config.ts';
-import { githubClient, openPullRequest, readRepository } from './github.ts';
+import { githubClient, openPullRequest, readBlob, readRepository, type RepositoryState } from './github.ts';
 import { MESSAGES } from './messages.ts';
 import { proposalSchema, type Proposal } from './proposal.ts';
 import { pullRequestText } from './pull-request-text.ts';
@@ -144,7 +145,8 @@ async function propose(proposal: Proposal, config: RelayConfig, context: RuleCon
   const path = `content/${proposal.collection}/${proposal.slug}.md`;
   // The validator's own entry point: the proposed record is checked as if it were in the
   // repository, in place of its old version for an edit.
-  const problems = validateRecordText(proposal.collection, `${proposal.slug}.md`, proposal.text, themes.success ? themes.data.map((t) => t.id) : [], context, { ids: state.ids });
+  const drafts = await draftsCited(octokit, config, proposal, state);
+  const problems = validateRecordText(proposal.collection, `${proposal.slug}.md`, proposal.text, themes.success ? themes.data.map((t) => t.id) : [], context, { ids: state.ids, drafts });
   if (problems.length) return answer(422, { error: MESSAGES.invalid, problems: problems.map(toAnswer) });
 
   const text = pullRequestText(proposal, path, state.existing?.text);
@@ -159,6 +161,18 @@ async function propose(proposal: Proposal, config: RelayConfig, context: RuleCon
   });
   for (const w of pr.warnings) log(`relais : demande n° ${pr.number} ouverte, mais ${w}`);
   return answer(201, { url: pr.url, number: pr.number });
+}
+
+/** Records a published proposal may not cite: the drafts among those it names (read from the repository). */
+const MAX_CITED = 50;
+async function draftsCited(octokit: ReturnType<typeof githubClient>, config: RelayConfig, proposal: Proposal, state: RepositoryState): Promise<Set<string>> {
+  const header = recordHeader(proposal.text);
+  if (!header || header.brouillon === true) return new Set();
+  const cited = referencedRecords(proposal.collection, header)
+    .filter((id) => id !== `${proposal.collection}/${proposal.slug}` && state.blobs.has(id))
+    .slice(0, MAX_CITED);
+  const texts = await Promise.all(cited.map((id) => readBlob(octokit, config, state.blobs.get(id) as string)));
+  return new Set(cited.filter((_, i) => recordHeader(texts[i] as string)?.brouillon === true));
 }
 
 function toAnswer(p: Problem): { line: number; field?: string; message: string } {

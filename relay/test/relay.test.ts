@@ -10,7 +10,12 @@ import { MESSAGES } from '../src/messages.ts';
 
 const SITE = 'http://127.0.0.1:4321';
 const MDX_ACTEUR = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association en MDX');
-const files = { ...Object.fromEntries(Object.entries(VALID).map(([name, text]) => [`content/${name}`, text])), 'content/acteurs/asso-mdx.mdx': MDX_ACTEUR };
+const DRAFT_ACTEUR = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association en préparation').replace('publie_le:', 'brouillon: true\npublie_le:');
+const files = {
+  ...Object.fromEntries(Object.entries(VALID).map(([name, text]) => [`content/${name}`, text])),
+  'content/acteurs/asso-mdx.mdx': MDX_ACTEUR,
+  'content/acteurs/asso-brouillon.md': DRAFT_ACTEUR,
+};
 const NEW_ACTEUR = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association des voisins solidaires');
 
 describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
@@ -130,7 +135,7 @@ describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
 
   /** What `npm run validate` says about the file `collection/name.md` in the repository. */
   const validatorSays = (file: string, text: string) => {
-    const dir = makeContent({ [file]: text });
+    const dir = makeContent({ 'acteurs/asso-brouillon.md': DRAFT_ACTEUR, [file]: text });
     const problems = validateContent(dir, { cwd: dir }).problems.map(({ line, field, message }) => ({ line, ...(field ? { field } : {}), message }));
     cleanContent();
     return problems;
@@ -153,6 +158,18 @@ describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
       expect(expected.map((p) => p.message).join('\n'), part).toContain(part);
     }
     expect(res.json.problems).toEqual(expected);
+  });
+
+  test('a published record may not cite a draft (read from the repository); a draft may', async () => {
+    const text = VALID['cooperations/coop-test.md']!.replace('titre: Coopération de test', 'titre: Coopération naissante').replace('porteurs: [asso-test]', 'porteurs: [asso-test, asso-brouillon]');
+    const res = await post(await proposal({ collection: 'cooperations', slug: 'cooperation-naissante', text }));
+    expect(res.status).toBe(422);
+    const expected = validatorSays('cooperations/cooperation-naissante.md', text);
+    expect(expected.map((p) => p.message).join('\n')).toContain('« asso-brouillon » est un brouillon');
+    expect(res.json.problems).toEqual(expected);
+    const draft = text.replace('publie_le:', 'brouillon: true\npublie_le:');
+    expect(validatorSays('cooperations/cooperation-naissante.md', draft)).toEqual([]);
+    expect((await post(await proposal({ collection: 'cooperations', slug: 'cooperation-naissante', text: draft }))).status).toBe(201);
   });
 
   test('an event is checked for its place on the map and its clock, as the validator does', async () => {

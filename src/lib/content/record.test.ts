@@ -29,6 +29,22 @@ describe('validateRecordText', () => {
     }
   });
 
+  test('with the known records, checks references as the validator does in the folder; an edit replaces its old self', () => {
+    const ids = { acteurs: ['asso-test', 'asso-brouillon'], cooperations: ['coop-test'], temoignages: [], pratiques: [], evenements: [] };
+    const coop = VALID['cooperations/coop-test.md']!;
+    // The record being edited is in the repository under its own name: it is no duplicate of itself.
+    expect(validateRecordText('cooperations', 'coop-test.md', coop, THEMES, NODE_RULE_CONTEXT, { ids })).toEqual([]);
+    const typo = coop.replace('porteurs: [asso-test]', 'porteurs: [asso-tset]');
+    expect(validateRecordText('cooperations', 'coop-test.md', typo, THEMES, NODE_RULE_CONTEXT, { ids }).map(formatProblem)).toEqual([
+      'cooperations/coop-test.md:8: porteurs[0] — « asso-tset » ne correspond à aucune fiche acteurs (fichier content/acteurs/asso-tset.md introuvable) ; vouliez-vous dire « asso-test » ?',
+    ]);
+    const draft = coop.replace('porteurs: [asso-test]', 'porteurs: [asso-brouillon]');
+    expect(validateRecordText('cooperations', 'coop-test.md', draft, THEMES, NODE_RULE_CONTEXT, { ids })).toEqual([]);
+    expect(validateRecordText('cooperations', 'coop-test.md', draft, THEMES, NODE_RULE_CONTEXT, { ids, drafts: new Set(['acteurs/asso-brouillon']) })[0]?.message).toContain('« asso-brouillon » est un brouillon');
+    // Without the known records, references are not checked (they need the repository).
+    expect(validateRecordText('cooperations', 'coop-test.md', typo, THEMES, NODE_RULE_CONTEXT)).toEqual([]);
+  });
+
   test('refuses a file name that is not an id', () => {
     expect(validateRecordText('acteurs', 'Mon Asso.md', VALID['acteurs/asso-test.md']!, THEMES, NODE_RULE_CONTEXT)[0]?.message).toContain('par exemple « mon-asso.md »');
   });

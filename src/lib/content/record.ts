@@ -105,6 +105,14 @@ export function validateRecordText(collection: CollectionName, name: string, tex
   }
 }
 
+/** The header of a record's text as written, when it reads as YAML fields; undefined otherwise. */
+export function recordHeader(text: string): Record<string, unknown> | undefined {
+  const split = splitFrontmatter(text);
+  if (!split.ok) return undefined;
+  const parsed = readYaml(split.value.yaml);
+  return parsed.ok && isPlainObject(parsed.value) ? parsed.value : undefined;
+}
+
 /** A bug of the checker, reported on the file it was checking rather than as a stack trace. */
 export function internalProblem(file: string, error: unknown): Problem {
   const detail = error instanceof Error ? error.message : String(error);

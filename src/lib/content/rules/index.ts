@@ -9,6 +9,6 @@ import { testimonyBody } from './testimony-body.ts';
 import type { RecordRule } from './types.ts';
 
 export { placeholderProblems, PLACEHOLDER } from './placeholder.ts';
-export { referenceProblems, type Referencing } from './references.ts';
+export { referencedRecords, referenceProblems, type Referencing } from './references.ts';
 
 export const RECORD_RULES: readonly RecordRule[] = [plainSummary, personalEmail, communeConsistency, coordinatesInDepartement, eventOffset, testimonyBody, bodyImages];

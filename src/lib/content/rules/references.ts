@@ -36,6 +36,15 @@ function expand(value: unknown, pattern: readonly Segment[], prefix: Segment[] =
   return [];
 }
 
+/** The records a header points at, as `collection/id` (to learn, say, which of them are drafts). */
+export function referencedRecords(collection: CollectionName, data: Record<string, unknown>): string[] {
+  const out = new Set<string>();
+  for (const ref of referencePaths(collection)) {
+    for (const { value } of expand(data, ref.path)) if (typeof value === 'string') out.add(`${ref.to}/${value}`);
+  }
+  return [...out];
+}
+
 export function referenceProblems(records: readonly Referencing[]): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, Referencing>(records.map((r) => [`${r.collection}/${r.slug}`, r]));
