@@ -6,6 +6,7 @@ import { safeMarkdown } from './src/lib/markdown-safety.ts';
 import { markdownTables } from './src/lib/markdown-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { typography } from './src/integrations/typography.ts';
 import { CARTE_FOND, SITE } from './src/site-config.ts';
 
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), sitemap(SITE.url)],
+  integrations: [contentGuard(), mdx(), typography(), sitemap(SITE.url)],
   markdown: {
     // Shiki's inline styles break the Content-Security-Policy; records hold no code anyway.
     syntaxHighlight: false,

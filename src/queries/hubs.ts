@@ -1,5 +1,6 @@
 // Territory and theme hubs and « close » records, from the published records.
 import { buildTerritoryHubs, buildThemeHubs, similarRecords, territoryLinks, themePath, type HubRecord, type TerritoryHub } from '../lib/hubs.ts';
+import { departementNeighbours } from '../lib/territories/neighbours.ts';
 import { getAllRecords, getRecordIndex, getRelations, getThemes, refKey, toCard, type AnyRecord } from './records.ts';
 import type { CardItem } from '../lib/record-meta.ts';
 import type { CollectionName } from '../schemas/index.ts';
@@ -14,7 +15,7 @@ async function records(): Promise<Hubbed[]> {
 let territoryHubs: TerritoryHub<Hubbed>[] | undefined;
 
 export async function getTerritoryHubs(): Promise<TerritoryHub<Hubbed>[]> {
-  territoryHubs ??= buildTerritoryHubs(await records());
+  territoryHubs ??= buildTerritoryHubs(await records(), departementNeighbours());
   return territoryHubs;
 }
 
