@@ -14,7 +14,7 @@ describe('frenchTypography', () => {
     expect(frenchTypography('<h1>Côtes-d&#39;Armor</h1><p>c\'est une caisse...</p>')).toBe('<h1>Côtes-d’Armor</h1><p>c’est une caisse…</p>');
   });
   test('leaves attributes, URLs, code, scripts and escaped markup alone', () => {
-    const html = '<a href="/x?a=1&amp;b=2" title="Un : titre">lien</a><code>a : b</code><script>var x = "a : b";</script><p>a &lt;b&gt; &amp; c https://exemple.fr/?q=1 : fin</p>';
+    const html = '<textarea>l\'x : y</textarea><a href="/x?a=1&amp;b=2" title="Un : titre">lien</a><code>a : b</code><script>var x = "a : b";</script><p>a &lt;b&gt; &amp; c https://exemple.fr/?q=1 : fin</p>';
     expect(frenchTypography(html)).toBe(html.replace('1 : fin', `1${NBSP}: fin`));
   });
   test('does not add a space where none was typed (times, ratios)', () => {

@@ -10,7 +10,7 @@ import Typograf from 'typograf';
 // U+00A0 before the colon, U+202F (narrow) before ; ! ? — the usual French print convention.
 Typograf.addRule({
   name: 'fr/nbsp/beforePunctuation',
-  handler: (text: string) => text.replace(/[ \u00A0\u202F]+(?=[;!?])/g, '\u202F').replace(/ +(?=:)/g, '\u00A0'),
+  handler: (text: string) => text.replace(/[ \t\n\r\u00A0\u202F]+(?=[;!?])/g, '\u202F').replace(/[ \t\n\r]+(?=:)/g, '\u00A0'),
 });
 
 const typograf = new Typograf({
@@ -22,6 +22,9 @@ const typograf = new Typograf({
   disableRule: '*',
   enableRule: ['common/punctuation/apostrophe', 'common/punctuation/hellip', 'common/punctuation/quote', 'fr/nbsp/beforePunctuation'],
 });
+
+// A <textarea> holds code to copy (the embed snippets of /integrer/): never touched either.
+typograf.addSafeTag('<textarea(\\s[^>]*?)?>', '</textarea>');
 
 /** The page (or fragment) with French no-break spaces, typographic apostrophes and ellipses in its text. */
 export function frenchTypography(html: string): string {
