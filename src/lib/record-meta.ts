@@ -13,13 +13,19 @@ export function territoryNames(data: Data): string[] {
   return [...deps, ...regs];
 }
 
+/** « Saint-Brieuc » when a cooperation or an actor names its commune. */
+const communeOf = (data: Data): string[] => {
+  const commune = (data.lieu as { commune?: string } | undefined)?.commune;
+  return commune ? [commune] : [];
+};
+
 export function cardMeta(collection: CollectionName, data: Data): string[] {
   const where = territoryNames(data);
   switch (collection) {
     case 'cooperations':
-      return [`Coopération ${label('echelle', String(data.echelle)).toLowerCase()}`, label('statutCooperation', String(data.statut)), ...where];
+      return [`Coopération ${label('echelle', String(data.echelle)).toLowerCase()}`, label('statutCooperation', String(data.statut)), ...communeOf(data), ...where];
     case 'acteurs':
-      return [label('typeActeur', String(data.type)), ...where];
+      return [label('typeActeur', String(data.type)), ...communeOf(data), ...where];
     case 'temoignages':
       return [`Témoignage ${label('format', String(data.format)).toLowerCase()}`, ...where];
     case 'pratiques':
@@ -46,4 +52,18 @@ export interface CardItem {
   summary: string;
   meta: string[];
   alert?: string | undefined;
+  /** How to reach a structure (actors, cooperations). */
+  contact?: Contact | undefined;
+}
+
+export interface Contact {
+  email?: string | undefined;
+  site?: string | undefined;
+  telephone?: string | undefined;
+}
+
+/** `tel:` link of a French number: « 04 77 00 00 00 » → `tel:+33477000000`. */
+export function telHref(telephone: string): string {
+  const digits = telephone.replace(/[^\d+]/g, '');
+  return `tel:${digits.startsWith('0') ? `+33${digits.slice(1)}` : digits}`;
 }
