@@ -1,7 +1,8 @@
 // French typography on the built site: no page's text has a breakable space before « : ; ! ? »
 // or inside « », nor a straight apostrophe, in the text readers see (code and scripts aside).
 import { describe, expect, test } from 'vitest';
-import { allRoutes, readPage } from '../helpers/dist.ts';
+import { readFileSync } from 'node:fs';
+import { allRoutes, pageFile, readPage } from '../helpers/dist.ts';
 
 /** The text readers see: the title and the body, without scripts, styles and code. */
 function readerText(route: string): string {
@@ -28,6 +29,15 @@ describe('French typography', () => {
         faults.push(`${route} : « ${text.slice(Math.max(0, m.index - 30), m.index + 10).replace(/\s+/g, ' ')} »`);
       }
     }
+    expect(faults).toEqual([]);
+  });
+
+  test('no word is glued to the link or code that follows it (a line break lost in the template)', () => {
+    const glued = /[\p{Ll},:;]<(?:a|code|strong|em|select|abbr|time)\b/u;
+    const faults = routes.filter((route) => {
+      const body = /<body[\s\S]*<\/body>/.exec(readFileSync(pageFile(route), 'utf8'))?.[0] ?? '';
+      return glued.test(body.replace(/<(script|style|textarea)\b[\s\S]*?<\/\1>/g, ''));
+    });
     expect(faults).toEqual([]);
   });
 
