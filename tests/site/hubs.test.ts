@@ -2,10 +2,10 @@
 // whose own fields name it, and every record page links back to its hubs. Expected lists are
 // computed here from the validated content, independently of src/lib/hubs.ts.
 import { describe, expect, test } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir.ts';
-import { DEPARTEMENTS, REGIONS, departement, region } from '../../src/lib/territoires.ts';
+import { contentDir } from '../../src/lib/content/content-dir.ts';
+import { DEPARTEMENTS, REGIONS, departement, region } from '../../src/lib/territories/territoires.ts';
 import { departementNeighbours } from '../../src/lib/territories/neighbours.ts';
-import { validateContent } from '../../src/lib/validation.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAIN_DIST } from '../helpers/build.ts';

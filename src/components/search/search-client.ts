@@ -2,7 +2,7 @@
 // core in src/lib/search/run-search.ts), shows the results and the facet counts, and keeps the
 // URL in step (shareable, reloadable, back and forward). Pagefind is loaded at runtime from the
 // built site, never bundled.
-import { parseState, resultCountText, stateToQuery, type FacetKey, type SearchState } from '../../lib/search-state.ts';
+import { parseState, resultCountText, stateToQuery, type FacetKey, type SearchState } from '../../lib/search/search-state.ts';
 import { runSearch, type Pagefind, type PagefindResult } from '../../lib/search/run-search.ts';
 import { resultView } from '../../lib/search/result-view.ts';
 import { renderResult } from './render-result.ts';

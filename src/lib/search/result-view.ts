@@ -1,8 +1,8 @@
 // What one search result shows, as plain data: type, the event's day (« 1er juillet 2025 »),
 // title, summary and the excerpt with its highlighted words. The page turns it into elements.
-import { formatDay } from '../dates.ts';
-import { joinElisions } from '../elision.ts';
-import { excerptParts, type ExcerptPart } from '../search-excerpt.ts';
+import { formatDay } from '../time/dates.ts';
+import { joinElisions } from './elision.ts';
+import { excerptParts, type ExcerptPart } from './search-excerpt.ts';
 import type { PagefindData } from './run-search.ts';
 
 export interface ResultView {

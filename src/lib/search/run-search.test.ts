@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { splitElisions } from '../elision.ts';
-import { parseState } from '../search-state.ts';
+import { splitElisions } from './elision.ts';
+import { parseState } from './search-state.ts';
 import { runSearch, type Pagefind, type PagefindResponse } from './run-search.ts';
 
 /** A Pagefind that records its calls and answers from the filters it is given. */

@@ -1,8 +1,8 @@
 // The search page's core, without the DOM: one query to Pagefind for the results and the facet
 // counts, plus one per facet in use (so that a facet's other values still say what they would
 // add). Tested with a fake Pagefind; src/components/search/search-client.ts wires it to the page.
-import { splitElisions } from '../elision.ts';
-import { effectiveSort, FACETS, FILTER_KEY, pagefindFilters, splitFacetCounts, type FacetKey, type SearchState } from '../search-state.ts';
+import { splitElisions } from './elision.ts';
+import { effectiveSort, FACETS, FILTER_KEY, pagefindFilters, splitFacetCounts, type FacetKey, type SearchState } from './search-state.ts';
 
 export interface PagefindData {
   url: string;

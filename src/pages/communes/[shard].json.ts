@@ -5,7 +5,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { buildShards, type ShardRow, type SourceCommune } from '../../lib/territories/commune-finder.ts';
-import { CODES_DEPARTEMENTS } from '../../lib/territoires.ts';
+import { CODES_DEPARTEMENTS } from '../../lib/territories/territoires.ts';
 
 function shards(): Map<string, ShardRow[]> {
   const file = createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json');
