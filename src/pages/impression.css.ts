@@ -4,9 +4,9 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../site-config.ts';
 
-/** The site's address as a CSS string, without a trailing slash (internal hrefs start with one). */
+/** Internal hrefs start with « / » (and the base path, if any): only the site's origin goes in front. */
 export function printStylesheet(siteUrl: string): string {
-  const origin = JSON.stringify(siteUrl.replace(/\/+$/, ''));
+  const origin = JSON.stringify(new URL(siteUrl).origin);
   return `@media print {\n  main a[href^="/"]::after { content: " (" ${origin} attr(href) ")"; font-size: 0.85em; }\n}\n`;
 }
 

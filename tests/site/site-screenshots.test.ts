@@ -121,7 +121,7 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
       const a = document.querySelector('main [aria-labelledby="en-lien"] a[href^="/"]');
       return a ? getComputedStyle(a, '::after').content : '';
     });
-    expect(after.startsWith(`" (${SITE.url.replace(/\/+$/, '')}/`), after).toBe(true);
+    expect(after.startsWith(`" (${new URL(SITE.url).origin}/`), after).toBe(true);
     expect(after.endsWith(')"'), after).toBe(true);
     await page.screenshot({ path: path.join(OUT, 'pratique-impression.png'), fullPage: true });
     const pdf = path.join(OUT, 'pratique.pdf');
