@@ -24,6 +24,9 @@ export function mountCommuneFinder(root: HTMLElement, placeholder: HTMLInputElem
   const container = placeholder.parentElement!;
   const value = placeholder.value;
   const id = placeholder.id;
+  // Focus moves to the new field only if the visitor is still on this one (a keyboard user
+  // tabbing past must not be pulled back once the code has arrived).
+  const hadFocus = document.activeElement === placeholder;
   placeholder.remove();
   accessibleAutocomplete<CommuneEntry>({
     element: container,
@@ -60,7 +63,9 @@ export function mountCommuneFinder(root: HTMLElement, placeholder: HTMLInputElem
   const input = container.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`);
   if (input) {
     input.setAttribute('aria-describedby', `${id}-aide ${input.getAttribute('aria-describedby') ?? ''}`.trim());
-    input.focus();
-    input.setSelectionRange(value.length, value.length);
+    if (hadFocus) {
+      input.focus();
+      input.setSelectionRange(value.length, value.length);
+    }
   }
 }
