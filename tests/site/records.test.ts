@@ -69,9 +69,10 @@ describe('built record pages', () => {
     expect(main.textContent).toContain('Pélussin (Loire)');
     // The day is over: nothing to register for, no places, no « Ajouter à mon agenda »…
     expect(main.textContent).not.toMatch(/S’inscrire|Ajouter à mon agenda|Places/);
-    expect(hrefs(main)).not.toContain('mailto:cooperationsentreacteurs@caprural.org');
-    // …and the organiser's page gives its published role address.
+    expect(hrefs(main.querySelector('.summary')!)).not.toContain('mailto:cooperationsentreacteurs@caprural.org');
+    // …and the organiser's card and page give its published role address.
     expect(hrefs(main)).toContain('/acteurs/cap-rural/');
+    expect(hrefs(main)).toContain('mailto:cooperationsentreacteurs@caprural.org');
     expect(hrefs(readPage('/acteurs/cap-rural/').querySelector('main')!)).toContain('mailto:cooperationsentreacteurs@caprural.org');
   });
 });
