@@ -20,7 +20,7 @@ describe('built record pages', () => {
       const doc = readPage(`/${r.collection}/${r.slug}/`);
       expect(doc.documentElement.getAttribute('lang')).toBe('fr');
       // Titles are shown with French typography (no-break spaces, typographic apostrophes).
-      expect(doc.querySelector('h1')?.textContent).toBe(frenchTypography(r.data.titre));
+      expect(doc.querySelector('h1')?.textContent).toBe(frenchTypography(String(r.data.titre)));
       const skip = doc.querySelector('a.skip-link');
       expect(skip?.getAttribute('href')).toBe('#contenu');
       expect(doc.querySelector('main#contenu')).not.toBeNull();
