@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeMarkdown } from './src/lib/content/markdown-safety.ts';
 import { markdownTables } from './src/lib/content/markdown-tables.ts';
@@ -16,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), typography(), sitemap(SITE.url)],
+  integrations: [contentGuard(), typography(), sitemap(SITE.url)],
   markdown: {
     // Shiki's inline styles break the Content-Security-Policy; records hold no code anyway.
     syntaxHighlight: false,
@@ -45,9 +44,9 @@ export default defineConfig({
         ...(CARTE_FOND ? [/** @type {`connect-src${string}`} */ (`connect-src 'self' ${CARTE_FOND.origines.join(' ')}`)] : []),
       ],
       scriptDirective: {
-        // 'self' (Astro's default, restated since setting resources replaces it) and Pagefind's
-        // search, which compiles its WebAssembly in the page.
-        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // 'self' (Astro's default, restated since setting resources replaces it). Pagefind's
+        // 'wasm-unsafe-eval' is added by /recherche/ alone, the only page that runs WebAssembly.
+        resources: ["'self'"],
       },
     },
   },
