@@ -5,6 +5,7 @@ import { safeMarkdown } from './src/lib/content/markdown-safety.ts';
 import { markdownTables } from './src/lib/content/markdown-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { typography } from './src/integrations/typography.ts';
 import { CARTE_FOND, RELAY_URL, SITE } from './src/site-config.ts';
 
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), sitemap(SITE.url)],
+  integrations: [contentGuard(), typography(), sitemap(SITE.url)],
   markdown: {
     // Shiki's inline styles break the Content-Security-Policy; records hold no code anyway.
     syntaxHighlight: false,

@@ -85,6 +85,8 @@ interface DistFigures {
   htmlGzip: Map<string, number[]>;
   jsGzip: Map<string, number[]>;
   mapDataGzip: number | undefined;
+  /** The commune finder: its shards (gzip) and the combobox code it loads on first use. */
+  communes: { shards: number; medianGzip: number; maxGzip: number; totalGzip: number; comboboxGzip: number } | undefined;
 }
 
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
@@ -120,7 +122,13 @@ function measureDist(dist: string): DistFigures {
   }
   const mapFiles = files.filter((f) => f.includes(`${path.sep}carte${path.sep}`) && /\.(geo)?json$/.test(f));
   const mapDataGzip = mapFiles.length ? mapFiles.reduce((s, f) => s + gz(f), 0) : undefined;
-  return { pages, files: files.length, bytes, htmlGzip, jsGzip, mapDataGzip };
+  const shardFiles = files.filter((f) => f.includes(`${path.sep}communes${path.sep}`) && f.endsWith('.json'));
+  const shardSizes = shardFiles.map(gz);
+  const combobox = files.filter((f) => /commune-finder-client\.[^/]*\.js$/.test(f));
+  const communes = shardFiles.length
+    ? { shards: shardFiles.length, medianGzip: median(shardSizes) ?? 0, maxGzip: Math.max(...shardSizes), totalGzip: shardSizes.reduce((a, b) => a + b, 0), comboboxGzip: combobox.reduce((a, f) => a + gz(f), 0) }
+    : undefined;
+  return { pages, files: files.length, bytes, htmlGzip, jsGzip, mapDataGzip, communes };
 }
 
 async function searchFigures(dist: string): Promise<string> {
@@ -172,6 +180,12 @@ if (!values['no-bare']) {
   bare = must(await run(process.execPath, [ASTRO, 'build'], { CONTENT_DIR: corpus, OUT_DIR: path.join(work, 'bare-dist'), ASTRO_CACHE_DIR: path.join(work, 'bare-cache'), NODE_ENV: 'production' }, bareDir), 'Le site nu');
 }
 
+/** « 270 pages en 0,5 s », from the line the typography integration logs during the build. */
+function typographyCost(output: string): string {
+  const m = /typographie française : \d+ pages sur (\d+) en (\d+) ms/.exec(output);
+  return m ? `${m[1]} pages en ${(Number(m[2]) / 1000).toFixed(1).replace('.', ',')} s` : '—';
+}
+
 const s = (n: number) => `${n.toFixed(1).replace('.', ',')} s`;
 const total = astro.seconds + (search?.seconds ?? 0);
 const warmTotal = warm.seconds + (warmSearch?.seconds ?? 0);
@@ -186,6 +200,13 @@ const rows: Array<[string, string]> = [
   ['dist/', `${formatBytes(figures.bytes)} en ${figures.files} fichiers`],
   ['Données de la carte (gzip)', figures.mapDataGzip === undefined ? '—' : formatBytes(figures.mapDataGzip)],
   ['Première recherche', searchFirst],
+  [
+    'Recherche de commune (au premier usage)',
+    figures.communes
+      ? `combobox ${formatBytes(figures.communes.comboboxGzip)} gzip, puis un morceau par recherche : médiane ${formatBytes(figures.communes.medianGzip)}, max ${formatBytes(figures.communes.maxGzip)} gzip (${figures.communes.shards} morceaux, ${formatBytes(figures.communes.totalGzip)} en tout)`
+      : '—',
+  ],
+  ['Typographie française (passe sur le HTML)', typographyCost(astro.output)],
 ];
 if (bare) {
   rows.push(['Site Astro nu (même corpus)', `${s(bare.seconds)}, ${Math.round(bare.peakMb)} Mo`]);

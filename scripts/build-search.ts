@@ -6,6 +6,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { splitElisionsInHtml } from '../src/lib/search/elision.ts';
+import { separateFields } from '../src/lib/search/field-separators.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 if (!existsSync(path.join(outDir, 'index.html'))) {
@@ -29,11 +30,12 @@ function indexedPart(html: string): string | undefined {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title></title></head><body>${html.slice(start, end + '</article>'.length)}</body></html>`;
 }
 
-// Each page goes through splitElisionsInHtml, so that « isolement » finds « l’isolement ».
+// Each page goes through splitElisionsInHtml, so that « isolement » finds « l’isolement », and
+// separateFields, so that excerpts of « En bref » read « Échelle : Départementale · Statut : … ».
 // Pages without an indexed part (lists, hubs, tools) are not searched.
 const parts = pages.flatMap((page) => {
   const part = indexedPart(readFileSync(path.join(outDir, page), 'utf8'));
-  return part === undefined ? [] : [{ sourcePath: page.split(path.sep).join('/'), content: splitElisionsInHtml(part) }];
+  return part === undefined ? [] : [{ sourcePath: page.split(path.sep).join('/'), content: splitElisionsInHtml(separateFields(part)) }];
 });
 if (parts.length === 0) {
   console.error('Index de recherche : aucune page indexée');

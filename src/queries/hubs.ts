@@ -1,5 +1,6 @@
 // Territory and theme hubs and « close » records, from the published records.
 import { buildTerritoryHubs, buildThemeHubs, similarRecords, territoryLinks, themePath, type TerritoryHub } from '../lib/territories/hubs.ts';
+import { departementNeighbours } from '../lib/territories/neighbours.ts';
 import { getAllRecords, getRecordIndex, getRelations, getThemes, refKey, toCard, type AnyRecord } from './records.ts';
 import type { CardItem } from '../lib/display/record-meta.ts';
 import type { CollectionName } from '../schemas/index.ts';
@@ -9,7 +10,7 @@ const records = getAllRecords;
 let territoryHubs: TerritoryHub<AnyRecord>[] | undefined;
 
 export async function getTerritoryHubs(): Promise<TerritoryHub<AnyRecord>[]> {
-  territoryHubs ??= buildTerritoryHubs(await records());
+  territoryHubs ??= buildTerritoryHubs(await records(), departementNeighbours());
   return territoryHubs;
 }
 

@@ -87,6 +87,7 @@ export function toCard(r: AnyRecord): CardItem {
     summary: r.data.resume,
     meta: cardMeta(r),
     alert: r.collection === 'evenements' && r.data.statut !== 'prevu' ? STATUTS_EVENEMENT[r.data.statut] : undefined,
+    contact: r.collection === 'acteurs' || r.collection === 'cooperations' ? r.data.contact : undefined,
   };
 }
 

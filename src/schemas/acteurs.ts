@@ -1,6 +1,6 @@
 // An actor of the directory: who does what, where.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, enumOf, help, httpUrl, jour, valuesOf, type Labels, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, contactStructure, enumOf, help, httpUrl, jour, lieuCommune, valuesOf, type Labels, type SchemaContext } from './shared.ts';
 
 export const TYPES_ACTEUR = {
   association_nationale: 'Association nationale',
@@ -28,6 +28,12 @@ export function acteurSchema(ctx: SchemaContext) {
         exemple: 'association_locale',
       }),
       site: help(httpUrl.optional(), { titre: 'Site web', aide: 'Adresse du site de la structure.', exemple: 'https://www.exemple.fr/' }),
+      lieu: help(lieuCommune.optional(), {
+        titre: 'Lieu',
+        aide: 'Où se trouve la structure : la commune, son code INSEE et, si vous les avez, ses coordonnées.',
+        exemple: { commune: 'Saint-Brieuc', code_insee: '22278', coordonnees: [-2.7603, 48.5141] },
+      }),
+      contact: contactStructure('la structure'),
       signataire_charte: help(z.union([z.literal(true), jour]).optional(), {
         titre: 'Signataire de la charte MONALISA',
         aide: 'La date de signature de la charte nationale (AAAA-MM-JJ) si elle est connue, sinon true.',

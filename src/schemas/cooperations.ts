@@ -1,15 +1,11 @@
 // A cooperation: actors of a territory who work together against isolation.
 import { z } from 'astro/zod';
-import { checkDates, codeInsee, commonFields, coordonnees, emailDeStructure, enumOf, help, httpUrl, personne, slug, slugList, texte, valuesOf, type Labels, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, contactStructure, enumOf, help, lieuCommune, personne, slug, slugList, texte, valuesOf, type Labels, type SchemaContext } from './shared.ts';
 
 export const ECHELLES = { departementale: 'Départementale', locale: 'Locale', regionale: 'Régionale', inter_structures: 'Entre structures' } as const satisfies Labels;
 export const STATUTS_COOPERATION = { amorcee: 'Amorcée', en_structuration: 'En structuration', lancee: 'Lancée', en_veille: 'En veille' } as const satisfies Labels;
 
-export const lieuCommune = z.strictObject({
-  commune: help(texte, { titre: 'Commune', aide: 'Nom de la commune.', exemple: 'Saint-Brieuc' }),
-  code_insee: codeInsee('22278'),
-  coordonnees: coordonnees.optional(),
-});
+export { lieuCommune };
 
 export function cooperationSchema(ctx: SchemaContext) {
   return z
@@ -49,15 +45,7 @@ export function cooperationSchema(ctx: SchemaContext) {
         aide: 'Ce que la coopération cherche à faire, une ligne par objectif.',
         exemple: ['Partager une compréhension commune de l’isolement social'],
       }),
-      contact: help(
-        z
-          .strictObject({
-            email: help(emailDeStructure.optional(), { titre: 'Adresse électronique', aide: 'Une adresse de fonction, jamais personnelle.', exemple: 'contact@exemple.fr' }),
-            site: help(httpUrl.optional(), { titre: 'Site web', aide: 'Adresse du site de la coopération.', exemple: 'https://www.exemple.fr/' }),
-          })
-          .optional(),
-        { titre: 'Contact', aide: 'Comment joindre la coopération : adresse de fonction et site.' },
-      ),
+      contact: contactStructure('la coopération'),
     })
     .superRefine(checkDates);
 }

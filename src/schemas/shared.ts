@@ -190,6 +190,36 @@ export const coordonnees = help(
   { titre: 'Coordonnées', aide: '[longitude, latitude] en degrés décimaux, la longitude d’abord.', exemple: [-2.7603, 48.5141] },
 );
 
+/** Where a cooperation or an actor is: the commune chosen by name, its code, optional coordinates. */
+export const lieuCommune = z.strictObject({
+  commune: help(texte, { titre: 'Commune', aide: 'Nom de la commune.', exemple: 'Saint-Brieuc' }),
+  code_insee: codeInsee('22278'),
+  coordonnees: coordonnees.optional(),
+});
+
+/** A structure's switchboard: a fixed or non-geographic French number, never a mobile (often a person's). */
+export const telephoneDeStructure = z
+  .string()
+  .trim()
+  .regex(/^(?:\+33 ?|0)[1-9](?:[ .-]?\d{2}){4}$/, { error: 'numéro de téléphone invalide (exemple : 04 77 00 00 00)' })
+  .refine((t) => !/^(?:\+33 ?|0)[67]/.test(t), {
+    error: 'n’indiquez pas un numéro de portable, souvent personnel : donnez le standard de la structure',
+  });
+
+/** How to reach a structure: a role address, its site, its switchboard. */
+export function contactStructure(qui: string) {
+  return help(
+    z
+      .strictObject({
+        email: help(emailDeStructure.optional(), { titre: 'Adresse électronique', aide: 'Une adresse de fonction, jamais personnelle.', exemple: 'contact@exemple.fr' }),
+        site: help(httpUrl.optional(), { titre: 'Site web', aide: `Adresse du site de ${qui}.`, exemple: 'https://www.exemple.fr/' }),
+        telephone: help(telephoneDeStructure.optional(), { titre: 'Téléphone', aide: 'Le standard de la structure, jamais un numéro personnel.', exemple: '04 77 00 00 00' }),
+      })
+      .optional(),
+    { titre: 'Contact', aide: `Comment joindre ${qui} : adresse de fonction, site, standard téléphonique.` },
+  );
+}
+
 export const source = z.strictObject({
   titre: help(texte, { titre: 'Titre de la source', aide: 'Ce que l’on trouve à cette adresse.', exemple: 'Page des coopérations territoriales MONALISA' }),
   url: help(httpUrl.optional(), { titre: 'Adresse de la source', aide: 'Adresse web de la source, si elle est en ligne.', exemple: 'https://www.monalisa-asso.fr/' }),

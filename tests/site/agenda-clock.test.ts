@@ -25,6 +25,12 @@ const content = makeContent({
     'lieu:\n  commune: Pélussin\n  code_insee: "42168"\n  departement: "42"\n': 'en_ligne: true\n',
     'organisateurs: [asso-test]': 'organisateurs: [asso-test]\nstatut: annule\ninscription:\n  url: https://www.exemple.fr/inscription',
   }),
+  // 1 February 2027, over at the first build date, with places, registration and a report.
+  'evenements/journee-passee.md': event('Journée passée', {
+    'debut: 2027-03-04T09:30:00+01:00': 'debut: 2027-02-01',
+    'fin: 2027-03-04T17:00:00+01:00': 'fin: 2027-02-01',
+    'organisateurs: [asso-test]': 'organisateurs: [asso-test]\nplaces: 30\ninscription:\n  url: https://www.exemple.fr/inscription-passee\nsources:\n  - titre: Compte rendu de la journée\n    url: https://www.exemple.fr/compte-rendu',
+  }),
 });
 
 function agenda(dist: string) {
@@ -44,7 +50,7 @@ describe('at 20 h in Paris on 4 March 2027', () => {
   test('splits upcoming and past by the end of each event', () => {
     const { upcoming, past } = agenda(build.outDir);
     expect(upcoming).toEqual(['Journée entière complète', 'Webinaire annulé']);
-    expect(past).toEqual(['Événement de test']);
+    expect(past).toEqual(['Événement de test', 'Journée passée']);
   });
 
   test('says the status, date and time, place, audience, places and registration in French', () => {
@@ -64,6 +70,38 @@ describe('at 20 h in Paris on 4 March 2027', () => {
     expect(hrefs(cancelled)).not.toContain('https://www.exemple.fr/inscription');
     expect(card('Événement de test').textContent).toContain('jeudi 4 mars 2027, 9 h 30 – 17 h');
     expect(doc.querySelector('main')!.textContent).toContain('Agenda établi le 4 mars 2027');
+  });
+
+  test('a past event says it took place, without registration, places nor « Ajouter à mon agenda », and keeps its report', () => {
+    const { doc } = agenda(build.outDir);
+    const card = [...doc.querySelectorAll('.card')].find((c) => c.querySelector('h3')!.textContent!.includes('Journée passée'))!;
+    const text = card.textContent!.replace(/\s+/g, ' ');
+    expect(text).toContain('Cet événement a eu lieu le lundi 1er février 2027.');
+    expect(text).not.toContain('places');
+    expect(hrefs(card)).not.toContain('https://www.exemple.fr/inscription-passee');
+    const page = readPage('/evenements/journee-passee/', build.outDir).querySelector('main')!;
+    const pageText = page.textContent!.replace(/\s+/g, ' ');
+    expect(pageText).toContain('Cet événement a eu lieu le lundi 1er février 2027.');
+    expect(pageText).not.toContain('Ajouter à mon agenda');
+    expect(pageText).not.toMatch(/Places|S’inscrire/);
+    expect(hrefs(page)).not.toContain('https://www.exemple.fr/inscription-passee');
+    expect(hrefs(page)).toContain('https://www.exemple.fr/compte-rendu');
+  });
+
+  test('an upcoming event keeps its places, registration and « Ajouter à mon agenda »', () => {
+    const page = readPage('/evenements/journee-entiere/', build.outDir).querySelector('main')!;
+    expect(page.textContent).toContain('Ajouter à mon agenda');
+    expect(page.textContent).toContain('Places');
+    expect(hrefs(page)).toContain('/evenements/journee-entiere.ics');
+    expect(page.textContent).not.toContain('a eu lieu');
+  });
+
+  test('the agenda and each territory page offer the calendar subscription (.ics and webcal:)', () => {
+    for (const [route, ics] of [['/evenements/', '/agenda.ics'], ['/territoires/42/', '/territoires/42/agenda.ics'], ['/territoires/29/', '/territoires/29/agenda.ics']] as const) {
+      const links = hrefs(readPage(route, build.outDir).querySelector('main')!);
+      expect(links, route).toContain(ics);
+      expect(links.some((h) => h.startsWith('webcal://') && h.endsWith(ics)), route).toBe(true);
+    }
   });
 
   test('the home page shows the next events', () => {
@@ -91,7 +129,7 @@ describe('after midnight in Paris, and a year later', () => {
     expect(upcoming).toEqual([]);
     expect(doc.querySelector('#agenda-a-venir')!.textContent).toContain('Aucun événement annoncé');
     // Most recent first, by start: the 9 h 30 event starts after the whole day's midnight.
-    expect(past).toEqual(['Webinaire annulé', 'Événement de test', 'Journée entière complète']);
+    expect(past).toEqual(['Webinaire annulé', 'Événement de test', 'Journée entière complète', 'Journée passée']);
     const section = readPage('/', later.outDir).querySelector('[aria-labelledby="agenda"]')!;
     expect(section.querySelector('h2')!.textContent).toBe('Derniers événements');
     expect(section.textContent).toContain('Aucun événement n’est annoncé pour le moment');

@@ -20,11 +20,11 @@ describe('freshness notice', () => {
 
   test('a record last touched 19 months ago carries the notice with its date', () => {
     const html = page('pratiques/pratique-test');
-    expect(html).toContain('À vérifier :');
+    expect(html).toContain('À vérifier\u00a0:');
     expect(html).toContain('dernière vérification le 10 janvier 2026');
   });
 
   test('a record checked two months ago does not', () => {
-    expect(page('acteurs/asso-test')).not.toContain('À vérifier :');
+    expect(page('acteurs/asso-test')).not.toContain('À vérifier');
   });
 });

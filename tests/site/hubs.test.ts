@@ -3,8 +3,12 @@
 // computed here from the validated content, independently of src/lib/hubs.ts.
 import { describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content/content-dir.ts';
-import { departement, region } from '../../src/lib/territories/territoires.ts';
+import { DEPARTEMENTS, REGIONS, departement, region } from '../../src/lib/territories/territoires.ts';
+import { departementNeighbours } from '../../src/lib/territories/neighbours.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { MAIN_DIST } from '../helpers/build.ts';
 import { allRoutes, hrefs, readPage } from '../helpers/dist.ts';
 
 const content = validateContent(contentDir());
@@ -18,57 +22,104 @@ const deps = (r: (typeof records)[number]) => {
 };
 const regs = (r: (typeof records)[number]) => (r.data.regions as string[] | undefined) ?? [];
 const national = records.filter((r) => deps(r).length === 0 && regs(r).length === 0);
-const namedDeps = [...new Set(records.flatMap(deps))];
-const namedRegions = [...new Set([...records.flatMap(regs), ...namedDeps.map((d) => departement(d)!.region)])];
+const allDeps = DEPARTEMENTS.map((d) => d.code);
+const allRegions = REGIONS.map((r) => r.code);
+const adjacency = departementNeighbours();
 const sorted = (xs: string[]) => [...new Set(xs)].sort();
-/** Record links in the hub's main content, national section apart. */
+const isRecord = (h: string) => /^\/(cooperations|acteurs|temoignages|pratiques|evenements)\/[^/]+\/$/.test(h);
+/** Record links of one section of a hub, and the number the section says it holds. */
+function section(route: string, name: string): { links: string[]; count: number } {
+  const nodes = [...readPage(route).querySelectorAll(`main [data-section="${name}"]`)];
+  return { links: sorted(nodes.flatMap((n) => hrefs(n)).filter(isRecord)), count: nodes.reduce((k, n) => k + Number(n.getAttribute('data-count')), 0) };
+}
+/** A section lists what it should: all of it when short, else the first ones and the right count. */
+function expectSection(route: string, name: string, expected: string[]) {
+  const got = section(route, name);
+  expect(got.count, `${route} ${name}`).toBe(expected.length);
+  if (expected.length <= 6) expect(got.links, `${route} ${name}`).toEqual(sorted(expected));
+  else for (const l of got.links) expect(sorted(expected), `${route} ${name}`).toContain(l);
+}
+const nationalLinks = (route: string) => sorted(hrefs(readPage(route).querySelector('main .hub-national') ?? readPage(route).createElement('div')).filter(isRecord));
+const depRoute = (code: string) => `/territoires/${code.toLowerCase()}/`;
+/** Record links in a theme hub's main content, national section apart. */
 function hubLinks(route: string) {
   const main = readPage(route).querySelector('main')!;
   const nat = main.querySelector('.hub-national');
   const natLinks = nat ? hrefs(nat) : [];
   nat?.remove();
-  const isRecord = (h: string) => /^\/(cooperations|acteurs|temoignages|pratiques|evenements)\/[^/]+\/$/.test(h);
   return { local: sorted(hrefs(main).filter(isRecord)), national: sorted(natLinks.filter(isRecord)) };
 }
 
 describe('territory hubs', () => {
-  test('exist for every département and région the content names (a région also through its départements), and no other', () => {
+  test('exist for each of the 101 départements and 18 régions, with or without records', () => {
     const hubs = allRoutes().filter((r) => /^\/territoires\/[^/]+\/$/.test(r));
-    expect(sorted(hubs)).toEqual(sorted([...namedDeps.map((d) => `/territoires/${d.toLowerCase()}/`), ...namedRegions.map((c) => `/territoires/region-${c}/`)]));
+    expect(hubs).toHaveLength(119);
+    expect(sorted(hubs)).toEqual(sorted([...allDeps.map(depRoute), ...allRegions.map((c) => `/territoires/region-${c}/`)]));
   });
 
-  test.each(namedDeps)('département %s lists its records and its région’s, and the national ones apart', (code) => {
+  test.each(allDeps)('département %s: its own records, its région’s, its neighbours’, then the national ones', (code) => {
     const reg = departement(code)!.region;
-    const expected = records.filter((r) => deps(r).includes(code) || regs(r).includes(reg)).map(url);
-    const got = hubLinks(`/territoires/${code.toLowerCase()}/`);
-    expect(got.local).toEqual(sorted(expected));
-    expect(got.national).toEqual(sorted(national.map(url)));
-    const doc = readPage(`/territoires/${code.toLowerCase()}/`);
+    const route = depRoute(code);
+    const inReg = (d: string) => departement(d)!.region === reg;
+    const local = records.filter((r) => deps(r).includes(code));
+    const regional = records.filter((r) => !local.includes(r) && regs(r).includes(reg) && !deps(r).some(inReg));
+    const inRegion = records.filter((r) => !local.includes(r) && !regional.includes(r) && deps(r).some(inReg));
+    const near = adjacency.get(code) ?? [];
+    const nearby = records.filter((r) => ![...local, ...regional, ...inRegion].includes(r) && deps(r).some((d) => near.includes(d)));
+    expectSection(route, 'local', local.map(url));
+    expectSection(route, 'regional', regional.map(url));
+    expectSection(route, 'in-region', inRegion.map(url));
+    expectSection(route, 'nearby', nearby.map(url));
+    expect(nationalLinks(route)).toEqual(sorted(national.map(url)));
+    const doc = readPage(route);
     expect(doc.querySelector('h1')!.textContent).toBe(`${departement(code)!.nom} (${code})`);
-    expect(hrefs(doc.querySelector('main')!)).toContain(`/territoires/region-${reg}/`);
+    const links = hrefs(doc.querySelector('main')!);
+    expect(links).toContain(`/territoires/region-${reg}/`);
+    for (const n of near) expect(links).toContain(depRoute(n));
+    for (const c of ['cooperations', 'acteurs', 'evenements']) expect(links).toContain(`/contribuer/proposer/${c}/?departement=${code}`);
   });
 
-  test.each(namedRegions)('région %s lists the records of the région and of its départements', (code) => {
-    const expected = records.filter((r) => regs(r).includes(code) || deps(r).some((d) => departement(d)!.region === code)).map(url);
-    const got = hubLinks(`/territoires/region-${code}/`);
-    expect(got.local).toEqual(sorted(expected));
-    expect(readPage(`/territoires/region-${code}/`).querySelector('h1')!.textContent).toBe(region(code)!.nom);
+  test('a Côtes-d’Armor cooperation that also names Bretagne is not one of Finistère’s own', () => {
+    const coop = records.find((r) => r.collection === 'cooperations' && deps(r).includes('22') && regs(r).includes('53'));
+    expect(coop, 'the repository’s MONALISA 22 cooperation names the 22 and Bretagne').toBeDefined();
+    expect(section('/territoires/29/', 'local').links).not.toContain(url(coop!));
+    expect(section('/territoires/29/', 'in-region').links).toContain(url(coop!));
+    expect(section('/territoires/22/', 'local').links).toContain(url(coop!));
   });
 
-  test('the territories page links to every hub with its number of resources', () => {
+  test.each(allRegions)('région %s lists its own records and those of its départements', (code) => {
+    const route = `/territoires/region-${code}/`;
+    const regional = records.filter((r) => regs(r).includes(code) && !deps(r).some((d) => departement(d)!.region === code));
+    const through = records.filter((r) => !regional.includes(r) && (regs(r).includes(code) || deps(r).some((d) => departement(d)!.region === code)));
+    expectSection(route, 'regional', regional.map(url));
+    expectSection(route, 'local', through.map(url));
+    const doc = readPage(route);
+    expect(doc.querySelector('h1')!.textContent).toBe(region(code)!.nom);
+    const links = hrefs(doc.querySelector('main')!);
+    for (const d of DEPARTEMENTS.filter((x) => x.region === code)) expect(links).toContain(depRoute(d.code));
+    expect(links).toContain(`/contribuer/proposer/cooperations/?region=${code}`);
+  });
+
+  test('the territories page lists every département under its région, with its number of resources', () => {
     const main = readPage('/territoires/').querySelector('main')!;
-    for (const code of namedDeps) {
-      const link = [...main.querySelectorAll(`a[href="/territoires/${code.toLowerCase()}/"]`)].at(-1)!;
+    for (const code of allDeps) {
+      const link = main.querySelector(`a[href="${depRoute(code)}"]`);
+      expect(link, code).not.toBeNull();
       const n = records.filter((r) => deps(r).includes(code)).length;
-      expect(link.parentElement!.textContent).toContain(`(${n} ressource${n > 1 ? 's' : ''})`);
+      if (n > 0) expect(link!.parentElement!.textContent).toContain(`(${n} ressource${n > 1 ? 's' : ''})`);
     }
-    for (const code of namedRegions) expect(hrefs(main)).toContain(`/territoires/region-${code}/`);
+    for (const code of allRegions) expect(hrefs(main)).toContain(`/territoires/region-${code}/`);
+  });
+
+  test('every département of the map links to its page', () => {
+    const links = hrefs(readPage('/carte/').querySelector('svg.france-map')!);
+    for (const code of allDeps) expect(links).toContain(depRoute(code));
   });
 
   test('every record page links to the hubs of its territories', () => {
     for (const r of records) {
       const links = hrefs(readPage(url(r)).querySelector('main')!);
-      for (const d of deps(r)) expect(links, url(r)).toContain(`/territoires/${d.toLowerCase()}/`);
+      for (const d of deps(r)) expect(links, url(r)).toContain(depRoute(d));
       for (const c of regs(r)) expect(links, url(r)).toContain(`/territoires/region-${c}/`);
     }
   });
@@ -154,10 +205,16 @@ describe('site pages', () => {
     for (const p of ['/', '/territoires/', '/themes/', '/evenements/']) expect(hrefs(notFound.querySelector('main')!)).toContain(p);
   });
 
-  test('no page of this feature needs JavaScript', () => {
-    for (const route of ['/', '/territoires/', '/themes/', '/chiffres/', '/a-propos/', '/mentions-legales/', '/accessibilite/', '/evenements/', '/404.html']) {
-      const scripts = [...readPage(route).querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(scripts, route).toEqual([]);
+  test('no page of this feature needs JavaScript beyond the commune finder’s small loader', () => {
+    const scriptsOf = (route: string) => [...readPage(route).querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    for (const route of ['/themes/', '/chiffres/', '/a-propos/', '/mentions-legales/', '/accessibilite/', '/evenements/', '/404.html']) expect(scriptsOf(route), route).toEqual([]);
+    for (const route of ['/', '/territoires/']) {
+      const scripts = scriptsOf(route);
+      expect(scripts.map((s) => s.getAttribute('src')), route).toEqual([expect.stringMatching(/^\/_astro\/CommuneFinder\.astro.*\.js$/)]);
+      // The combobox and the communes are fetched only when the field is used.
+      const loader = readFileSync(path.join(MAIN_DIST, scripts[0]!.getAttribute('src')!), 'utf8');
+      expect(loader.length).toBeLessThan(2_000);
+      expect(loader).not.toContain('autocomplete__');
     }
   });
 });

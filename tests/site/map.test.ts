@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content/content-dir.ts';
-import { departement } from '../../src/lib/territories/territoires.ts';
+import { CODES_DEPARTEMENTS, departement } from '../../src/lib/territories/territoires.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
 import { departementFeatures, type MapPayload } from '../../src/lib/map/map-features.ts';
 import { MAIN_DIST } from '../helpers/build.ts';
@@ -22,13 +22,14 @@ describe('/carte/ in the HTML', () => {
   const doc = readPage('/carte/');
   const svg = doc.querySelector('main svg.france-map')!;
 
-  test('has the SVG map with one link per département that has content, named with its counts', () => {
+  test('has the SVG map with one link per département, named with its counts or saying it has none yet', () => {
     expect(svg).not.toBeNull();
     const links = [...svg.querySelectorAll('a')].filter((a) => a.getAttribute('href')?.startsWith('/territoires/'));
-    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual([...named].map((c) => `/territoires/${c}/`).sort());
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(CODES_DEPARTEMENTS.map((c) => `/territoires/${c.toLowerCase()}/`).sort());
     for (const a of links) {
-      const code = a.getAttribute('href')!.split('/')[2]!;
-      expect(a.getAttribute('aria-label')).toMatch(new RegExp(`^${departement(code)!.nom} : \\d+ [a-zé]+`));
+      const code = a.getAttribute('href')!.split('/')[2]!.toUpperCase();
+      const label = named.has(code) ? `\\d+ [a-zé]+` : 'aucune ressource pour l’instant';
+      expect(a.getAttribute('aria-label')).toMatch(new RegExp(`^${departement(code)!.nom} : ${label}`));
     }
   });
 

@@ -1,4 +1,5 @@
 // The repository's content, built: a page per record and per list, references both ways.
+import { frenchTypography } from '../../src/lib/display/typography.ts';
 import { describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content/content-dir.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
@@ -18,7 +19,8 @@ describe('built record pages', () => {
     for (const r of content.records) {
       const doc = readPage(`/${r.collection}/${r.slug}/`);
       expect(doc.documentElement.getAttribute('lang')).toBe('fr');
-      expect(doc.querySelector('h1')?.textContent).toBe(r.data.titre);
+      // Titles are shown with French typography (no-break spaces, typographic apostrophes).
+      expect(doc.querySelector('h1')?.textContent).toBe(frenchTypography(String(r.data.titre)));
       const skip = doc.querySelector('a.skip-link');
       expect(skip?.getAttribute('href')).toBe('#contenu');
       expect(doc.querySelector('main#contenu')).not.toBeNull();
@@ -61,13 +63,16 @@ describe('built record pages', () => {
     }
   });
 
-  test('an event page says when, where and how to register, in French', () => {
+  test('a past event page says it took place and where, and leads to its organiser’s address', () => {
     const main = readPage('/evenements/journee-exploration-plans-de-cooperation-pelussin-2015/').querySelector('main')!;
-    expect(main.textContent).toContain('jeudi 5 mars 2015, 9 h 30 – 17 h');
+    expect(main.textContent).toContain('Cet événement a eu lieu le jeudi 5 mars 2015, 9 h 30 – 17 h.');
     expect(main.textContent).toContain('Pélussin (Loire)');
+    // The day is over: nothing to register for, no places, no « Ajouter à mon agenda »…
+    expect(main.textContent).not.toMatch(/S’inscrire|Ajouter à mon agenda|Places/);
+    expect(hrefs(main.querySelector('.summary')!)).not.toContain('mailto:cooperationsentreacteurs@caprural.org');
+    // …and the organiser's card and page give its published role address.
+    expect(hrefs(main)).toContain('/acteurs/cap-rural/');
     expect(hrefs(main)).toContain('mailto:cooperationsentreacteurs@caprural.org');
-    // The day is over: the address is given as a contact, not as a way to register.
-    expect([...main.querySelectorAll('dt')].map((dt) => dt.textContent)).toContain('Contact');
-    expect(main.textContent).not.toContain('S’inscrire');
+    expect(hrefs(readPage('/acteurs/cap-rural/').querySelector('main')!)).toContain('mailto:cooperationsentreacteurs@caprural.org');
   });
 });

@@ -31,7 +31,7 @@ describe('the search index', () => {
         .filter((v) => v.startsWith(`${name}:`))
         .map((v) => v.slice(name.length + 1));
     expect(values('type')).toEqual(['Pratique']);
-    expect(values('departement')).toEqual(["Côtes-d'Armor"]);
+    expect(values('departement')).toEqual(['Côtes-d’Armor']);
     expect(values('region')).toEqual(['Bretagne']);
     expect(values('annee')).toHaveLength(1);
     expect(doc.querySelector('[data-pagefind-sort="date[value]"]')?.getAttribute('value')).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -5,6 +5,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { SITE } from '../../src/site-config.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content/content-dir.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
@@ -63,6 +64,26 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
     });
   }
 
+  test('on a 375 × 667 phone, the home page shows its four questions on the first screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    await page.goto(`${server.url}/`);
+    const bottoms = await page.locator('.question-links a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().bottom));
+    expect(bottoms).toHaveLength(4);
+    for (const b of bottoms) expect(b).toBeLessThanOrEqual(667);
+    await page.close();
+  });
+
+  test('on a 320 px screen, /chiffres/ writes chart labels at a readable size and no table is cut off', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    await page.goto(`${server.url}/chiffres/`);
+    const sizes = await page.locator('.chart__label, .chart__value').evaluateAll((texts) => texts.filter((t) => t.getClientRects().length > 0).map((t) => t.getBoundingClientRect().height));
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const h of sizes) expect(h).toBeGreaterThanOrEqual(12);
+    const overflow = await page.locator('.table-scroll').evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth));
+    for (const o of overflow) expect(o).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   // 200 % zoom of a 1280 px window is a 640 px layout; WCAG reflow asks for 320 px (400 %).
   test.each([[320, 1], [640, 2]])('at %i CSS px (device scale %i), no page scrolls sideways', async (width, scale) => {
     const page = await browser.newPage({ viewport: { width, height: 700 }, deviceScaleFactor: scale });
@@ -91,12 +112,17 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
       expect(text).toContain(o.titre.replace(/\s+/g, ' '));
       for (const a of o.actions) expect(text).toContain(a.titre.replace(/\s+/g, ' '));
     }
-    // Addresses of links are printed after them.
+    // The sheet says where it comes from: the site's name and the page's address.
+    const header = page.locator('.print-header');
+    expect(await header.isVisible()).toBe(true);
+    expect((await header.innerText()).replace(/\s+/g, ' ')).toBe(`${SITE.nom} ${new URL(`/pratiques/${practice!.slug}/`, SITE.url).href}`);
+    // Addresses of links are printed after them, in full.
     const after = await page.evaluate(() => {
       const a = document.querySelector('main [aria-labelledby="en-lien"] a[href^="/"]');
       return a ? getComputedStyle(a, '::after').content : '';
     });
-    expect(after).toMatch(/^"\s*\(\/.+\)"$/);
+    expect(after.startsWith(`" (${new URL(SITE.url).origin}/`), after).toBe(true);
+    expect(after.endsWith(')"'), after).toBe(true);
     await page.screenshot({ path: path.join(OUT, 'pratique-impression.png'), fullPage: true });
     const pdf = path.join(OUT, 'pratique.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: false, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });

@@ -1,6 +1,7 @@
 // The interactive map of /carte/, loaded on demand (see InteractiveMap.astro): maplibre-gl with a
 // local style made only of GeoJSON sources from /carte/donnees.json, so that nothing is requested
 // from another host unless a basemap is switched on in src/site-config.ts.
+import { MAPLIBRE_FR } from '../../lib/map/maplibre-locale.ts';
 import type { ExpressionSpecification, GeoJSONSource, Map as MaplibreMap, Marker, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -115,6 +116,7 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
     hash: true,
     ...(hasView ? {} : { bounds: METROPOLE }),
     attributionControl: { compact: false },
+    locale: MAPLIBRE_FR,
     maxZoom: 14,
     cooperativeGestures: false,
   });

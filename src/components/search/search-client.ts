@@ -1,35 +1,11 @@
-// The search page's script: reads the state from the URL, asks Pagefind, shows the
-// results and the facet counts, and keeps the URL in step (shareable, reloadable,
-// back and forward). Pagefind is loaded at runtime from the built site, never bundled.
-import { excerptParts } from '../../lib/search/search-excerpt.ts';
-import { joinElisions, splitElisions } from '../../lib/search/elision.ts';
-import {
-  effectiveSort,
-  FACETS,
-  FILTER_KEY,
-  pagefindFilters,
-  splitFacetCounts,
-  parseState,
-  resultCountText,
-  stateToQuery,
-  type FacetKey,
-  type SearchState,
-} from '../../lib/search/search-state.ts';
-
-interface PagefindResult {
-  id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o: Record<string, unknown>): Promise<PagefindResponse | null>;
-  debouncedSearch(q: string | null, o: Record<string, unknown>, ms: number): Promise<PagefindResponse | null>;
-}
+// The search page's script: reads the state from the URL, asks Pagefind (through the DOM-free
+// core in src/lib/search/run-search.ts), shows the results and the facet counts, and keeps the
+// URL in step (shareable, reloadable, back and forward). Pagefind is loaded at runtime from the
+// built site, never bundled.
+import { parseState, resultCountText, stateToQuery, type FacetKey, type SearchState } from '../../lib/search/search-state.ts';
+import { runSearch, type Pagefind, type PagefindResult } from '../../lib/search/run-search.ts';
+import { resultView } from '../../lib/search/result-view.ts';
+import { renderResult } from './render-result.ts';
 
 // A phone screen shows about five results: each one costs a request for its fragment.
 const FIRST_PAGE = 5;
@@ -70,26 +46,11 @@ export function start(): void {
   async function search(state: SearchState, debounce = false): Promise<void> {
     const mine = ++run;
     list.setAttribute('aria-busy', 'true');
-    const pf = await load();
-    // The index breaks « l’isolement » in two (see src/lib/search/elision.ts): so must the query.
-    const term = state.q ? splitElisions(state.q) : null;
-    const options = (except?: FacetKey) => ({
-      filters: pagefindFilters(state.filters, except),
-      ...(effectiveSort(state) === 'date' ? { sort: { date: 'desc' } } : {}),
-    });
-    const main = debounce ? await pf.debouncedSearch(term, options(), 250) : await pf.search(term, options());
+    const outcome = await runSearch(await load(), state, debounce);
     // A newer search started meanwhile (or a debounced one was superseded).
-    if (!main || mine !== run) return;
-    // Counts of a facet in use ignore its own choice, so that its other values still say what they would add.
-    const used = FACETS.filter((f) => state.filters[f.key].length > 0);
-    const own = await Promise.all(used.map((f) => pf.search(term, options(f.key))));
-    if (mine !== run) return;
-    const counts: Record<string, Record<string, number>> = splitFacetCounts(main.filters[FILTER_KEY]);
-    used.forEach((f, i) => {
-      counts[f.key] = splitFacetCounts(own[i]?.filters[FILTER_KEY])[f.key];
-    });
-    updateCounts(counts, state);
-    results = main.results;
+    if (!outcome || mine !== run) return;
+    updateCounts(outcome.counts, state);
+    results = outcome.results;
     shown = 0;
     list.replaceChildren();
     await showMore(false, mine);
@@ -114,45 +75,11 @@ export function start(): void {
     const page = results.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
     const data = await Promise.all(page.map((r) => r.data()));
     if (mine !== run) return;
-    const items = data.map(renderResult);
+    const items = data.map((d) => renderResult(resultView(d)));
     list.append(...items);
     shown += page.length;
     more.parentElement!.hidden = shown >= results.length;
     if (focus) items[0]?.querySelector('a')?.focus();
-  }
-
-  function renderResult(d: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
-    const li = document.createElement('li');
-    li.className = 'card';
-    const badge = document.createElement('p');
-    const type = document.createElement('span');
-    type.className = 'badge';
-    type.textContent = d.meta.type ?? '';
-    badge.append(type);
-    if (d.meta.type === 'Événement' && d.meta.date) {
-      badge.append(` ${new Date(`${d.meta.date}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })}`);
-    }
-    const h = document.createElement('h2');
-    const a = document.createElement('a');
-    a.href = d.url;
-    a.textContent = joinElisions(d.meta.title ?? d.url);
-    h.append(a);
-    const summary = document.createElement('p');
-    summary.textContent = joinElisions(d.meta.resume ?? '');
-    li.append(badge, h, summary);
-    const parts = excerptParts(joinElisions(d.excerpt));
-    if (parts.some((p) => p.mark)) {
-      const excerpt = document.createElement('p');
-      excerpt.className = 'muted';
-      excerpt.append('… ', ...parts.map((p) => {
-        if (!p.mark) return p.text;
-        const m = document.createElement('mark');
-        m.textContent = p.text;
-        return m;
-      }), ' …');
-      li.append(excerpt);
-    }
-    return li;
   }
 
   function go(push: boolean, debounce = false): void {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventFacts, eventPlace, type EventData } from './event-facts.ts';
+import { eventFacts, eventPlace, pastSentence, type EventData } from './event-facts.ts';
 
 const base: EventData = {
   debut: { date: new Date('2015-03-05T09:30:00+01:00'), journee: false },
@@ -33,6 +33,16 @@ describe('eventFacts', () => {
     const cancelled = eventFacts({ ...base, statut: 'annule' });
     expect(cancelled.statut).toBe('Annulé');
     expect(cancelled.inscription).toBeUndefined();
+  });
+
+  test('a past event says it took place, and drops registration and places', () => {
+    const f = eventFacts(base, true);
+    expect(f.passe).toBe('Cet événement a eu lieu le jeudi 5 mars 2015, 9 h 30 – 17 h.');
+    expect(f.places).toBeUndefined();
+    expect(f.inscription).toBeUndefined();
+    expect(eventFacts(base).passe).toBeUndefined();
+    const days = { debut: { date: new Date('2025-06-30T00:00:00Z'), journee: true }, fin: { date: new Date('2025-07-01T00:00:00Z'), journee: true } };
+    expect(pastSentence(days)).toBe('Cet événement a eu lieu du lundi 30 juin 2025 au mardi 1er juillet 2025.');
   });
 
   test('a whole-day event keeps its day, whatever the time zone', () => {

@@ -24,6 +24,14 @@ export interface EventFacts {
   /** « 15 places ». */
   places?: string | undefined;
   inscription?: { url?: string | undefined; email?: string | undefined } | undefined;
+  /** « Cet événement a eu lieu le jeudi 5 mars 2015, 9 h 30 – 17 h. » once it is over; undefined before. */
+  passe?: string | undefined;
+}
+
+/** « Cet événement a eu lieu le jeudi 5 mars 2015… » or « …a eu lieu du lundi 30 juin au mardi 1er juillet 2025 ». */
+export function pastSentence(e: Pick<EventData, 'debut' | 'fin'>): string {
+  const range = formatEventRange(e.debut, e.fin);
+  return `Cet événement a eu lieu ${range.startsWith('du ') ? range : `le ${range}`}.`;
 }
 
 export function eventPlace(e: Pick<EventData, 'en_ligne' | 'lieu'>): string {
@@ -33,7 +41,7 @@ export function eventPlace(e: Pick<EventData, 'en_ligne' | 'lieu'>): string {
   return [e.lieu.nom, e.lieu.adresse, `${e.lieu.commune} (${dep})`].filter(Boolean).join(', ');
 }
 
-/** `past`: the event is over at build time, so there is nothing left to register for. */
+/** `past`: the event is over at build time: nothing left to register for, no places to count. */
 export function eventFacts(e: EventData, past = false): EventFacts {
   return {
     quand: formatEventRange(e.debut, e.fin),
@@ -42,8 +50,9 @@ export function eventFacts(e: EventData, past = false): EventFacts {
     type: TYPES_EVENEMENT[e.type],
     statut: e.statut === 'prevu' ? undefined : STATUTS_EVENEMENT[e.statut],
     publics: e.publics.map((p) => PUBLICS[p]).join(', '),
-    places: e.places ? `${formatNumber(e.places)} place${e.places > 1 ? 's' : ''}` : undefined,
+    places: e.places && !past ? `${formatNumber(e.places)} place${e.places > 1 ? 's' : ''}` : undefined,
     // Registering for a cancelled or past event makes no sense.
     inscription: e.statut === 'annule' || past ? undefined : e.inscription,
+    passe: past ? pastSentence(e) : undefined,
   };
 }

@@ -15,13 +15,16 @@ export function territoryNames(data: Pick<CommonData, 'departements' | 'regions'
   return [...deps, ...regs];
 }
 
+/** « Saint-Brieuc » when a cooperation or an actor names its commune. */
+const communeOf = (lieu: { commune: string } | undefined): string[] => (lieu ? [lieu.commune] : []);
+
 export function cardMeta(record: AnyRecordData): string[] {
   const where = territoryNames(record.data);
   switch (record.collection) {
     case 'cooperations':
-      return [`Coopération ${ECHELLES[record.data.echelle].toLowerCase()}`, STATUTS_COOPERATION[record.data.statut], ...where];
+      return [`Coopération ${ECHELLES[record.data.echelle].toLowerCase()}`, STATUTS_COOPERATION[record.data.statut], ...communeOf(record.data.lieu), ...where];
     case 'acteurs':
-      return [TYPES_ACTEUR[record.data.type], ...where];
+      return [TYPES_ACTEUR[record.data.type], ...communeOf(record.data.lieu), ...where];
     case 'temoignages':
       return [`Témoignage ${FORMATS[record.data.format].toLowerCase()}`, ...where];
     case 'pratiques':
@@ -47,4 +50,18 @@ export interface CardItem {
   summary: string;
   meta: string[];
   alert?: string | undefined;
+  /** How to reach a structure (actors, cooperations). */
+  contact?: Contact | undefined;
+}
+
+export interface Contact {
+  email?: string | undefined;
+  site?: string | undefined;
+  telephone?: string | undefined;
+}
+
+/** `tel:` link of a French number: « 04 77 00 00 00 » → `tel:+33477000000`. */
+export function telHref(telephone: string): string {
+  const digits = telephone.replace(/[^\d+]/g, '');
+  return `tel:${digits.startsWith('0') ? `+33${digits.slice(1)}` : digits}`;
 }

@@ -132,14 +132,14 @@ describe('renderFranceMap', () => {
     }
   });
 
-  test('only links départements with content and an href', () => {
+  test('links every département that has an href, without content too (its page invites contributions)', () => {
     const svg = renderFranceMap(
       topology,
       { '33': { count: 2, label: 'Gironde : 2', href: '/g/' }, '35': { count: 0, label: 'Ille-et-Vilaine : 0', href: '/i/' }, '22': { count: 1, label: 'Côtes-d’Armor : 1' } },
       [],
       { width: 600, links: true, title: 'Carte', idPrefix: 'c' },
     );
-    expect(elements(svg).filter((e) => e.tag === 'a').map((e) => e.attrs)).toEqual([' href="/g/" aria-label="Gironde : 2"']);
+    expect(elements(svg).filter((e) => e.tag === 'a').map((e) => e.attrs)).toEqual([' href="/g/" aria-label="Gironde : 2"', ' href="/i/" aria-label="Ille-et-Vilaine : 0"']);
   });
 
   test('escapes labels and links', () => {

@@ -352,7 +352,7 @@ export function renderFranceMap(
       const code = String(g.id);
       const shade = shades.get(code);
       const fill = highlight.has(code) ? HIGHLIGHT_COLOUR : colourFor(shade?.count ?? 0, steps);
-      if (options.links && shade?.href && shade.count > 0 && !highlight.has(code)) {
+      if (options.links && shade?.href && !highlight.has(code)) {
         const d = pathOf(feature(topo, g), projection);
         linked.add(g);
         links.push(`<a href="${escapeXml(shade.href)}" aria-label="${escapeXml(shade.label)}"><path fill="${fill}" d="${d}"/></a>`);

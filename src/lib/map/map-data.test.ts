@@ -49,6 +49,10 @@ describe('markersFor', () => {
       { lon: -0.579_23, lat: 44.837_79, label: 'Coopération girondine (coopération, Gironde)', href: '/cooperations/coop-33/' },
     ]);
   });
+  test('places an actor that gives its commune’s coordinates', () => {
+    const acteur: MapRecord = { collection: 'acteurs', id: 'asso-22', titre: 'Association briochine', themes: [], departements: ['22'], coordonnees: [-2.7603, 48.5141] };
+    expect(markersFor([acteur])).toEqual([{ lon: -2.7603, lat: 48.5141, label: 'Association briochine (acteur, Côtes-d’Armor)', href: '/acteurs/asso-22/' }]);
+  });
 });
 
 describe('buildMapPayload', () => {

@@ -74,11 +74,12 @@ export function summariseDepartements(records: readonly MapRecord[]): Departemen
 }
 
 /** The territory hub of a département. */
-export const territoireHref = (code: string) => `/territoires/${code}/`;
+export const territoireHref = (code: string) => `/territoires/${code.toLowerCase()}/`;
 
-/** Shading for renderFranceMap: each département with content links to its hub. */
+/** Shading for renderFranceMap: every département links to its hub, those without content too. */
 export function shadingFor(summaries: readonly DepartementSummary[]): Map<string, ShadeEntry> {
-  return new Map(summaries.map((s) => [s.code, { count: s.total, label: s.label, href: territoireHref(s.code) }]));
+  const withContent = new Map(summaries.map((s) => [s.code, { count: s.total, label: s.label, href: territoireHref(s.code) }]));
+  return new Map(DEPARTEMENTS.map((d) => [d.code, withContent.get(d.code) ?? { count: 0, label: `${d.nom} : aucune ressource pour l’instant`, href: territoireHref(d.code) }]));
 }
 
 /** Markers for records with coordinates, each linking to its record. */

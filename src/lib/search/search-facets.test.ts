@@ -9,7 +9,7 @@ describe('searchFacets', () => {
     const f = searchFacets('cooperations', { themes: ['gouvernance', 'isolement-social'], departements: ['22', '33'], regions: [], publie_le }, themes);
     expect(f.type).toBe('Coopération');
     expect(f.themes).toEqual(['Gouvernance', 'Isolement social']);
-    expect(f.departements).toEqual(["Côtes-d'Armor", 'Gironde']);
+    expect(f.departements).toEqual(['Côtes-d’Armor', 'Gironde']);
     expect(f.regions).toEqual(['Bretagne', 'Nouvelle-Aquitaine']);
   });
 
@@ -41,7 +41,7 @@ describe('facetCounts', () => {
     const c = facetCounts([a, b]);
     expect(c.type).toEqual({ Pratique: 2 });
     expect(c.theme).toEqual({ Gouvernance: 2 });
-    expect(c.departement).toEqual({ "Côtes-d'Armor": 1, Gironde: 1 });
+    expect(c.departement).toEqual({ 'Côtes-d’Armor': 1, Gironde: 1 });
     expect(c.annee).toEqual({ '2026': 2 });
   });
 });

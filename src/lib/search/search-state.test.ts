@@ -22,7 +22,7 @@ describe('parseState', () => {
 describe('stateToQuery', () => {
   test('round-trips through parseState, values with accents, apostrophes and spaces included', () => {
     const s = parseState('');
-    const t = toggleFilter(toggleFilter({ ...s, q: 'coopération' }, 'departement', "Côtes-d'Armor", true), 'type', 'Événement', true);
+    const t = toggleFilter(toggleFilter({ ...s, q: 'coopération' }, 'departement', 'Côtes-d’Armor', true), 'type', 'Événement', true);
     expect(parseState(stateToQuery(t))).toEqual(t);
   });
 

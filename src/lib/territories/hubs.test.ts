@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { departementNeighbours } from './neighbours.ts';
 import { buildTerritoryHubs, buildThemeHubs, byCollection, departementPath, isNational, recordTerritories, regionPath, similarRecords, territoryLinks, type HubData, type HubRecord } from './hubs.ts';
 
 const rec = (collection: HubRecord['collection'], id: string, data: Partial<HubData>): HubRecord => ({ collection, id, data: { titre: id, themes: [], departements: [], regions: [], ...data } });
@@ -25,33 +26,57 @@ describe('paths', () => {
     expect(departementPath('22')).toBe('/territoires/22/');
     expect(departementPath('2A')).toBe('/territoires/2a/');
     expect(regionPath('53')).toBe('/territoires/region-53/');
-    expect(territoryLinks({ departements: ['22'], regions: ['53'] }).map((l) => `${l.nom} ${l.href}`)).toEqual(["Côtes-d'Armor /territoires/22/", 'Bretagne /territoires/region-53/']);
+    expect(territoryLinks({ departements: ['22'], regions: ['53'] }).map((l) => `${l.nom} ${l.href}`)).toEqual(['Côtes-d’Armor /territoires/22/', 'Bretagne /territoires/region-53/']);
   });
 });
 
 describe('buildTerritoryHubs', () => {
-  const hubs = buildTerritoryHubs(records);
+  const hubs = buildTerritoryHubs(records, departementNeighbours());
   const hub = (slug: string) => hubs.find((h) => h.slug === slug)!;
+  const ids = (list: HubRecord[]) => list.map((r) => r.id);
 
-  test('makes a hub for every named département and for the régions they belong to, and no other', () => {
-    expect(hubs.map((h) => h.slug).sort()).toEqual(['22', '29', '42', 'region-53', 'region-84'].sort());
+  test('makes a hub for each of the 101 départements and 18 régions, records or not', () => {
+    expect(hubs.filter((h) => h.kind === 'departement')).toHaveLength(101);
+    expect(hubs.filter((h) => h.kind === 'region')).toHaveLength(18);
+    const empty = hub('48');
+    expect([empty.local, empty.regional, empty.inRegion, empty.nearby].flat()).toEqual([]);
+    expect(empty.national.map((r) => r.id)).toEqual(['national']);
+    expect(empty.neighbours.map((n) => n.code)).toEqual(['07', '12', '15', '30', '43']);
   });
 
-  test('a département hub lists its records, its région’s records apart, and national ones', () => {
+  test('a département lists its own records, then its région’s, then its neighbours’, and national ones', () => {
     const h = hub('22');
-    expect(h.nom).toBe("Côtes-d'Armor");
+    expect(h.nom).toBe('Côtes-d’Armor');
     expect(h.parent?.href).toBe('/territoires/region-53/');
-    expect(h.local.map((r) => r.id)).toEqual(['coop-22', 'asso-22']);
-    expect(h.regional.map((r) => r.id)).toEqual(['reseau-bretagne']);
-    expect(h.national.map((r) => r.id)).toEqual(['national']);
-    expect(hub('29').regional.map((r) => r.id)).toEqual(['coop-22', 'reseau-bretagne']);
+    expect(ids(h.local)).toEqual(['coop-22', 'asso-22']);
+    expect(ids(h.regional)).toEqual(['reseau-bretagne']);
+    expect(ids(h.inRegion)).toEqual(['pratique-29']);
+    expect(ids(h.national)).toEqual(['national']);
   });
 
-  test('a région hub gathers the records of its départements', () => {
+  test('a Côtes-d’Armor record that also names Bretagne is not one of Finistère’s own', () => {
+    const h = hub('29');
+    expect(ids(h.local)).toEqual(['pratique-29']);
+    expect(ids(h.regional)).toEqual(['reseau-bretagne']);
+    expect(ids(h.inRegion)).toEqual(['coop-22', 'asso-22']);
+  });
+
+  test('neighbours in another région show in their own section', () => {
+    // Saône-et-Loire (71, Bourgogne-Franche-Comté) borders the Loire (42, Auvergne-Rhône-Alpes).
+    expect(ids(hub('43').inRegion)).toEqual(['journee-42']);
+    const h = hub('71');
+    expect(ids(h.local)).toEqual([]);
+    expect(ids(h.nearby)).toEqual(['journee-42']);
+    expect(ids(hub('42').local)).toEqual(['journee-42']);
+  });
+
+  test('a région hub gathers the records of its départements and keeps its own apart', () => {
     const h = hub('region-53');
     expect(h.nom).toBe('Bretagne');
-    expect(h.local.map((r) => r.id)).toEqual(['coop-22', 'asso-22', 'reseau-bretagne', 'pratique-29']);
-    expect(h.children.map((c) => c.code)).toEqual(['22', '29']);
+    expect(ids(h.local)).toEqual(['coop-22', 'asso-22', 'reseau-bretagne', 'pratique-29']);
+    expect(ids(h.regional)).toEqual(['reseau-bretagne']);
+    expect(h.children.map((c) => c.code)).toEqual(['22', '29', '35', '56']);
+    expect(h.neighbours.map((n) => n.code)).toEqual(['28', '52']);
   });
 });
 

@@ -70,41 +70,97 @@ export interface TerritoryHub<R extends HubRecord = HubRecord> extends Territory
   slug: string;
   /** For a département: its région. */
   parent?: TerritoryLink | undefined;
-  /** For a région: its départements that have a hub. */
+  /** For a région: all its départements, in the official order. */
   children: TerritoryLink[];
+  /** Départements (for a département) or régions (for a région) that share a border with it. */
+  neighbours: TerritoryLink[];
   /** Records that name this territory (for a région: it or one of its départements). */
   local: R[];
-  /** For a département: records that name its région but not the département. */
+  /**
+   * « À l’échelle de la région »: records that name the région without naming any of its
+   * départements (for a département: its région; for a région: itself).
+   */
   regional: R[];
+  /** For a département: records of the other départements of its région (not already local). */
+  inRegion: R[];
+  /** For a département: records of neighbouring départements not listed above. */
+  nearby: R[];
   /** Records that name no territory. */
   national: R[];
 }
 
 const slugOf = (href: string) => href.replace(/^\/territoires\/|\/$/g, '');
+const depLink = (code: string): TerritoryLink => ({ kind: 'departement', code, nom: departement(code)?.nom ?? code, href: departementPath(code) });
+const regLink = (code: string): TerritoryLink => ({ kind: 'region', code, nom: region(code)?.nom ?? code, href: regionPath(code) });
 
-/** A hub for every département and région that at least one record names (a région also through its départements). */
-export function buildTerritoryHubs<R extends HubRecord>(records: readonly R[]): TerritoryHub<R>[] {
+/**
+ * A hub for every département (101) and every région (18), records or not. A record is a
+ * département's own only if it names that département: a record of the Côtes-d’Armor that also
+ * names Bretagne shows on Finistère's page under the région, never among Finistère's own.
+ * `adjacency` gives each département's neighbours (see territories/neighbours.ts).
+ */
+export function buildTerritoryHubs<R extends HubRecord>(records: readonly R[], adjacency: ReadonlyMap<string, readonly string[]> = new Map()): TerritoryHub<R>[] {
   const withT = records.map((r) => ({ r, t: recordTerritories(r.data) }));
   const national = withT.filter(({ t }) => t.departements.length === 0 && t.regions.length === 0).map(({ r }) => r);
-  const namedDeps = new Set(withT.flatMap(({ t }) => t.departements));
   const regionOfDep = (code: string) => departement(code)?.region;
-  const namedRegions = new Set([...withT.flatMap(({ t }) => t.regions), ...[...namedDeps].map(regionOfDep).filter((c): c is string => !!c)]);
-
-  const depLink = (code: string): TerritoryLink => ({ kind: 'departement', code, nom: departement(code)?.nom ?? code, href: departementPath(code) });
-  const regLink = (code: string): TerritoryLink => ({ kind: 'region', code, nom: region(code)?.nom ?? code, href: regionPath(code) });
+  // Indexes: records by département named, by région named at the région's scale, by région through a département.
+  const byDep = new Map<string, R[]>();
+  const regionWide = new Map<string, R[]>();
+  const byRegionThroughDep = new Map<string, R[]>();
+  const push = (map: Map<string, R[]>, key: string, r: R) => {
+    const list = map.get(key) ?? map.set(key, []).get(key)!;
+    if (!list.includes(r)) list.push(r);
+  };
+  for (const { r, t } of withT) {
+    for (const d of t.departements) {
+      push(byDep, d, r);
+      const reg = regionOfDep(d);
+      if (reg) push(byRegionThroughDep, reg, r);
+    }
+    for (const reg of t.regions) if (!t.departements.some((d) => regionOfDep(d) === reg)) push(regionWide, reg, r);
+  }
+  const inOrder = (set: Set<R>) => records.filter((r) => set.has(r));
 
   const hubs: TerritoryHub<R>[] = [];
-  for (const reg of REGIONS.filter((r) => namedRegions.has(r.code))) {
+  for (const reg of REGIONS) {
     const link = regLink(reg.code);
-    const local = withT.filter(({ t }) => t.regions.includes(reg.code) || t.departements.some((d) => regionOfDep(d) === reg.code)).map(({ r }) => r);
-    const children = DEPARTEMENTS.filter((d) => d.region === reg.code && namedDeps.has(d.code)).map((d) => depLink(d.code));
-    hubs.push({ ...link, slug: slugOf(link.href), children, local, regional: [], national });
+    const local = inOrder(new Set([...(regionWide.get(reg.code) ?? []), ...(byRegionThroughDep.get(reg.code) ?? []), ...withT.filter(({ t }) => t.regions.includes(reg.code)).map(({ r }) => r)]));
+    const deps = DEPARTEMENTS.filter((d) => d.region === reg.code);
+    const neighbourRegions = new Set(deps.flatMap((d) => (adjacency.get(d.code) ?? []).map(regionOfDep)).filter((c): c is string => !!c && c !== reg.code));
+    hubs.push({
+      ...link,
+      slug: slugOf(link.href),
+      children: deps.map((d) => depLink(d.code)),
+      neighbours: REGIONS.filter((r) => neighbourRegions.has(r.code)).map((r) => regLink(r.code)),
+      local,
+      regional: regionWide.get(reg.code) ?? [],
+      inRegion: [],
+      nearby: [],
+      national,
+    });
   }
-  for (const dep of DEPARTEMENTS.filter((d) => namedDeps.has(d.code))) {
+  for (const dep of DEPARTEMENTS) {
     const link = depLink(dep.code);
-    const local = withT.filter(({ t }) => t.departements.includes(dep.code)).map(({ r }) => r);
-    const regional = withT.filter(({ t }) => !t.departements.includes(dep.code) && t.regions.includes(dep.region)).map(({ r }) => r);
-    hubs.push({ ...link, slug: slugOf(link.href), parent: regLink(dep.region), children: [], local, regional, national });
+    const local = byDep.get(dep.code) ?? [];
+    const seen = new Set(local);
+    const regional = (regionWide.get(dep.region) ?? []).filter((r) => !seen.has(r));
+    regional.forEach((r) => seen.add(r));
+    const inRegion = (byRegionThroughDep.get(dep.region) ?? []).filter((r) => !seen.has(r));
+    inRegion.forEach((r) => seen.add(r));
+    const near = adjacency.get(dep.code) ?? [];
+    const nearby = inOrder(new Set(near.flatMap((d) => byDep.get(d) ?? []).filter((r) => !seen.has(r))));
+    hubs.push({
+      ...link,
+      slug: slugOf(link.href),
+      parent: regLink(dep.region),
+      children: [],
+      neighbours: near.map(depLink),
+      local,
+      regional,
+      inRegion,
+      nearby,
+      national,
+    });
   }
   return hubs;
 }

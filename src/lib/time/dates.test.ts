@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildNow, formatDay, formatEventRange, formatMonth, formatNumber, formatTime, isUpcoming, parisDay } from './dates.ts';
+import { buildNow, withPremier, formatDay, formatEventRange, formatMonth, formatNumber, formatTime, isUpcoming, parisDay } from './dates.ts';
 
 const at = (iso: string) => ({ date: new Date(iso), journee: false });
 const day = (iso: string) => ({ date: new Date(`${iso}T00:00:00Z`), journee: true });
@@ -10,7 +10,7 @@ describe('formatEventRange', () => {
   });
 
   test('reads summer times in Paris time', () => {
-    expect(formatEventRange(at('2027-07-01T07:00:00Z'), at('2027-07-01T10:15:00Z'))).toBe('jeudi 1 juillet 2027, 9 h – 12 h 15');
+    expect(formatEventRange(at('2027-07-01T07:00:00Z'), at('2027-07-01T10:15:00Z'))).toBe('jeudi 1er juillet 2027, 9 h – 12 h 15');
   });
 
   test('writes all-day and multi-day events without times', () => {
@@ -34,6 +34,17 @@ describe('isUpcoming', () => {
     expect(isUpcoming(day('2016-11-25'), now)).toBe(true);
     expect(isUpcoming(day('2016-11-25'), new Date('2016-11-25T23:30:00Z'))).toBe(false);
     expect(isUpcoming(day('2016-11-24'), now)).toBe(false);
+  });
+});
+
+describe('withPremier', () => {
+  test('writes the first day of a month « 1er » everywhere a date is formatted', () => {
+    expect(formatDay(new Date('2025-07-01T00:00:00Z'))).toBe('1er juillet 2025');
+    expect(formatMonth('2016-08-01')).toBe('1er août 2016');
+    expect(formatEventRange({ date: new Date('2025-06-30T00:00:00Z'), journee: true }, { date: new Date('2025-07-01T00:00:00Z'), journee: true })).toBe('du lundi 30 juin 2025 au mardi 1er juillet 2025');
+  });
+  test('leaves 11, 21 and 31 alone', () => {
+    expect(withPremier('11 mars, 21 mars, 31 mars, 1 mars')).toBe('11 mars, 21 mars, 31 mars, 1er mars');
   });
 });
 

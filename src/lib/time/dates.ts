@@ -15,12 +15,20 @@ const numberFormat = new Intl.NumberFormat('fr-FR');
 const utcDayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const utcWeekdayFormat = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const FIRST_OF_MONTH = new RegExp(`(^|[^\\d])1 (?=(?:${MONTHS})\\b)`, 'g');
+
+/** « 1 juillet » → « 1er juillet »: French writes the first day of a month as an ordinal. */
+export function withPremier(text: string): string {
+  return text.replace(FIRST_OF_MONTH, '$11er ');
+}
+
 
 /** Dates stored as days are UTC midnights: they are read in UTC so the day never shifts. */
 function dayOf(m: Moment | Date): string {
   const d = m instanceof Date ? m : m.date;
   const journee = m instanceof Date ? true : m.journee;
-  return journee ? utcDayFormat.format(d) : dayFormat.format(d);
+  return withPremier(journee ? utcDayFormat.format(d) : dayFormat.format(d));
 }
 
 /** « 25 novembre 2016 » for a calendar day (stored at UTC midnight). */
@@ -43,7 +51,7 @@ export function formatTime(date: Date): string {
 }
 
 function weekdayDay(m: Moment): string {
-  return m.journee ? utcWeekdayFormat.format(m.date) : weekdayFormat.format(m.date);
+  return withPremier(m.journee ? utcWeekdayFormat.format(m.date) : weekdayFormat.format(m.date));
 }
 
 /** The day an event moment falls on in Paris, as YYYY-MM-DD. */
@@ -55,7 +63,7 @@ export function parisDay(m: Moment | Date): string {
 
 /**
  * « jeudi 5 mars 2015, 9 h 30 – 17 h », « du jeudi 24 au vendredi 25 novembre 2016 »,
- * « du lundi 30 juin 2025, 9 h au mardi 1 juillet 2025, 12 h ».
+ * « du lundi 30 juin 2025, 9 h au mardi 1er juillet 2025, 12 h ».
  */
 export function formatEventRange(debut: Moment, fin: Moment): string {
   const sameDay = parisDay(debut) === parisDay(fin);

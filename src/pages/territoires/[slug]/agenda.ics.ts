@@ -11,6 +11,6 @@ type Hub = Awaited<ReturnType<typeof getTerritoryHubs>>[number];
 
 export const GET: APIRoute = async ({ props }) => {
   const { hub } = props as { hub: Hub };
-  const events = await getIcsEvents([...hub.local, ...hub.regional]);
+  const events = await getIcsEvents([...new Set([...hub.local, ...hub.regional])]);
   return new Response(buildCalendar({ name: `Agenda ${hub.nom} — ${SITE.nomCourt}`, events }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

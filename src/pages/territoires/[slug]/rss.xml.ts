@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ props }) => {
       description: `Nouvelles fiches et mises à jour qui concernent ${hub.nom}.`,
       link: absolute(hub.href),
       self: absolute(`${hub.href}rss.xml`),
-      items: await getFeedItems([...hub.local, ...hub.regional]),
+      items: await getFeedItems([...new Set([...hub.local, ...hub.regional])]),
     }),
     { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } },
   );

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { buildShards, communeLabel, matchCommunes, normalise, shardOf, type SourceCommune } from './commune-finder.ts';
+
+const communes: SourceCommune[] = [
+  { nom: 'Saint-Brieuc', type: 'commune-actuelle', departement: '22', codesPostaux: ['22000'], population: 44000 },
+  { nom: 'Saint-Pol-de-Léon', type: 'commune-actuelle', departement: '29', codesPostaux: ['29250'], population: 6500 },
+  { nom: 'Brest', type: 'commune-actuelle', departement: '29', codesPostaux: ['29200'], population: 140000 },
+  { nom: 'Bastia', type: 'commune-actuelle', departement: '2B', codesPostaux: ['20200', '20600'], population: 48000 },
+  { nom: 'Saint-Barthélemy', type: 'commune-actuelle', departement: '977', codesPostaux: ['97133'], population: 10000 },
+  { nom: 'Ancienne', type: 'commune-deleguee', departement: '22', codesPostaux: ['22100'] },
+];
+const shards = buildShards(communes, new Set(['22', '29', '2B']));
+
+describe('normalise', () => {
+  test('folds accents, case, apostrophes and hyphens', () => {
+    expect(normalise('L’Haÿ-les-Roses')).toBe('lhaylesroses');
+    expect(normalise("Côtes-d'Armor")).toBe('cotesdarmor');
+  });
+});
+
+describe('shardOf', () => {
+  test('reads the first two characters of a name or a postal code', () => {
+    expect(shardOf('Sarlat')).toBe('n-sa');
+    expect(shardOf('Saint-Br')).toBe('n-stbr');
+    expect(shardOf('Sainte-Ma')).toBe('n-stem');
+    expect(shardOf('Saint-')).toBeUndefined();
+    expect(shardOf('é')).toBeUndefined();
+    expect(shardOf('29 2')).toBe('p-29');
+  });
+});
+
+describe('buildShards', () => {
+  test('keeps current communes of the site’s départements, the most populated first', () => {
+    expect(shards.get('n-stbr')?.map((r) => r[0])).toEqual(['Saint-Brieuc']);
+    expect(shards.get('p-20')).toEqual([['Bastia', '2B', '20200 20600']]);
+    expect([...shards.keys()].sort()).toEqual(['n-ba', 'n-br', 'n-stbr', 'n-stpo', 'p-20', 'p-22', 'p-29']);
+  });
+});
+
+describe('matchCommunes', () => {
+  test('matches the start of a name, whatever the accents and hyphens', () => {
+    expect(matchCommunes(shards.get(shardOf('saint pol')!)!, 'saint pol').map((e) => e.nom)).toEqual(['Saint-Pol-de-Léon']);
+    expect(matchCommunes(shards.get('n-br')!, 'BRE')).toEqual([{ nom: 'Brest', dep: '29', cp: ['29200'] }]);
+  });
+  test('matches a postal code and shows the code typed first', () => {
+    const [bastia] = matchCommunes(shards.get('p-20')!, '20600');
+    expect(bastia).toEqual({ nom: 'Bastia', dep: '2B', cp: ['20600', '20200'] });
+    expect(communeLabel(bastia!, 'Haute-Corse')).toBe('Bastia (20600…) — Haute-Corse');
+  });
+  test('finds nothing under two characters', () => {
+    expect(matchCommunes(shards.get('n-br')!, 'b')).toEqual([]);
+  });
+});
