@@ -8,11 +8,11 @@ import { geoCentroid } from 'd3-geo';
 import { parse } from 'yaml';
 import departementsData from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
 import topology from '../src/data/departements.topo.json' with { type: 'json' };
-import { commune } from '../src/lib/communes.ts';
-import { generateCorpus, type Place } from '../src/lib/corpus.ts';
-import { departementsGeoJson } from '../src/lib/france-map.ts';
-import { DEPARTEMENTS } from '../src/lib/territoires.ts';
-import type { DepartementsTopology } from '../src/lib/geo-build.ts';
+import { commune } from '../src/lib/territories/communes.ts';
+import { generateCorpus, type Place } from './lib/corpus.ts';
+import { departementsGeoJson } from '../src/lib/map/france-map.ts';
+import { DEPARTEMENTS } from '../src/lib/territories/territoires.ts';
+import type { DepartementsTopology } from '../src/lib/map/geo-build.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 

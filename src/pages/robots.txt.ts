@@ -1,6 +1,6 @@
 // /robots.txt: everything may be crawled; the sitemap lists the pages.
 import type { APIRoute } from 'astro';
-import { buildRobots } from '../lib/sitemap.ts';
+import { buildRobots } from '../lib/feeds/sitemap.ts';
 import { SITE } from '../site-config.ts';
 
 export const GET: APIRoute = () => new Response(buildRobots(SITE.url), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,14 +1,14 @@
 // What the feeds, calendars, open-data files and structured data are built from:
 // published records turned into the plain values that the src/lib generators take.
-import { buildNow } from '../lib/dates.ts';
-import { collectionJsonSchema } from '../lib/field-model.ts';
-import type { IcsEvent } from '../lib/ical.ts';
-import { buildTerritoryHubs, type HubRecord } from '../lib/hubs.ts';
-import { label } from '../lib/labels.ts';
-import { exportRecord, type PointRecord } from '../lib/open-data.ts';
-import type { FeedItem } from '../lib/rss.ts';
-import { articleJsonLd, eventJsonLd, organizationJsonLd } from '../lib/structured-data.ts';
-import { CODES_DEPARTEMENTS, CODES_REGIONS, departement, region } from '../lib/territoires.ts';
+import { buildNow } from '../lib/time/dates.ts';
+import { collectionJsonSchema } from '../lib/contribution/field-model.ts';
+import type { IcsEvent } from '../lib/feeds/ical.ts';
+import { buildTerritoryHubs, type HubRecord } from '../lib/territories/hubs.ts';
+import { label } from '../lib/display/labels.ts';
+import { exportRecord, type PointRecord } from '../lib/feeds/open-data.ts';
+import type { FeedItem } from '../lib/feeds/rss.ts';
+import { articleJsonLd, eventJsonLd, organizationJsonLd } from '../lib/feeds/structured-data.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS, departement, region } from '../lib/territories/territoires.ts';
 import { createSchemas, type CollectionName } from '../schemas/index.ts';
 import { SITE } from '../site-config.ts';
 import { getAllRecords, getRecordIndex, getRecords, getThemes, recordUrl, refKey, toCard, typeLabel, type AnyRecord, type RecordOf } from './records.ts';

@@ -1,7 +1,7 @@
 // Territory and theme hubs and « close » records, from the published records.
-import { buildTerritoryHubs, buildThemeHubs, similarRecords, territoryLinks, themePath, type HubRecord, type TerritoryHub } from '../lib/hubs.ts';
+import { buildTerritoryHubs, buildThemeHubs, similarRecords, territoryLinks, themePath, type HubRecord, type TerritoryHub } from '../lib/territories/hubs.ts';
 import { getAllRecords, getRecordIndex, getRelations, getThemes, refKey, toCard, type AnyRecord } from './records.ts';
-import type { CardItem } from '../lib/record-meta.ts';
+import type { CardItem } from '../lib/display/record-meta.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
 /** The records as the pure hub functions see them (their data is a plain record of fields). */

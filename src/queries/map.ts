@@ -1,9 +1,9 @@
 // Records as the map needs them: where they are (départements, coordinates) and what they are.
 import topologyData from '../data/departements.topo.json' with { type: 'json' };
-import type { DepartementsTopology } from '../lib/geo-build.ts';
-import { buildMapPayload, markersFor, summariseDepartements, type DepartementSummary, type MapRecord } from '../lib/map-data.ts';
-import type { MapPayload } from '../lib/map-features.ts';
-import type { MapMarker } from '../lib/france-map.ts';
+import type { DepartementsTopology } from '../lib/map/geo-build.ts';
+import { buildMapPayload, markersFor, summariseDepartements, type DepartementSummary, type MapRecord } from '../lib/map/map-data.ts';
+import type { MapPayload } from '../lib/map/map-features.ts';
+import type { MapMarker } from '../lib/map/france-map.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { getAllRecords, getThemes } from './records.ts';
 

@@ -1,8 +1,8 @@
 // What every record page gives its layout, computed in one place: the five record
 // routes only add what is theirs (summary block, body, related lists, JSON-LD).
 import type { CollectionName } from '../schemas/index.ts';
-import { lastUpdate } from '../lib/record-meta.ts';
-import { miniMapCodes } from '../lib/mini-map.ts';
+import { lastUpdate } from '../lib/display/record-meta.ts';
+import { miniMapCodes } from '../lib/map/mini-map.ts';
 import { lastChange } from './feeds.ts';
 import { getRecordExtras } from './hubs.ts';
 import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord, type RecordOf } from './records.ts';

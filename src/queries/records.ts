@@ -2,11 +2,11 @@
 // links between them (both ways), computed once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../schemas/index.ts';
-import { collectLinks, type RecordRef } from '../lib/links.ts';
-import { cardMeta } from '../lib/record-meta.ts';
-import { label } from '../lib/labels.ts';
+import { collectLinks, type RecordRef } from '../lib/content/links.ts';
+import { cardMeta } from '../lib/display/record-meta.ts';
+import { label } from '../lib/display/labels.ts';
 import { SITE } from '../site-config.ts';
-import type { CardItem } from '../lib/record-meta.ts';
+import type { CardItem } from '../lib/display/record-meta.ts';
 
 export type AnyRecord = { [K in CollectionName]: CollectionEntry<K> }[CollectionName];
 export type RecordOf<K extends CollectionName> = CollectionEntry<K>;

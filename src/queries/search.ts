@@ -1,6 +1,6 @@
 // What a record page tells the search index beyond its text (facets, sort date),
 // and the facet values the search page shows before any search.
-import { facetCounts, searchFacets, type SearchFacets } from '../lib/search-facets.ts';
+import { facetCounts, searchFacets, type SearchFacets } from '../lib/search/search-facets.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { getAllRecords, getThemes, type AnyRecord } from './records.ts';
 

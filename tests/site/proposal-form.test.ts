@@ -7,7 +7,7 @@ import { MAIN_DIST } from '../helpers/build.ts';
 import { HAS_BROWSER, launchBrowser, watchPage, type PageWatch } from '../helpers/browser.ts';
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
-import { validateContent } from '../../src/lib/validation.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
 import { SITE } from '../../src/site-config.ts';
 
 const RESUME = 'Une fiche imaginaire écrite par le test automatique du formulaire de proposition.';

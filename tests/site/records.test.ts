@@ -1,7 +1,7 @@
 // The repository's content, built: a page per record and per list, references both ways.
 import { describe, expect, test } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir.ts';
-import { validateContent } from '../../src/lib/validation.ts';
+import { contentDir } from '../../src/lib/content/content-dir.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
 import { hrefs, readPage } from '../helpers/dist.ts';
 
 const content = validateContent(contentDir());

@@ -1,6 +1,6 @@
 // /donnees/<collection>.json|.csv|.schema.json and /donnees/lieux.geojson|.schema.json.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { csvColumns, exportJsonSchema, geoJsonSchema, toCsv, toGeoJson, wrapExport } from '../../lib/open-data.ts';
+import { csvColumns, exportJsonSchema, geoJsonSchema, toCsv, toGeoJson, wrapExport } from '../../lib/feeds/open-data.ts';
 import { absolute, generatedAt, getExportRecords, getFrontMatterSchemas, getPoints } from '../../queries/feeds.ts';
 import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schemas/index.ts';
 import { SITE } from '../../site-config.ts';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { cleanContent, edit, makeContent, VALID } from '../../tests/helpers/content.ts';
+import { cleanContent, edit, makeContent, VALID } from '../../../tests/helpers/content.ts';
 import { formatProblem, validateContent } from './validation.ts';
 
 afterAll(cleanContent);

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { COLLECTION_LABELS, COLLECTIONS, createSchemas } from '../schemas/index.ts';
-import { chiffresFileSchema, themesFileSchema } from '../schemas/donnees.ts';
-import { collectionJsonSchema, fieldsOf, type Field, type ValueLists } from './field-model.ts';
-import { CODES_DEPARTEMENTS, CODES_REGIONS } from './territoires.ts';
+import { COLLECTION_LABELS, COLLECTIONS, createSchemas } from '../../src/schemas/index.ts';
+import { chiffresFileSchema, themesFileSchema } from '../../src/schemas/donnees.ts';
+import { collectionJsonSchema, fieldsOf, type Field, type ValueLists } from '../../src/lib/contribution/field-model.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../../src/lib/territories/territoires.ts';
 
 /** Where the committed JSON Schemas live, relative to the repository. */
 export const SCHEMAS_DIR = 'schemas';

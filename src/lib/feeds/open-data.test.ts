@@ -1,8 +1,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
-import { createSchemas } from '../schemas/index.ts';
-import { collectionJsonSchema } from './field-model.ts';
+import { createSchemas } from '../../schemas/index.ts';
+import { collectionJsonSchema } from '../contribution/field-model.ts';
 import { csvColumns, csvField, exportJsonSchema, exportRecord, exportValue, geoJsonSchema, toCsv, toGeoJson, wrapExport } from './open-data.ts';
 
 const lists = { themes: ['gouvernance'], departements: ['22', '42'], regions: ['53'] };

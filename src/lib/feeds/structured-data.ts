@@ -1,6 +1,6 @@
 // schema.org JSON-LD for search engines and partners' tools: Event, Organization,
 // Article and BreadcrumbList, from plain values (no content access here).
-import { isoDate, isoParis } from './paris-time.ts';
+import { isoDate, isoParis } from '../time/paris-time.ts';
 
 type Json = Record<string, unknown>;
 

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { writeCorpus } from '../../scripts/generate.ts';
+import { writeCorpus } from '../generate.ts';
 import { generateCorpus, PROPORTIONS } from './corpus.ts';
-import { validateContent } from './validation.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

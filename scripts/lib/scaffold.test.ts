@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { cleanContent, makeContent } from '../../tests/helpers/content.ts';
 import { createRecordFile } from './scaffold.ts';
-import { validateContent } from './validation.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
 
 afterAll(cleanContent);
 

@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: a validation problem becomes an annotation on
 // the file and line of the pull request.
-import type { Problem } from './validation.ts';
+import type { Problem } from '../../src/lib/content/validation.ts';
 
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

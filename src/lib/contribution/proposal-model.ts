@@ -1,11 +1,11 @@
 // What the proposal form shows for one collection: the schema's fields, with the
 // choices filled in from the content (themes, actors, cooperations) and the
 // official lists (départements, régions), and the French labels of the values.
-import { createSchemas, type CollectionName } from '../schemas/index.ts';
+import { createSchemas, type CollectionName } from '../../schemas/index.ts';
 import { collectionJsonSchema, fieldsOf, type Field, type ValueLists } from './field-model.ts';
-import { LABELS } from './labels.ts';
-import { REFERENCE_FIELDS } from './links.ts';
-import { DEPARTEMENTS, REGIONS } from './territoires.ts';
+import { LABELS } from '../display/labels.ts';
+import { REFERENCE_FIELDS } from '../content/links.ts';
+import { DEPARTEMENTS, REGIONS } from '../territories/territoires.ts';
 
 export interface Option {
   value: string;

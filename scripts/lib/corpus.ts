@@ -1,11 +1,11 @@
 // A deterministic synthetic corpus for benchmarks and load tests: every
 // collection, realistic proportions and lengths, real département codes, valid
 // references. It is generated on demand and never committed nor shipped.
-import { TYPES_ACTEUR } from '../schemas/acteurs.ts';
-import { ECHELLES, STATUTS_COOPERATION } from '../schemas/cooperations.ts';
-import { TYPES_EVENEMENT } from '../schemas/evenements.ts';
-import { ETAPES } from '../schemas/pratiques.ts';
-import { PUBLICS } from '../schemas/shared.ts';
+import { TYPES_ACTEUR } from '../../src/schemas/acteurs.ts';
+import { ECHELLES, STATUTS_COOPERATION } from '../../src/schemas/cooperations.ts';
+import { TYPES_EVENEMENT } from '../../src/schemas/evenements.ts';
+import { ETAPES } from '../../src/schemas/pratiques.ts';
+import { PUBLICS } from '../../src/schemas/shared.ts';
 
 /** Share of each collection in the corpus. */
 export const PROPORTIONS = { acteurs: 0.4, cooperations: 0.15, pratiques: 0.2, temoignages: 0.15, evenements: 0.1 } as const;

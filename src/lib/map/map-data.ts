@@ -1,10 +1,10 @@
 // Build-time side of the map: from records to the static map's shading, markers and list, and to
 // the data file the interactive map loads. Records arrive as plain objects (src/queries reads them).
-import { COLLECTION_LABELS, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTION_LABELS, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { MapMarker, ShadeEntry } from './france-map.ts';
 import type { DepartementsTopology } from './geo-build.ts';
 import { countsFor, departementLabel, type MapFiche, type MapPayload, type MapType } from './map-features.ts';
-import { departement, DEPARTEMENTS } from './territoires.ts';
+import { departement, DEPARTEMENTS } from '../territories/territoires.ts';
 
 export interface MapRecord {
   collection: CollectionName;

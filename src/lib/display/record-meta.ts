@@ -1,8 +1,8 @@
 // The short facts shown under a record's title in lists and cards.
-import type { CollectionName } from '../schemas/index.ts';
-import { formatEventRange, formatDay, type Moment } from './dates.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import { formatEventRange, formatDay, type Moment } from '../time/dates.ts';
 import { label } from './labels.ts';
-import { departement, region } from './territoires.ts';
+import { departement, region } from '../territories/territoires.ts';
 
 type Data = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
 // URLs: a département hub is /territoires/<code in lower case>/ (22, 2a, 974) and a
 // région hub is /territoires/region-<code>/ (region-53): INSEE codes of départements
 // and régions overlap ("11", "24", "44"…), the prefix keeps them apart.
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '../../schemas/index.ts';
 import { DEPARTEMENTS, REGIONS, departement, region } from './territoires.ts';
 
 export interface HubRecord {

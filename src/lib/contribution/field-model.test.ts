@@ -2,9 +2,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { createSchemas } from '../schemas/index.ts';
+import { createSchemas } from '../../schemas/index.ts';
 import { collectionJsonSchema, fieldsOf, type Field } from './field-model.ts';
-import { VALID } from '../../tests/helpers/content.ts';
+import { VALID } from '../../../tests/helpers/content.ts';
 
 const lists = { themes: ['isolement-social', 'gouvernance'], departements: ['22', '42', '2A'], regions: ['53'] };
 const schemas = createSchemas(lists);

@@ -1,7 +1,7 @@
 // Charts drawn at build time as inline SVG: no script, readable on paper. The SVG
 // is a picture (role="img" with a title and a description); each chart on a page
 // comes with its data table and a sentence, which is what a screen reader reads.
-import { formatNumber } from './dates.ts';
+import { formatNumber } from '../time/dates.ts';
 
 export interface ChartPoint {
   /** AAAA-MM or AAAA-MM-JJ. */

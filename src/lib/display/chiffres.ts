@@ -1,6 +1,6 @@
 // Key figures from content/chiffres.yaml: the latest value of each indicator and
 // the series over time, worded for French readers.
-import { formatMonth, formatNumber } from './dates.ts';
+import { formatMonth, formatNumber } from '../time/dates.ts';
 import { label } from './labels.ts';
 
 export interface ChiffreInput {

@@ -4,14 +4,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
-import { COLLECTION_LABELS, COLLECTIONS, createSchemas, type CollectionName } from '../schemas/index.ts';
-import { chiffresFileSchema, themesFileSchema, type Chiffre, type Theme } from '../schemas/donnees.ts';
-import { SLUG_PATTERN } from '../schemas/shared.ts';
-import { commune } from './communes.ts';
+import { COLLECTION_LABELS, COLLECTIONS, createSchemas, type CollectionName } from '../../schemas/index.ts';
+import { chiffresFileSchema, themesFileSchema, type Chiffre, type Theme } from '../../schemas/donnees.ts';
+import { SLUG_PATTERN } from '../../schemas/shared.ts';
+import { commune } from '../territories/communes.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
 import { REFERENCE_FIELDS } from './links.ts';
-import { CODES_DEPARTEMENTS, CODES_REGIONS, departement } from './territoires.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS, departement } from '../territories/territoires.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 
 export interface Problem {

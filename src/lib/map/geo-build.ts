@@ -92,7 +92,7 @@ export function assignCodes<G extends SourceGeometry>(
   if (unknown.length) {
     problems.push(
       `Nom(s) sans département correspondant : ${unknown.join(', ')}. ` +
-        'Ajoutez une correction dans NAME_FIXUPS (src/lib/geo-build.ts).',
+        'Ajoutez une correction dans NAME_FIXUPS (src/lib/map/geo-build.ts).',
     );
   }
   const missing = departements.filter((d) => !seen.has(d.code)).map((d) => `${d.code} ${d.nom}`);

@@ -1,9 +1,9 @@
 // What the search index knows about a record besides its text: the facets a
 // visitor filters on and the date results are sorted by. Pure, so that the
 // record pages and the tests compute the same values.
-import type { CollectionName } from '../schemas/index.ts';
-import { COLLECTION_LABELS } from '../schemas/index.ts';
-import { departement, region } from './territoires.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import { COLLECTION_LABELS } from '../../schemas/index.ts';
+import { departement, region } from '../territories/territoires.ts';
 
 type Data = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 // Which record points to which, from the reference fields of the schemas.
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '../../schemas/index.ts';
 
 export interface RecordRef {
   collection: CollectionName;

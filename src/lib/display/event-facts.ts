@@ -1,7 +1,7 @@
 // What a reader needs to decide to come to an event, worded in French.
-import { formatEventRange, formatNumber, type Moment } from './dates.ts';
+import { formatEventRange, formatNumber, type Moment } from '../time/dates.ts';
 import { label } from './labels.ts';
-import { departement } from './territoires.ts';
+import { departement } from '../territories/territoires.ts';
 
 export interface EventData {
   debut: Moment;
