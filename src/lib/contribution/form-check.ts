@@ -2,8 +2,8 @@
 // and places each message on the control a contributor can fix.
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../../schemas/shared.ts';
-import type { FormField } from '../proposal-model.ts';
-import { slugify } from '../slugs.ts';
+import type { FormField } from './proposal-model.ts';
+import { slugify } from '../content/slugs.ts';
 import type { RecordData } from './form-state.ts';
 
 export interface CheckInput {

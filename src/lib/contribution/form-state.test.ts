@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createSchemas, type CollectionName } from '../../schemas/index.ts';
-import { proposalFields } from '../proposal-model.ts';
-import { recordFile } from '../record-file.ts';
-import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territoires.ts';
-import { validateContent } from '../validation.ts';
+import { proposalFields } from './proposal-model.ts';
+import { recordFile } from './record-file.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territories/territoires.ts';
+import { validateContent } from '../content/validation.ts';
 import { MemoryControls, mergeRecord, parisParts, readRecord, writeRecord } from './form-state.ts';
 import { recordJson } from './record-json.ts';
 

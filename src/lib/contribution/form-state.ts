@@ -3,8 +3,8 @@
 // draft give it a plain object. The same two functions prefill a record to edit,
 // restore a draft and read what the contributor typed.
 import { codeText } from '../../schemas/shared.ts';
-import type { FormField } from '../proposal-model.ts';
-import { parisMoment } from '../form-values.ts';
+import type { FormField } from './proposal-model.ts';
+import { parisMoment } from './form-values.ts';
 
 export type Value = string | number | boolean | Value[] | { [key: string]: Value | undefined } | undefined;
 export type RecordData = Record<string, Value>;

@@ -1,7 +1,7 @@
 // What the form loads to edit a record: its values exactly as the file writes them (read
 // with the YAML parser from the file itself, never from the page's HTML) and its text.
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
 import type { RecordData } from './form-state.ts';
 
 export interface RecordJson {
