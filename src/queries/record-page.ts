@@ -7,6 +7,7 @@ import { lastChange } from './feeds.ts';
 import { getRecordExtras } from './hubs.ts';
 import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
 import { getSearchFacets } from './search.ts';
+import { withBase } from '../lib/site/paths.ts';
 
 const SECTIONS: Record<CollectionName, { href: string; label: string }> = {
   cooperations: { href: '/cooperations/', label: 'Coopérations' },
@@ -39,6 +40,7 @@ export async function recordPage(record: AnyRecord) {
       sources: data.sources,
       updated: lastUpdate(data),
       editUrl: editUrl(record),
+      formUrl: withBase(`/contribuer/proposer/${collection}/?fiche=${encodeURIComponent(record.id)}`),
       checked: data,
       departements: miniMapCodes(data as Parameters<typeof miniMapCodes>[0]),
       extras,

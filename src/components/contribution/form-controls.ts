@@ -4,19 +4,52 @@
 import type { Controls } from '../../lib/contribution/form-state.ts';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+export type Ref = 'acteurs' | 'cooperations';
 
 export class DomControls implements Controls {
-  constructor(private readonly form: HTMLFormElement) {}
+  private readonly form: HTMLFormElement;
+  /** Titles of the records reference fields choose from, by collection then id. */
+  titles = new Map<Ref, ReadonlyMap<string, string>>();
+  constructor(form: HTMLFormElement) {
+    this.form = form;
+  }
 
   private field(id: string): Field | null {
     return document.getElementById(id) as Field | null;
   }
+  /** The id chosen in a reference field (the input shows the title). */
+  private hidden(id: string): HTMLInputElement | null {
+    return this.form.querySelector<HTMLInputElement>(`[data-value-of="${id}"]`);
+  }
+  private titleOf(ref: string | undefined, value: string): string {
+    return this.titles.get(ref as Ref)?.get(value) ?? value;
+  }
   text(id: string): string {
+    const hidden = this.hidden(id);
+    // A name typed but not chosen in the list stays as typed, and the check says to choose.
+    if (hidden) return hidden.value || (this.field(id)?.value ?? '');
     return this.field(id)?.value ?? '';
   }
   setText(id: string, value: string): void {
+    const hidden = this.hidden(id);
     const f = this.field(id);
+    if (hidden) {
+      hidden.value = value;
+      if (f) f.value = value ? this.titleOf(hidden.closest('.field')?.querySelector<HTMLElement>('[data-ref]')?.dataset.ref, value) : '';
+      return;
+    }
     if (f) f.value = value;
+  }
+  /** A reference chosen in the combobox. */
+  setValue(id: string, value: string): void {
+    const hidden = this.hidden(id);
+    if (hidden) hidden.value = value;
+  }
+  /** Typing in a reference field forgets the choice until a name is chosen again. */
+  forgetIfEdited(id: string): void {
+    const hidden = this.hidden(id);
+    const ref = hidden?.closest('.field')?.querySelector<HTMLElement>('[data-ref]')?.dataset.ref;
+    if (hidden?.value && this.field(id)?.value !== this.titleOf(ref, hidden.value)) hidden.value = '';
   }
   checked(id: string): boolean {
     return (this.field(id) as HTMLInputElement | null)?.checked ?? false;
@@ -26,10 +59,35 @@ export class DomControls implements Controls {
     if (f) f.checked = on;
   }
   chosen(id: string): string[] {
+    const list = this.form.querySelector<HTMLElement>(`[data-chosen-of="${id}"]`);
+    if (list) return [...list.querySelectorAll<HTMLElement>('[data-value]')].map((li) => li.dataset.value ?? '');
     return [...this.form.querySelectorAll<HTMLInputElement>(`[data-choice-of="${id}"]:checked`)].map((c) => c.value);
   }
   setChosen(id: string, values: readonly string[]): void {
+    const list = this.form.querySelector<HTMLElement>(`[data-chosen-of="${id}"]`);
+    if (list) {
+      list.replaceChildren(...values.map((v) => this.chosenItem(v, this.titleOf(list.dataset.ref, v))));
+      return;
+    }
     for (const box of this.form.querySelectorAll<HTMLInputElement>(`[data-choice-of="${id}"]`)) box.checked = values.includes(box.value);
+  }
+  /** One chosen record, with its button to take it out. */
+  private chosenItem(value: string, title: string): HTMLLIElement {
+    const li = document.createElement('li');
+    li.dataset.value = value;
+    const name = document.createElement('span');
+    name.textContent = title;
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'button--link';
+    remove.dataset.unchoose = '';
+    remove.textContent = 'Retirer';
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = ` ${title}`;
+    remove.append(hidden);
+    li.append(name, ' ', remove);
+    return li;
   }
   items(id: string): string[] {
     const list = this.form.querySelector<HTMLElement>(`[data-list="${id}"]`);

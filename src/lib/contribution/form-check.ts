@@ -33,7 +33,7 @@ export function controlFor(path: ReadonlyArray<PropertyKey>, items: Map<string, 
   return best;
 }
 
-function kindAt(fields: readonly FormField[], path: ReadonlyArray<PropertyKey>): string | undefined {
+function fieldAt(fields: readonly FormField[], path: ReadonlyArray<PropertyKey>): FormField | undefined {
   let list: readonly FormField[] | undefined = fields;
   let field: FormField | undefined;
   for (const seg of path) {
@@ -41,7 +41,7 @@ function kindAt(fields: readonly FormField[], path: ReadonlyArray<PropertyKey>):
     field = list?.find((f) => f.name === seg);
     list = field?.fields;
   }
-  return field?.kind;
+  return field;
 }
 
 /** Messages by control id, in the order of the form. */
@@ -55,8 +55,12 @@ export function checkForm(input: CheckInput): Map<string, string> {
       if (issue.code === 'invalid_union') {
         message = issue.errors.map((e) => e.find((i) => i.code !== 'invalid_type')).find(Boolean)?.message ?? message;
       }
+      const field = fieldAt(input.fields, issue.path);
       if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
-        message = kindAt(input.fields, issue.path) === 'true' ? 'cochez cette case pour confirmer' : 'ce champ est obligatoire';
+        message = field?.kind === 'true' ? 'cochez cette case pour confirmer' : 'ce champ est obligatoire';
+      } else if (field?.ref && issue.code === 'invalid_format') {
+        // A name typed but not chosen: the file would hold the typed text instead of the record's id.
+        message = 'choisissez un nom dans la liste proposée (tapez quelques lettres, puis choisissez avec les flèches et Entrée)';
       }
       if (!errors.has(id)) errors.set(id, message);
     }

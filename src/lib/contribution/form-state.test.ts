@@ -12,11 +12,6 @@ import { recordJson } from './record-json.ts';
 
 const CONTENT = path.resolve('content');
 const corpus = validateContent(CONTENT, { cwd: CONTENT });
-const option = (r: { slug: string; data: Record<string, unknown> }) => ({ value: r.slug, label: String(r.data.titre) });
-const records = {
-  acteurs: corpus.records.filter((r) => r.collection === 'acteurs').map(option),
-  cooperations: corpus.records.filter((r) => r.collection === 'cooperations').map(option),
-};
 const schemas = createSchemas({ themes: corpus.themes.map((t) => t.id), departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS });
 const copies: string[] = [];
 afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -39,7 +34,7 @@ describe('writeRecord and readRecord', () => {
     '%s: opened in the form and saved unchanged, the file validates and means the same',
     (_, record) => {
       const collection = record.collection as CollectionName;
-      const fields = proposalFields({ collection, themes: corpus.themes, records });
+      const fields = proposalFields({ collection, themes: corpus.themes });
       const json = recordJson(path.basename(record.file), readFileSync(path.resolve(CONTENT, record.file), 'utf8'));
       const controls = new MemoryControls();
       writeRecord(fields, json.data, controls);

@@ -1,0 +1,15 @@
+// /contribuer/modeles/<collection>.md: the blank record of each collection, for those who
+// cannot use the form (no JavaScript): filled in with any text editor, sent by e-mail.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { contentDir } from '../../../lib/content/content-dir.ts';
+import { COLLECTIONS, type CollectionName } from '../../../schemas/index.ts';
+
+export const getStaticPaths = (() => COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ collection: CollectionName }> = ({ props }) => {
+  const text = readFileSync(path.join(contentDir(), props.collection, '_template.md'), 'utf8');
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
+  return new Response(text.replaceAll('AUJOURDHUI', today), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};
