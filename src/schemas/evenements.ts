@@ -61,7 +61,7 @@ export function evenementSchema(ctx: SchemaContext) {
         aide: 'Cochez quand les sources ne disent pas où l’événement a eu lieu (archives).',
         exemple: false,
       }),
-      organisateurs: help(z.array(slug).min(1, { error: 'indiquez au moins un organisateur (identifiant d’une fiche acteur)' }), {
+      organisateurs: help(z.array(slug).min(1, { error: 'indiquez au moins un organisateur (une structure de l’annuaire des acteurs)' }), {
         titre: 'Organisateurs',
         aide: 'Les structures qui organisent, choisies dans l’annuaire des acteurs.',
         exemple: ['cap-rural'],

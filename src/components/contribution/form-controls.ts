@@ -10,6 +10,8 @@ export class DomControls implements Controls {
   private readonly form: HTMLFormElement;
   /** Titles of the records reference fields choose from, by collection then id. */
   titles = new Map<Ref, ReadonlyMap<string, string>>();
+  /** Order of the values a record or a draft brought to each multiple-choice field. */
+  private readonly order = new Map<string, string[]>();
   constructor(form: HTMLFormElement) {
     this.form = form;
   }
@@ -61,7 +63,10 @@ export class DomControls implements Controls {
   chosen(id: string): string[] {
     const list = this.form.querySelector<HTMLElement>(`[data-chosen-of="${id}"]`);
     if (list) return [...list.querySelectorAll<HTMLElement>('[data-value]')].map((li) => li.dataset.value ?? '');
-    return [...this.form.querySelectorAll<HTMLInputElement>(`[data-choice-of="${id}"]:checked`)].map((c) => c.value);
+    const checked = [...this.form.querySelectorAll<HTMLInputElement>(`[data-choice-of="${id}"]:checked`)].map((c) => c.value);
+    // A record opened for editing keeps its order (its first theme is its main one); new ticks follow.
+    const prior = this.order.get(id) ?? [];
+    return [...prior.filter((v) => checked.includes(v)), ...checked.filter((v) => !prior.includes(v))];
   }
   setChosen(id: string, values: readonly string[]): void {
     const list = this.form.querySelector<HTMLElement>(`[data-chosen-of="${id}"]`);
@@ -69,6 +74,7 @@ export class DomControls implements Controls {
       list.replaceChildren(...values.map((v) => this.chosenItem(v, this.titleOf(list.dataset.ref, v))));
       return;
     }
+    this.order.set(id, [...values]);
     for (const box of this.form.querySelectorAll<HTMLInputElement>(`[data-choice-of="${id}"]`)) box.checked = values.includes(box.value);
   }
   /** One chosen record, with its button to take it out. */
