@@ -25,6 +25,8 @@ interface Config {
   bodyRequired: boolean;
   /** Folder of the lists (`<collection>.json`: ids and titles) and of the records (`<collection>/<id>.json`). */
   fichesUrl: string;
+  /** Every commune as [nom, code, département], for the commune finder. */
+  communesUrl: string;
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
@@ -73,7 +75,7 @@ export async function startProposalForm(): Promise<void> {
   const refs = [...refsOf(config.fields)];
   const lists = new Map<Ref, Entries>(await Promise.all(refs.map(async (ref) => [ref, (await fetchJson<Entries>(`${config.fichesUrl}${ref}.json`)) ?? []] as const)));
   for (const [ref, entries] of lists) controls.titles.set(ref, new Map(entries));
-  const pickers = refs.length ? import('./record-picker.ts') : undefined;
+  const pickers = refs.length || form.querySelector('[data-commune-picker]') ? import('./record-picker.ts') : undefined;
   let original: RecordJson | undefined;
   if (fiche) {
     original = await fetchJson<RecordJson>(`${config.fichesUrl}${config.collection}/${fiche}.json`);
@@ -154,10 +156,18 @@ export async function startProposalForm(): Promise<void> {
     controls.ensureMinimums();
     bodyInput.value = corps;
     fileInput.value = fichier;
-    void pickers?.then((m) => m.mountPickers(form, lists, controls, () => {
-      dirty = true;
-      update();
-    }));
+    void pickers?.then((m) =>
+      m.mountPickers(
+        form,
+        lists,
+        controls,
+        () => {
+          dirty = true;
+          update();
+        },
+        config.communesUrl,
+      ),
+    );
   };
   const fresh = () => {
     if (original) fill(original.data, original.corps, fiche);

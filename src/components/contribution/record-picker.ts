@@ -20,8 +20,62 @@ const FRENCH = {
   tAssistiveHint: () => 'Quand des noms sont proposés, parcourez-les avec les flèches haut et bas, puis choisissez avec la touche Entrée.',
 };
 
+type Commune = readonly [nom: string, code: string, departement: string, folded: string];
+let communes: Promise<Commune[]> | undefined;
+
+/** The 35,000 communes, fetched on the first letters typed in a commune field. */
+function loadCommunes(url: string): Promise<Commune[]> {
+  communes ??= fetch(url)
+    .then((r) => (r.ok ? (r.json() as Promise<Array<[string, string, string]>>) : []))
+    .then((list) => list.map(([nom, code, dep]) => [nom, code, dep, foldForFilter(nom)] as const))
+    .catch(() => []);
+  return communes;
+}
+
 /** Turns every reference field of the form into a combobox; safe to call again after a refill. */
-export function mountPickers(form: HTMLFormElement, lists: ReadonlyMap<Ref, readonly Entry[]>, controls: DomControls, changed: () => void): void {
+export function mountPickers(form: HTMLFormElement, lists: ReadonlyMap<Ref, readonly Entry[]>, controls: DomControls, changed: () => void, communesUrl: string): void {
+  for (const holder of form.querySelectorAll<HTMLElement>('[data-commune-picker]')) {
+    const inputId = holder.dataset.communePicker ?? '';
+    const old = document.getElementById(inputId) as HTMLInputElement | null;
+    const current = old?.value ?? '';
+    const describedBy = old?.getAttribute('aria-describedby') ?? '';
+    const box = document.createElement('div');
+    holder.replaceChildren(box);
+    // Sibling fields: f-lieu-commune → f-lieu-code_insee, f-lieu-departement.
+    const sibling = (name: string) => inputId.replace(/commune$/, name);
+    accessibleAutocomplete<Commune>({
+      element: box,
+      id: inputId,
+      source: (query, populate) => {
+        void loadCommunes(communesUrl).then((list) => {
+          const q = foldForFilter(query);
+          const first = list.filter((c) => c[3].startsWith(q));
+          const then = first.length < 15 ? list.filter((c) => !c[3].startsWith(q) && c[3].includes(q)) : [];
+          populate([...first, ...then].slice(0, 15));
+        });
+      },
+      templates: {
+        inputValue: (c) => (c ? c[0] : ''),
+        suggestion: (c) => escapeHtml(typeof c === 'string' ? c : `${c[0]} (${c[2]})`),
+      },
+      defaultValue: current,
+      minLength: 2,
+      showNoOptionsFound: true,
+      confirmOnBlur: false,
+      onConfirm: (c) => {
+        if (!c) return;
+        controls.setText(sibling('code_insee'), c[1]);
+        if (document.getElementById(sibling('departement'))) controls.setText(sibling('departement'), c[2]);
+        changed();
+      },
+      ...FRENCH,
+      tNoResults: () => 'Aucune commune ne porte ce nom',
+      tStatusNoResults: () => 'Aucune commune ne porte ce nom',
+      tStatusResults: (length: number, selected: string) => `${length} commune${length > 1 ? 's' : ''} proposée${length > 1 ? 's' : ''}. ${selected}`,
+    });
+    const input = document.getElementById(inputId);
+    if (input && describedBy) input.setAttribute('aria-describedby', `${describedBy} ${input.getAttribute('aria-describedby') ?? ''}`.trim());
+  }
   for (const holder of form.querySelectorAll<HTMLElement>('[data-picker]')) {
     const inputId = holder.dataset.picker ?? '';
     const ref = holder.dataset.ref as Ref;

@@ -16,6 +16,8 @@ export interface FormField extends Field {
   options?: Option[];
   /** A reference to other records: chosen by name in a list loaded when the form opens. */
   ref?: 'acteurs' | 'cooperations';
+  /** A commune chosen by name, which fills in the official code (and département) beside it. */
+  commune?: boolean;
   /** How one item of a list is named: « une source », « Source ». */
   item?: ItemName;
   fields?: FormField[];
@@ -79,6 +81,7 @@ export function proposalFields({ collection, themes }: ProposalInput): FormField
       const group = top === undefined ? labels[f.name] : undefined;
       out.options = f.values.map((v) => ({ value: v, label: group ? (LABELS[group] as Record<string, string>)[v] ?? v : v }));
     }
+    if (top === 'lieu' && f.name === 'commune') out.commune = true;
     if (f.kind === 'list') out.item = ITEM_NAMES[f.name] ?? { un: 'un élément', nom: f.title };
     if (f.fields) out.fields = f.fields.map((c) => withOptions(c as FormField, top ?? f.name));
     return out;

@@ -26,3 +26,9 @@ export function commune(code: string): Commune | undefined {
   communes ??= load();
   return communes.get(code);
 }
+
+/** Every current commune, for the proposal form's commune finder (a JSON file built once). */
+export function communeList(): Commune[] {
+  communes ??= load();
+  return [...communes.values()];
+}
