@@ -28,7 +28,8 @@ async function pick(page: Page, name: string | RegExp, letters: string, scope: P
   const box = scope.getByRole('combobox', { name });
   await box.click();
   await box.pressSequentially(letters, { delay: 20 });
-  await page.locator('.autocomplete__menu [role=option]').first().waitFor();
+  const id = await box.getAttribute('id');
+  await page.locator(`[id="${id}__listbox"] [role=option]`).first().waitFor();
   await box.press('ArrowDown');
   await page.keyboard.press('Enter');
 }

@@ -276,9 +276,12 @@ export async function startProposalForm(): Promise<void> {
       contact: config.contact,
     });
   };
-  // « Vérifier » is a plain button: the page never reloads, whatever happens.
-  form.addEventListener('submit', (event) => event.preventDefault());
-  $('verifier')?.addEventListener('click', () => void verify());
+  // « Vérifier » (or Enter in a field) checks in place: the page never reloads.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void verify();
+  });
+  $<HTMLButtonElement>('verifier')?.removeAttribute('disabled');
 
   $('tout-effacer')?.addEventListener('click', () => {
     clearDraft(config.collection, draftId);
