@@ -5,7 +5,7 @@ import { TYPES_ACTEUR } from '../../src/schemas/acteurs.ts';
 import { ECHELLES, STATUTS_COOPERATION } from '../../src/schemas/cooperations.ts';
 import { TYPES_EVENEMENT } from '../../src/schemas/evenements.ts';
 import { ETAPES } from '../../src/schemas/pratiques.ts';
-import { PUBLICS } from '../../src/schemas/shared.ts';
+import { PUBLICS, valuesOf } from '../../src/schemas/shared.ts';
 
 /** Share of each collection in the corpus. */
 export const PROPORTIONS = { acteurs: 0.4, cooperations: 0.15, pratiques: 0.2, temoignages: 0.15, evenements: 0.1 } as const;
@@ -126,13 +126,13 @@ export function generateCorpus(input: CorpusInput): CorpusFile[] {
 
   acteurs.forEach((slug, i) => {
     const c = common('Acteur', i);
-    c.lines.push(`type: ${pick(rand, TYPES_ACTEUR)}`);
+    c.lines.push(`type: ${pick(rand, valuesOf(TYPES_ACTEUR))}`);
     if (rand() < 0.3) c.lines.push('signataire_charte: true');
     write('acteurs', slug, c.lines);
   });
   cooperations.forEach((slug, i) => {
     const c = common('Coopération', i);
-    c.lines.push(`echelle: ${pick(rand, ECHELLES)}`, `statut: ${pick(rand, STATUTS_COOPERATION)}`, `lancement: "${c.year}"`);
+    c.lines.push(`echelle: ${pick(rand, valuesOf(ECHELLES))}`, `statut: ${pick(rand, valuesOf(STATUTS_COOPERATION))}`, `lancement: "${c.year}"`);
     c.lines.push(`porteurs: ${list([pick(rand, acteurs)])}`, `membres: ${list([pick(rand, acteurs), pick(rand, acteurs)].filter((v, k, a) => a.indexOf(v) === k))}`);
     if (!c.national && rand() < 0.5) {
       c.lines.push('lieu:', `  commune: ${yamlString(c.place.commune.nom)}`, `  code_insee: "${c.place.commune.code}"`, `  coordonnees: [${c.place.point.join(', ')}]`);
@@ -142,8 +142,8 @@ export function generateCorpus(input: CorpusInput): CorpusFile[] {
   });
   for (let i = 0; i < counts.pratiques; i++) {
     const c = common('Pratique', i);
-    c.lines.push(`etape: ${pick(rand, ETAPES)}`, `cooperations: ${list([pick(rand, cooperations)])}`, `acteurs: ${list([pick(rand, acteurs)])}`);
-    c.lines.push(`publics: ${list([pick(rand, PUBLICS)])}`, `conditions_de_reussite:\n  - ${yamlString(sentence(rand))}`, `freins:\n  - ${yamlString(sentence(rand))}`);
+    c.lines.push(`etape: ${pick(rand, valuesOf(ETAPES))}`, `cooperations: ${list([pick(rand, cooperations)])}`, `acteurs: ${list([pick(rand, acteurs)])}`);
+    c.lines.push(`publics: ${list([pick(rand, valuesOf(PUBLICS))])}`, `conditions_de_reussite:\n  - ${yamlString(sentence(rand))}`, `freins:\n  - ${yamlString(sentence(rand))}`);
     write('pratiques', id('pratique', i), c.lines);
   }
   for (let i = 0; i < counts.temoignages; i++) {
@@ -157,7 +157,7 @@ export function generateCorpus(input: CorpusInput): CorpusFile[] {
     // Winter dates only, so that the +01:00 offset is always right.
     const month = String(1 + Math.floor(rand() * 2)).padStart(2, '0');
     const date = `${2015 + Math.floor(rand() * 13)}-${month}-${c.day}`;
-    c.lines.push(`type: ${pick(rand, TYPES_EVENEMENT)}`, `debut: ${date}T09:30:00+01:00`, `fin: ${date}T17:00:00+01:00`);
+    c.lines.push(`type: ${pick(rand, valuesOf(TYPES_EVENEMENT))}`, `debut: ${date}T09:30:00+01:00`, `fin: ${date}T17:00:00+01:00`);
     if (c.national || rand() < 0.2) c.lines.push('en_ligne: true');
     else {
       c.lines.push('lieu:', `  commune: ${yamlString(c.place.commune.nom)}`, `  code_insee: "${c.place.commune.code}"`, `  departement: "${c.place.departement}"`, `  coordonnees: [${c.place.point.join(', ')}]`);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { COLLECTION_LABELS, COLLECTIONS, createSchemas } from '../../src/schemas/index.ts';
+import { DESCRIPTORS, COLLECTIONS, createSchemas } from '../../src/schemas/index.ts';
 import { chiffresFileSchema, themesFileSchema } from '../../src/schemas/donnees.ts';
 import { collectionJsonSchema, fieldsOf, type Field, type ValueLists } from '../../src/lib/contribution/field-model.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../../src/lib/territories/territoires.ts';
@@ -19,7 +19,7 @@ export function jsonSchemaFiles(lists: ValueLists): Record<string, string> {
   const write = (name: string, title: string, schema: object) => {
     files[`${SCHEMAS_DIR}/${name}.schema.json`] = `${JSON.stringify({ ...schema, title, $comment: 'Fichier généré par « npm run schemas » à partir de src/schemas : ne pas le modifier à la main.' }, null, 2)}\n`;
   };
-  for (const c of COLLECTIONS) write(c, `En-tête d’une fiche ${COLLECTION_LABELS[c].des} (content/${c}/*.md)`, collectionJsonSchema(schemas[c], lists));
+  for (const c of COLLECTIONS) write(c, `En-tête d’une fiche ${DESCRIPTORS[c].des} (content/${c}/*.md)`, collectionJsonSchema(schemas[c], lists));
   write('themes', 'Liste des thèmes (content/themes.yaml)', collectionJsonSchema(themesFileSchema, lists));
   write('chiffres', 'Chiffres clés (content/chiffres.yaml)', collectionJsonSchema(chiffresFileSchema, lists));
   return files;
@@ -58,7 +58,7 @@ export function fieldReference(lists: ValueLists): string {
     '',
   ];
   for (const c of COLLECTIONS) {
-    out.push(`## ${COLLECTION_LABELS[c].type} — \`content/${c}/\``, '', '| Champ | Nom | Obligatoire | Forme | Ce qu’il faut écrire | Exemple |', '| --- | --- | --- | --- | --- | --- |');
+    out.push(`## ${DESCRIPTORS[c].type} — \`content/${c}/\``, '', '| Champ | Nom | Obligatoire | Forme | Ce qu’il faut écrire | Exemple |', '| --- | --- | --- | --- | --- | --- |');
     out.push(...rows(fieldsOf(collectionJsonSchema(schemas[c], lists))), '');
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -1,4 +1,5 @@
 // Small statistics for benchmark reports.
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 
 /** The p-th percentile (0–100) by nearest rank; undefined for an empty list. */
 export function percentile(values: readonly number[], p: number): number | undefined {
@@ -26,7 +27,7 @@ export function formatBytes(bytes: number): string {
  */
 export function pageType(route: string): string {
   const parts = route.split('/').filter(Boolean);
-  const records = ['cooperations', 'acteurs', 'temoignages', 'pratiques', 'evenements'];
+  const records: readonly string[] = COLLECTIONS;
   if (parts.length === 0) return 'accueil';
   const [first, second] = parts;
   if (first && records.includes(first)) return second && !/^\d+$/.test(second) ? `fiche ${first}` : `liste ${first}`;

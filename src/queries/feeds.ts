@@ -3,8 +3,8 @@
 import { buildNow } from '../lib/time/dates.ts';
 import { collectionJsonSchema } from '../lib/contribution/field-model.ts';
 import type { IcsEvent } from '../lib/feeds/ical.ts';
-import { buildTerritoryHubs, type HubRecord } from '../lib/territories/hubs.ts';
-import { label } from '../lib/display/labels.ts';
+import { buildTerritoryHubs } from '../lib/territories/hubs.ts';
+import { STATUTS_EVENEMENT, TYPES_EVENEMENT } from '../schemas/evenements.ts';
 import { exportRecord, type PointRecord } from '../lib/feeds/open-data.ts';
 import type { FeedItem } from '../lib/feeds/rss.ts';
 import { articleJsonLd, eventJsonLd, organizationJsonLd } from '../lib/feeds/structured-data.ts';
@@ -39,7 +39,7 @@ const STATUS: Record<string, IcsEvent['status']> = { prevu: 'confirmed', complet
 
 export function icsEvent(e: RecordOf<'evenements'>): IcsEvent {
   const d = e.data;
-  const statut = d.statut === 'prevu' ? '' : `${label('statutEvenement', d.statut)}. `;
+  const statut = d.statut === 'prevu' ? '' : `${STATUTS_EVENEMENT[d.statut]}. `;
   return {
     uid: `${e.id}@${new URL(SITE.url).hostname}`,
     summary: d.statut === 'annule' ? `Annulé : ${d.titre}` : d.titre,
@@ -51,7 +51,7 @@ export function icsEvent(e: RecordOf<'evenements'>): IcsEvent {
     end: d.fin,
     status: STATUS[d.statut] ?? 'confirmed',
     updated: lastChange(d),
-    categories: [label('typeEvenement', d.type)],
+    categories: [TYPES_EVENEMENT[d.type]],
   };
 }
 
@@ -131,7 +131,7 @@ export function articleLd(r: RecordOf<'pratiques'> | RecordOf<'temoignages'>) {
 
 /** One embeddable list per département that some record names (src/lib/hubs.ts decides which records). */
 export async function getEmbeds() {
-  const hubs = buildTerritoryHubs((await getAllRecords()) as Array<AnyRecord & HubRecord>);
+  const hubs = buildTerritoryHubs(await getAllRecords());
   return hubs
     .filter((h) => h.kind === 'departement')
     .map((h) => ({

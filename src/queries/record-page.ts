@@ -1,6 +1,6 @@
 // What every record page gives its layout, computed in one place: the five record
 // routes only add what is theirs (summary block, body, related lists, JSON-LD).
-import type { CollectionName } from '../schemas/index.ts';
+import { DESCRIPTORS, sectionHref, type CollectionName } from '../schemas/collections.ts';
 import { lastUpdate } from '../lib/display/record-meta.ts';
 import { miniMapCodes } from '../lib/map/mini-map.ts';
 import { lastChange } from './feeds.ts';
@@ -9,21 +9,13 @@ import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord, type Reco
 import { getSearchFacets } from './search.ts';
 import { withBase } from '../lib/site/paths.ts';
 
-const SECTIONS: Record<CollectionName, { href: string; label: string }> = {
-  cooperations: { href: '/cooperations/', label: 'Coopérations' },
-  acteurs: { href: '/acteurs/', label: 'Acteurs' },
-  temoignages: { href: '/temoignages/', label: 'Témoignages' },
-  pratiques: { href: '/pratiques/', label: 'Pratiques' },
-  evenements: { href: '/evenements/', label: 'Agenda' },
-};
-
 /** getStaticPaths of a record route: one page per published record. */
 export async function recordPaths<K extends CollectionName>(collection: K) {
   return (await getRecords(collection)).map((record) => ({ params: { slug: record.id }, props: { record } }));
 }
 
 export async function recordPage(record: AnyRecord) {
-  const collection = record.collection as CollectionName;
+  const collection = record.collection;
   const data = record.data;
   const [extras, relations, search] = await Promise.all([
     getRecordExtras(collection, record.id),
@@ -35,7 +27,7 @@ export async function recordPage(record: AnyRecord) {
     layout: {
       title: data.titre,
       summary: data.resume,
-      section: SECTIONS[collection],
+      section: { href: sectionHref(collection), label: DESCRIPTORS[collection].titre },
       type: typeLabel(collection),
       sources: data.sources,
       updated: lastUpdate(data),

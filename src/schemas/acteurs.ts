@@ -1,28 +1,28 @@
 // An actor of the directory: who does what, where.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, help, httpUrl, jour, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, enumOf, help, httpUrl, jour, valuesOf, type Labels, type SchemaContext } from './shared.ts';
 
-export const TYPES_ACTEUR = [
-  'association_nationale',
-  'association_locale',
-  'centre_social',
-  'ccas',
-  'clic',
-  'collectivite',
-  'service_public',
-  'caisse_de_retraite',
-  'reseau',
-  'entreprise_ess',
-  'recherche',
-  'collectif_habitants',
-  'autre',
-] as const;
+export const TYPES_ACTEUR = {
+  association_nationale: 'Association nationale',
+  association_locale: 'Association locale',
+  centre_social: 'Centre social',
+  ccas: 'CCAS',
+  clic: 'CLIC',
+  collectivite: 'Collectivité',
+  service_public: 'Service public',
+  caisse_de_retraite: 'Caisse de retraite',
+  reseau: 'Réseau',
+  entreprise_ess: 'Entreprise de l’ESS',
+  recherche: 'Recherche',
+  collectif_habitants: 'Collectif d’habitants',
+  autre: 'Autre structure',
+} as const satisfies Labels;
 
 export function acteurSchema(ctx: SchemaContext) {
   return z
     .strictObject({
       ...commonFields(ctx),
-      type: help(z.enum(TYPES_ACTEUR), {
+      type: help(enumOf(TYPES_ACTEUR), {
         titre: 'Type de structure',
         aide: 'Quelle sorte de structure. Un CCAS est le centre communal d’action sociale de la mairie ; un CLIC, un centre local d’information et de coordination pour les personnes âgées ; une caisse de retraite, par exemple la CARSAT (caisse d’assurance retraite et de la santé au travail) ou la MSA (mutualité sociale agricole) ; l’ESS, l’économie sociale et solidaire.',
         exemple: 'association_locale',

@@ -42,11 +42,19 @@ export interface StaleRecord {
   field: CheckField;
 }
 
+const optionalDate = (v: unknown): Date | undefined => (v instanceof Date ? v : undefined);
+
+/** The dates of a validated record, read from the validator's untyped fields. */
+function datedRecord(data: Record<string, unknown>): Dated & { titre: string } {
+  if (!(data.publie_le instanceof Date)) throw new Error('publie_le manquant : la fiche n’a pas été validée');
+  return { titre: String(data.titre), publie_le: data.publie_le, mis_a_jour_le: optionalDate(data.mis_a_jour_le), verifie_le: optionalDate(data.verifie_le) };
+}
+
 /** Records not checked for 18 months, the oldest check first. */
 export function staleRecords(records: ReadonlyArray<{ file: string; data: Record<string, unknown> }>, now: Date): StaleRecord[] {
   return records
     .map((r) => {
-      const data = r.data as unknown as Dated & { titre: string };
+      const data = datedRecord(r.data);
       return { file: r.file, titre: data.titre, ...lastCheck(data), stale: isStale(data, now) };
     })
     .filter((r) => r.stale)

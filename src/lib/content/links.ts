@@ -1,5 +1,5 @@
-// Which record points to which, from the reference fields of the schemas.
-import type { CollectionName } from '../../schemas/index.ts';
+// Which record points to which, from the reference fields of the collection descriptors.
+import { referencesOf, type CollectionName } from '../../schemas/collections.ts';
 
 export interface RecordRef {
   collection: CollectionName;
@@ -11,28 +11,6 @@ interface Linkable {
   id: string;
   data: Record<string, unknown>;
 }
-
-/** Reference fields of each collection, and the collection they point to. */
-export const REFERENCE_FIELDS: Record<CollectionName, Array<{ field: string; sub?: string; to: CollectionName }>> = {
-  cooperations: [
-    { field: 'porteurs', to: 'acteurs' },
-    { field: 'membres', to: 'acteurs' },
-    { field: 'animateurs', sub: 'structure', to: 'acteurs' },
-  ],
-  acteurs: [],
-  temoignages: [
-    { field: 'personnes', sub: 'structure', to: 'acteurs' },
-    { field: 'cooperation', to: 'cooperations' },
-  ],
-  pratiques: [
-    { field: 'cooperations', to: 'cooperations' },
-    { field: 'acteurs', to: 'acteurs' },
-  ],
-  evenements: [
-    { field: 'organisateurs', to: 'acteurs' },
-    { field: 'cooperations', to: 'cooperations' },
-  ],
-};
 
 /** The ids a record's reference field holds, whatever its shape (one id, a list, a list of objects). */
 export function referencedIds(data: Record<string, unknown>, field: string, sub?: string): string[] {
@@ -53,7 +31,7 @@ export function collectLinks(records: readonly Linkable[]) {
   };
   for (const r of records) {
     const from = `${r.collection}/${r.id}`;
-    for (const { field, sub, to } of REFERENCE_FIELDS[r.collection]) {
+    for (const { field, sub, to } of referencesOf(r.collection)) {
       for (const id of referencedIds(r.data, field, sub)) {
         add(outgoing, from, { collection: to, id });
         add(incoming, `${to}/${id}`, { collection: r.collection, id: r.id });

@@ -4,13 +4,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
-import { COLLECTION_LABELS, COLLECTIONS, createSchemas, type CollectionName } from '../../schemas/index.ts';
+import { DESCRIPTORS, COLLECTIONS, createSchemas, type CollectionName } from '../../schemas/index.ts';
+import { referencesOf } from '../../schemas/collections.ts';
 import { chiffresFileSchema, themesFileSchema, type Chiffre, type Theme } from '../../schemas/donnees.ts';
 import { SLUG_PATTERN } from '../../schemas/shared.ts';
 import { commune } from '../territories/communes.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { slugify } from './slugs.ts';
-import { REFERENCE_FIELDS } from './links.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS, departement } from '../territories/territoires.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 
@@ -246,7 +246,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
       if (name.endsWith('.mdx')) {
         for (const p of checkMdxBody(split.value.body)) problems.push({ file, line: p.line + split.value.bodyLine - 1, message: p.message });
       }
-      if (collection === 'temoignages' && split.value.body.trim() === '') {
+      if (DESCRIPTORS[collection].corpsObligatoire && split.value.body.trim() === '') {
         problems.push({
           file,
           line: split.value.bodyLine,
@@ -281,9 +281,10 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
   };
 }
 
-const REFERENCES = Object.fromEntries(
-  COLLECTIONS.map((c) => [c, REFERENCE_FIELDS[c].map(({ field, sub, to }) => ({ path: sub ? [field, '*', sub] : [field, '*'], to }))]),
-) as unknown as Record<CollectionName, Array<{ path: readonly Segment[]; to: CollectionName }>>;
+/** Where a collection's reference fields sit in a record, as paths with `*` for list items. */
+function referencePaths(collection: CollectionName): Array<{ path: readonly Segment[]; to: CollectionName }> {
+  return referencesOf(collection).map(({ field, sub, to }) => ({ path: sub ? [field, '*', sub] : [field, '*'], to }));
+}
 
 /** Expands `*` in a reference path into every concrete path that holds a value. */
 function expand(value: unknown, pattern: readonly Segment[], prefix: Segment[] = []): Array<{ path: Segment[]; value: unknown }> {
@@ -307,10 +308,10 @@ function checkReferences(records: Loaded[], invalid: Loaded[]): Problem[] {
   ) as Record<CollectionName, Set<string>>;
   for (const record of [...records, ...invalid]) {
     const at = (segments: Segment[]) => lineOf(record.doc, record.counter, segments, 2, 1);
-    for (const ref of REFERENCES[record.collection]) {
+    for (const ref of referencePaths(record.collection)) {
       for (const { path: p, value } of expand(record.data, ref.path)) {
         if (typeof value === 'string' && !ids[ref.to].has(value)) {
-          const label = COLLECTION_LABELS[ref.to];
+          const label = DESCRIPTORS[ref.to];
           problems.push({
             file: record.file,
             line: at(p),

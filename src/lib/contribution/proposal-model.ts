@@ -1,10 +1,9 @@
 // What the proposal form shows for one collection: the schema's fields, with the
 // choices filled in from the content (themes, actors, cooperations) and the
 // official lists (départements, régions), and the French labels of the values.
-import { createSchemas, type CollectionName } from '../../schemas/index.ts';
+import { createSchemas } from '../../schemas/index.ts';
+import { referencesOf, valueLabels, type CollectionName } from '../../schemas/collections.ts';
 import { collectionJsonSchema, fieldsOf, type Field, type ValueLists } from './field-model.ts';
-import { LABELS } from '../display/labels.ts';
-import { REFERENCE_FIELDS } from '../content/links.ts';
 import { DEPARTEMENTS, REGIONS } from '../territories/territoires.ts';
 
 export interface Option {
@@ -43,14 +42,6 @@ const ITEM_NAMES: Record<string, ItemName> = {
 /** Fields a maintainer sets, not a proposer. */
 const LEFT_OUT = new Set(['brouillon', 'mis_a_jour_le', 'verifie_le']);
 
-const VALUE_LABELS: Partial<Record<CollectionName, Record<string, keyof typeof LABELS>>> = {
-  cooperations: { echelle: 'echelle', statut: 'statutCooperation' },
-  acteurs: { type: 'typeActeur' },
-  temoignages: { format: 'format' },
-  pratiques: { etape: 'etape', publics: 'public' },
-  evenements: { type: 'typeEvenement', statut: 'statutEvenement', publics: 'public' },
-};
-
 export interface ProposalInput {
   collection: CollectionName;
   themes: ReadonlyArray<{ id: string; titre: string }>;
@@ -61,8 +52,7 @@ const byName = (a: Option, b: Option) => a.label.localeCompare(b.label, 'fr');
 export function proposalFields({ collection, themes }: ProposalInput): FormField[] {
   const lists: ValueLists = { themes: themes.map((t) => t.id), departements: DEPARTEMENTS.map((d) => d.code), regions: REGIONS.map((r) => r.code) };
   const fields = fieldsOf(collectionJsonSchema(createSchemas(lists)[collection], lists)) as FormField[];
-  const refs = REFERENCE_FIELDS[collection];
-  const labels = VALUE_LABELS[collection] ?? {};
+  const refs = referencesOf(collection);
   const withOptions = (f: FormField, top: string | undefined): FormField => {
     const ref = top === undefined ? refs.find((r) => r.field === f.name && !r.sub) : refs.find((r) => r.field === top && r.sub === f.name);
     const out: FormField = { ...f };
@@ -78,8 +68,14 @@ export function proposalFields({ collection, themes }: ProposalInput): FormField
     } else if (top === undefined && f.name === 'regions') {
       out.options = REGIONS.map((r) => ({ value: r.code, label: r.nom })).sort(byName);
     } else if (f.values) {
-      const group = top === undefined ? labels[f.name] : undefined;
-      out.options = f.values.map((v) => ({ value: v, label: group ? (LABELS[group] as Record<string, string>)[v] ?? v : v }));
+      const labels = top === undefined ? valueLabels(collection, f.name) : undefined;
+      const label = (v: string) => {
+        const text = labels?.[v];
+        // The descriptor gives every enum field its labels: a raw value would reach a contributor.
+        if (text === undefined) throw new Error(`${collection}.${top ? `${top}.` : ''}${f.name} : pas de libellé pour « ${v} » dans src/schemas/collections.ts`);
+        return text;
+      };
+      out.options = f.values.map((v) => ({ value: v, label: label(v) }));
     }
     if (top === 'lieu' && f.name === 'commune') out.commune = true;
     if (f.kind === 'list') out.item = ITEM_NAMES[f.name] ?? { un: 'un élément', nom: f.title };

@@ -1,20 +1,13 @@
 // Key figures from content/chiffres.yaml: the latest value of each indicator and
 // the series over time, worded for French readers.
 import { formatMonth, formatNumber } from '../time/dates.ts';
-import { label } from './labels.ts';
+import { INDICATEURS, type Chiffre } from '../../schemas/donnees.ts';
 
-export interface ChiffreInput {
-  date: string;
-  indicateur: string;
-  valeur: number;
-  approximatif: boolean;
-  source: string;
-  url?: string | undefined;
-  fiche?: string | undefined;
-}
+export type ChiffreInput = Chiffre;
+export type Indicateur = Chiffre['indicateur'];
 
 export interface KeyFigure {
-  indicateur: string;
+  indicateur: Indicateur;
   /** « Coopérations lancées ». */
   libelle: string;
   valeur: number;
@@ -38,7 +31,7 @@ export function figureText(c: Pick<ChiffreInput, 'valeur' | 'approximatif'>): st
 function toFigure(c: ChiffreInput): KeyFigure {
   return {
     indicateur: c.indicateur,
-    libelle: label('indicateur', c.indicateur),
+    libelle: INDICATEURS[c.indicateur],
     valeur: c.valeur,
     texte: figureText(c),
     quand: formatMonth(c.date),
@@ -51,7 +44,7 @@ function toFigure(c: ChiffreInput): KeyFigure {
 
 /** One figure per indicator: its most recent value, in the order indicators first appear. */
 export function latestFigures(chiffres: readonly ChiffreInput[]): KeyFigure[] {
-  const latest = new Map<string, ChiffreInput>();
+  const latest = new Map<Indicateur, ChiffreInput>();
   for (const c of chiffres) {
     const prev = latest.get(c.indicateur);
     if (!prev || byDate(prev, c) < 0) latest.set(c.indicateur, c);
@@ -60,7 +53,7 @@ export function latestFigures(chiffres: readonly ChiffreInput[]): KeyFigure[] {
 }
 
 /** The values of one indicator, oldest first. */
-export function series(chiffres: readonly ChiffreInput[], indicateur: string): KeyFigure[] {
+export function series(chiffres: readonly ChiffreInput[], indicateur: Indicateur): KeyFigure[] {
   return chiffres.filter((c) => c.indicateur === indicateur).toSorted(byDate).map(toFigure);
 }
 

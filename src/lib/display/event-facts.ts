@@ -1,19 +1,13 @@
 // What a reader needs to decide to come to an event, worded in French.
-import { formatEventRange, formatNumber, type Moment } from '../time/dates.ts';
-import { label } from './labels.ts';
+import { PUBLICS } from '../../schemas/shared.ts';
+import { STATUTS_EVENEMENT, TYPES_EVENEMENT, type Evenement } from '../../schemas/evenements.ts';
+import { formatEventRange, formatNumber } from '../time/dates.ts';
 import { departement } from '../territories/territoires.ts';
 
-export interface EventData {
-  debut: Moment;
-  fin: Moment;
-  statut: string;
-  type: string;
-  en_ligne: boolean;
+/** What the facts are made of: an event as its schema outputs it (the place may be given in part). */
+export interface EventData extends Pick<Evenement, 'debut' | 'fin' | 'statut' | 'type' | 'en_ligne' | 'publics' | 'places' | 'inscription'> {
   lieu_non_precise?: boolean;
   lieu?: { nom?: string | undefined; adresse?: string | undefined; commune: string; departement: string } | undefined;
-  publics: readonly string[];
-  places?: number | undefined;
-  inscription?: { url?: string | undefined; email?: string | undefined } | undefined;
 }
 
 export interface EventFacts {
@@ -45,9 +39,9 @@ export function eventFacts(e: EventData, past = false): EventFacts {
     quand: formatEventRange(e.debut, e.fin),
     datetime: e.debut.journee ? e.debut.date.toISOString().slice(0, 10) : e.debut.date.toISOString(),
     ou: eventPlace(e),
-    type: label('typeEvenement', e.type),
-    statut: e.statut === 'prevu' ? undefined : label('statutEvenement', e.statut),
-    publics: e.publics.map((p) => label('public', p)).join(', '),
+    type: TYPES_EVENEMENT[e.type],
+    statut: e.statut === 'prevu' ? undefined : STATUTS_EVENEMENT[e.statut],
+    publics: e.publics.map((p) => PUBLICS[p]).join(', '),
     places: e.places ? `${formatNumber(e.places)} place${e.places > 1 ? 's' : ''}` : undefined,
     // Registering for a cancelled or past event makes no sense.
     inscription: e.statut === 'annule' || past ? undefined : e.inscription,

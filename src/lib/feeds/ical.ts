@@ -1,12 +1,8 @@
 // iCalendar (RFC 5545) files for the agenda: one calendar per page of events, so
 // partners can subscribe to it or add one day to their own calendar.
+import type { Moment } from '../../schemas/shared.ts';
 import { parisWallClock } from '../time/paris-time.ts';
 
-export interface IcsMoment {
-  date: Date;
-  /** Only the day is known: an all-day event. */
-  journee: boolean;
-}
 
 export interface IcsEvent {
   /** Stable identifier, `slug@host`, so a re-import updates rather than duplicates. */
@@ -17,8 +13,8 @@ export interface IcsEvent {
   location?: string | undefined;
   /** `[longitude, latitude]`. */
   coordinates?: readonly [number, number] | undefined;
-  start: IcsMoment;
-  end: IcsMoment;
+  start: Moment;
+  end: Moment;
   status: 'confirmed' | 'tentative' | 'cancelled';
   /** Last change of the record: DTSTAMP and LAST-MODIFIED. */
   updated: Date;
@@ -104,7 +100,7 @@ function parisLocal(d: Date): string {
   return `${w.year}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
 }
 
-function momentProperty(name: 'DTSTART' | 'DTEND', m: IcsMoment, isEnd: boolean): string {
+function momentProperty(name: 'DTSTART' | 'DTEND', m: Moment, isEnd: boolean): string {
   if (m.journee) {
     // DTEND of an all-day event is exclusive: the day after the last day.
     const day = isEnd ? new Date(m.date.getTime() + 86_400_000) : m.date;

@@ -3,6 +3,7 @@
 // writes them (days as YYYY-MM-DD, times with their Paris offset), so that the
 // JSON Schema of the front matter also describes the export.
 import type { JsonSchema } from '../contribution/field-model.ts';
+import type { Moment } from '../../schemas/shared.ts';
 import { isoDate, isoParis } from '../time/paris-time.ts';
 
 export const LICENCE = {
@@ -14,7 +15,7 @@ type Plain = string | number | boolean | null | Plain[] | { [k: string]: Plain }
 
 const isUtcMidnight = (d: Date) => d.getTime() % 86_400_000 === 0;
 
-const isMoment = (v: unknown): v is { date: Date; journee: boolean } =>
+const isMoment = (v: unknown): v is Moment =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 2 && (v as { date?: unknown }).date instanceof Date && typeof (v as { journee?: unknown }).journee === 'boolean';
 
 /** A record's data as JSON: Dates become days or Paris times with their offset. */

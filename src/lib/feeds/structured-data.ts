@@ -1,18 +1,15 @@
 // schema.org JSON-LD for search engines and partners' tools: Event, Organization,
 // Article and BreadcrumbList, from plain values (no content access here).
+import type { Moment } from '../../schemas/shared.ts';
 import { isoDate, isoParis } from '../time/paris-time.ts';
 
 type Json = Record<string, unknown>;
 
-export interface JsonLdMoment {
-  date: Date;
-  journee: boolean;
-}
 
 const CONTEXT = 'https://schema.org';
 
 /** A day for all-day events, otherwise the local time with its Paris offset. */
-export function schemaDate(m: JsonLdMoment): string {
+export function schemaDate(m: Moment): string {
   return m.journee ? isoDate(m.date) : isoParis(m.date);
 }
 
@@ -27,8 +24,8 @@ export interface EventInput {
   name: string;
   description: string;
   url: string;
-  start: JsonLdMoment;
-  end: JsonLdMoment;
+  start: Moment;
+  end: Moment;
   statut: string;
   enLigne: boolean;
   lieu?: { nom?: string | undefined; adresse?: string | undefined; commune: string; departement?: string | undefined; coordonnees?: readonly [number, number] | undefined } | undefined;

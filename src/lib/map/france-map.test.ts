@@ -213,7 +213,7 @@ describe('renderFranceMap', () => {
 describe('renderFranceMap thumbnails', () => {
   test('leave out the inset names when asked, keeping the insets', async () => {
     const { renderFranceMap } = await import('./france-map.ts');
-    const topo = (await import('../../data/departements.topo.json', { with: { type: 'json' } })).default as unknown as Parameters<typeof renderFranceMap>[0];
+    const topo = (await import('./topology.ts')).DEPARTEMENTS_TOPOLOGY;
     const withNames = renderFranceMap(topo, new Map(), [], { width: 160, links: false, title: 'x', idPrefix: 'a' });
     const without = renderFranceMap(topo, new Map(), [], { width: 160, links: false, insetLabels: false, title: 'x', idPrefix: 'b' });
     expect(withNames).toContain('>Guadeloupe</text>');

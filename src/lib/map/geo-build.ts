@@ -3,7 +3,7 @@
 // Pure functions only; scripts/geo.ts does the file reading and writing.
 import { bbox, quantize } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { GeometryCollection, Objects, Topology, Transform } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Objects, Topology, Transform } from 'topojson-specification';
 
 export interface DepartementRef {
   code: string;
@@ -118,7 +118,9 @@ export function buildDepartementsTopology(
     throw new Error('La source doit contenir un seul objet GeometryCollection.');
   }
   const geometries = assignCodes(objects[0].geometries as SourceGeometry[], departements);
-  const renamed = { ...source, objects: { [OBJECT_NAME]: { type: 'GeometryCollection', geometries } } } as unknown as Topology<Objects<{}>>;
+  // The geometries are the source's own, with a new id and properties: their kind is unchanged.
+  const collection: GeometryCollection<DepartementProperties> = { type: 'GeometryCollection', geometries: geometries as Array<GeometryObject<DepartementProperties>> };
+  const renamed: Topology<Objects<DepartementProperties>> = { ...source, objects: { [OBJECT_NAME]: collection } };
   const simplified = simplify(presimplify(renamed, sphericalTriangleArea), minWeight);
   simplified.bbox = bbox(simplified);
   const grid: Transform | number = source.transform ?? 1e4;

@@ -1,6 +1,6 @@
 // Build-time side of the map: from records to the static map's shading, markers and list, and to
 // the data file the interactive map loads. Records arrive as plain objects (src/queries reads them).
-import { COLLECTION_LABELS, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { DESCRIPTORS, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { MapMarker, ShadeEntry } from './france-map.ts';
 import type { DepartementsTopology } from './geo-build.ts';
 import { countsFor, departementLabel, type MapFiche, type MapPayload, type MapType } from './map-features.ts';
@@ -19,9 +19,9 @@ export interface MapRecord {
 /** The five collections in the site's order, with the words to count them. */
 export const MAP_TYPES: MapType[] = COLLECTIONS.map((id) => ({
   id,
-  un: COLLECTION_LABELS[id].un.replace(/^une? /, ''),
-  des: COLLECTION_LABELS[id].des,
-  libelle: COLLECTION_LABELS[id].des.charAt(0).toUpperCase() + COLLECTION_LABELS[id].des.slice(1),
+  un: DESCRIPTORS[id].un.replace(/^une? /, ''),
+  des: DESCRIPTORS[id].des,
+  libelle: DESCRIPTORS[id].des.charAt(0).toUpperCase() + DESCRIPTORS[id].des.slice(1),
 }));
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -65,7 +65,7 @@ export interface DepartementSummary {
 
 /** Départements named by at least one record, in the official order, with their counts by type. */
 export function summariseDepartements(records: readonly MapRecord[]): DepartementSummary[] {
-  const payload = { types: MAP_TYPES, themes: [], fiches: toFiches(records, []) } as unknown as MapPayload;
+  const payload = { types: MAP_TYPES, themes: [], fiches: toFiches(records, []) };
   const counts = countsFor(payload, { type: '', theme: '' });
   return DEPARTEMENTS.filter((d) => counts.has(d.code)).map((d) => {
     const row = counts.get(d.code) ?? [];

@@ -69,7 +69,10 @@ export function ficheHref(payload: Pick<MapPayload, 'types'>, type: number, id: 
 }
 
 /** Records kept by the filter (all with an empty filter). */
-export function filterFiches(payload: MapPayload, filter: MapFilter): Array<{ fiche: MapFiche; index: number }> {
+/** What filtering reads of the payload (the outlines are not needed). */
+export type FichesOnly = Pick<MapPayload, 'types' | 'themes' | 'fiches'>;
+
+export function filterFiches(payload: FichesOnly, filter: MapFilter): Array<{ fiche: MapFiche; index: number }> {
   const typeIndex = filter.type ? payload.types.findIndex((t) => t.id === filter.type) : -1;
   const themeIndex = filter.theme ? payload.themes.findIndex((t) => t.id === filter.theme) : -1;
   const out: Array<{ fiche: MapFiche; index: number }> = [];
@@ -103,7 +106,7 @@ export function pointsFor(payload: MapPayload, filter: MapFilter): FeatureCollec
 }
 
 /** Per département, how many records of each type (index into `types`) the filter keeps. */
-export function countsFor(payload: MapPayload, filter: MapFilter): Map<string, number[]> {
+export function countsFor(payload: FichesOnly, filter: MapFilter): Map<string, number[]> {
   const counts = new Map<string, number[]>();
   for (const { fiche } of filterFiches(payload, filter)) {
     for (const code of new Set(fiche[2])) {

@@ -2,10 +2,22 @@
 // visitor filters on and the date results are sorted by. Pure, so that the
 // record pages and the tests compute the same values.
 import type { CollectionName } from '../../schemas/index.ts';
-import { COLLECTION_LABELS } from '../../schemas/index.ts';
+import { DESCRIPTORS } from '../../schemas/index.ts';
 import { departement, region } from '../territories/territoires.ts';
 
-type Data = Record<string, unknown>;
+/** What the facets are computed from: fields of any record (the dates some collections have). */
+export interface FacetData {
+  themes?: readonly string[];
+  departements?: readonly string[];
+  regions?: readonly string[];
+  publie_le: Date;
+  /** An event's start. */
+  debut?: { date: Date };
+  /** A cooperation's launch (« 2015 », « 2015-06 »). */
+  lancement?: string | undefined;
+  /** A testimony's collection. */
+  date?: Date | undefined;
+}
 
 export interface SearchFacets {
   /** « Coopération », « Acteur »… */
@@ -28,28 +40,24 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
  * The date that tells when the thing a record describes happened: an event's start,
  * a testimony's collection, a cooperation's launch; otherwise the publication.
  */
-export function recordDate(collection: CollectionName, data: Data): string {
-  if (collection === 'evenements') {
-    const debut = data.debut as { date: Date } | undefined;
-    // An event's day is the one in Paris, not in UTC.
-    if (debut) return debut.date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
-  }
-  if (collection === 'temoignages' && data.date instanceof Date) return iso(data.date);
-  if (collection === 'cooperations' && typeof data.lancement === 'string') {
+export function recordDate(collection: CollectionName, data: FacetData): string {
+  // An event's day is the one in Paris, not in UTC.
+  if (collection === 'evenements' && data.debut) return data.debut.date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+  if (collection === 'temoignages' && data.date) return iso(data.date);
+  if (collection === 'cooperations' && data.lancement !== undefined) {
     const [y, m = '01'] = data.lancement.split('-');
     return `${y}-${m}-01`;
   }
-  return iso(data.publie_le as Date);
+  return iso(data.publie_le);
 }
 
-export function searchFacets(collection: CollectionName, data: Data, themeTitles: ReadonlyMap<string, string>): SearchFacets {
-  const depCodes = (data.departements as string[] | undefined) ?? [];
-  const deps = depCodes.map((c) => departement(c)).filter((d) => d !== undefined);
-  const regCodes = new Set([...((data.regions as string[] | undefined) ?? []), ...deps.map((d) => d.region)]);
+export function searchFacets(collection: CollectionName, data: FacetData, themeTitles: ReadonlyMap<string, string>): SearchFacets {
+  const deps = (data.departements ?? []).map((c) => departement(c)).filter((d) => d !== undefined);
+  const regCodes = new Set([...(data.regions ?? []), ...deps.map((d) => d.region)]);
   const date = recordDate(collection, data);
   return {
-    type: COLLECTION_LABELS[collection].type,
-    themes: ((data.themes as string[] | undefined) ?? []).map((t) => themeTitles.get(t) ?? t),
+    type: DESCRIPTORS[collection].type,
+    themes: (data.themes ?? []).map((t) => themeTitles.get(t) ?? t),
     departements: deps.map((d) => d.nom),
     regions: [...regCodes].map((c) => region(c)?.nom ?? c),
     annee: date.slice(0, 4),

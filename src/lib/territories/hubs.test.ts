@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildTerritoryHubs, buildThemeHubs, byCollection, departementPath, isNational, recordTerritories, regionPath, similarRecords, territoryLinks, type HubRecord } from './hubs.ts';
+import { buildTerritoryHubs, buildThemeHubs, byCollection, departementPath, isNational, recordTerritories, regionPath, similarRecords, territoryLinks, type HubData, type HubRecord } from './hubs.ts';
 
-const rec = (collection: HubRecord['collection'], id: string, data: Record<string, unknown>): HubRecord => ({ collection, id, data: { titre: id, ...data } });
+const rec = (collection: HubRecord['collection'], id: string, data: Partial<HubData>): HubRecord => ({ collection, id, data: { titre: id, themes: [], departements: [], regions: [], ...data } });
 
 const records = [
   rec('cooperations', 'coop-22', { departements: ['22'], regions: ['53'], themes: ['a'] }),

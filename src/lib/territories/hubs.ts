@@ -7,10 +7,19 @@
 import type { CollectionName } from '../../schemas/index.ts';
 import { DEPARTEMENTS, REGIONS, departement, region } from './territoires.ts';
 
+/** What hubs read of a record: fields every record has, and an event's venue. */
+export interface HubData {
+  titre: string;
+  themes: readonly string[];
+  departements: readonly string[];
+  regions: readonly string[];
+  lieu?: { commune: string; departement?: string | undefined } | undefined;
+}
+
 export interface HubRecord {
   collection: CollectionName;
   id: string;
-  data: Record<string, unknown>;
+  data: HubData;
 }
 
 export interface Territories {
@@ -18,18 +27,16 @@ export interface Territories {
   regions: string[];
 }
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-
 /** The départements and régions a record names, an event's venue included. */
-export function recordTerritories(data: Record<string, unknown>): Territories {
-  const deps = new Set(strings(data.departements));
-  const lieu = data.lieu as { departement?: unknown } | undefined;
-  if (typeof lieu?.departement === 'string' && departement(lieu.departement)) deps.add(lieu.departement);
-  return { departements: [...deps], regions: [...new Set(strings(data.regions))] };
+export function recordTerritories(data: Pick<HubData, 'departements' | 'regions' | 'lieu'>): Territories {
+  const deps = new Set(data.departements);
+  const lieu = data.lieu?.departement;
+  if (lieu !== undefined && departement(lieu)) deps.add(lieu);
+  return { departements: [...deps], regions: [...new Set(data.regions)] };
 }
 
 /** A record that names no territory at all concerns the whole country. */
-export function isNational(data: Record<string, unknown>): boolean {
+export function isNational(data: Pick<HubData, 'departements' | 'regions' | 'lieu'>): boolean {
   const t = recordTerritories(data);
   return t.departements.length === 0 && t.regions.length === 0;
 }
@@ -50,7 +57,7 @@ export interface TerritoryLink {
 }
 
 /** The hubs a record belongs to, for links from its page. */
-export function territoryLinks(data: Record<string, unknown>): TerritoryLink[] {
+export function territoryLinks(data: Pick<HubData, 'departements' | 'regions' | 'lieu'>): TerritoryLink[] {
   const t = recordTerritories(data);
   return [
     ...t.departements.map((code) => ({ kind: 'departement' as const, code, nom: departement(code)?.nom ?? code, href: departementPath(code) })),
@@ -116,7 +123,7 @@ export function themePath(id: string): string {
 
 /** Every theme of themes.yaml, with the records that list it, in the order of the file. */
 export function buildThemeHubs<R extends HubRecord>(themes: ReadonlyArray<{ id: string; titre: string; description: string }>, records: readonly R[]): ThemeHub<R>[] {
-  return themes.map((t) => ({ ...t, href: themePath(t.id), records: records.filter((r) => strings(r.data.themes).includes(t.id)) }));
+  return themes.map((t) => ({ ...t, href: themePath(t.id), records: records.filter((r) => r.data.themes.includes(t.id)) }));
 }
 
 /** Records grouped by collection, in the site's order of collections, empty groups left out. */
@@ -129,40 +136,47 @@ const keyOf = (r: { collection: string; id: string }) => `${r.collection}/${r.id
 /**
  * A few other records close to one: sharing a territory counts more than sharing a
  * theme; records already shown (self, references both ways) are left out.
+ * The index holds positions in the list it was built from, so one cache serves lists of any record type.
  */
-interface SimilarIndex<R extends HubRecord> {
-  /** Records by territory token (`d:22`, `r:53`), and by theme. */
-  byTerritory: Map<string, R[]>;
-  byTheme: Map<string, R[]>;
-  themes: Map<R, string[]>;
-  keys: Map<R, string>;
+interface SimilarIndex {
+  /** Positions of records by territory token (`d:22`, `r:53`), and by theme. */
+  byTerritory: Map<string, number[]>;
+  byTheme: Map<string, number[]>;
+  themes: Array<readonly string[]>;
+  keys: string[];
   /** Position of each record in title order, to break ties without comparing strings. */
-  rank: Map<R, number>;
+  rank: number[];
 }
 
-const similarIndexes = new WeakMap<readonly HubRecord[], SimilarIndex<HubRecord>>();
+const similarIndexes = new WeakMap<readonly HubRecord[], SimilarIndex>();
 const collator = new Intl.Collator('fr');
 
-const territoryTokens = (data: Record<string, unknown>) => {
+const territoryTokens = (data: HubData) => {
   const t = recordTerritories(data);
   return [...t.departements.map((d) => `d:${d}`), ...t.regions.map((r) => `r:${r}`)];
 };
 
 /** Built once per list of records: a record page then scores only the records it shares something with. */
-function similarIndex<R extends HubRecord>(records: readonly R[]): SimilarIndex<R> {
+function similarIndex(records: readonly HubRecord[]): SimilarIndex {
   const cached = similarIndexes.get(records);
-  if (cached) return cached as unknown as SimilarIndex<R>;
-  const index: SimilarIndex<R> = { byTerritory: new Map(), byTheme: new Map(), themes: new Map(), keys: new Map(), rank: new Map() };
-  const push = (map: Map<string, R[]>, key: string, r: R) => (map.get(key) ?? map.set(key, []).get(key)!).push(r);
-  [...records].sort((a, b) => collator.compare(String(a.data.titre), String(b.data.titre))).forEach((r, i) => index.rank.set(r, i));
-  for (const r of records) {
-    const themes = strings(r.data.themes);
-    index.themes.set(r, themes);
-    index.keys.set(r, keyOf(r));
-    for (const t of territoryTokens(r.data)) push(index.byTerritory, t, r);
-    for (const t of themes) push(index.byTheme, t, r);
-  }
-  similarIndexes.set(records, index as unknown as SimilarIndex<HubRecord>);
+  if (cached) return cached;
+  const index: SimilarIndex = { byTerritory: new Map(), byTheme: new Map(), themes: [], keys: [], rank: [] };
+  const push = (map: Map<string, number[]>, key: string, i: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(i);
+  records
+    .map((r, i) => ({ titre: r.data.titre, i }))
+    .sort((a, b) => collator.compare(a.titre, b.titre))
+    .forEach(({ i }, rank) => (index.rank[i] = rank));
+  const seen = new Set<HubRecord>();
+  records.forEach((r, i) => {
+    // A record listed twice is indexed once.
+    if (seen.has(r)) return;
+    seen.add(r);
+    index.themes[i] = r.data.themes;
+    index.keys[i] = keyOf(r);
+    for (const t of territoryTokens(r.data)) push(index.byTerritory, t, i);
+    for (const t of r.data.themes) push(index.byTheme, t, i);
+  });
+  similarIndexes.set(records, index);
   return index;
 }
 
@@ -170,22 +184,22 @@ function similarIndex<R extends HubRecord>(records: readonly R[]): SimilarIndex<
 export function similarRecords<R extends HubRecord>(target: HubRecord, records: readonly R[], exclude: Iterable<{ collection: string; id: string }> = [], limit = 4): R[] {
   const index = similarIndex(records);
   const skip = new Set([keyOf(target), ...[...exclude].map(keyOf)]);
-  const themes = new Set(strings(target.data.themes));
-  const scores = new Map<R, number>();
-  const consider = (r: R, base: number) => {
-    if (scores.has(r) || skip.has(index.keys.get(r) ?? keyOf(r))) return;
+  const themes = new Set(target.data.themes);
+  const scores = new Map<number, number>();
+  const consider = (i: number, base: number) => {
+    if (scores.has(i) || skip.has(index.keys[i] ?? '')) return;
     let shared = 0;
-    for (const id of index.themes.get(r) ?? []) if (themes.has(id)) shared++;
-    scores.set(r, base + shared);
+    for (const id of index.themes[i] ?? []) if (themes.has(id)) shared++;
+    scores.set(i, base + shared);
   };
   // Nearest first: the same département, then the same région, then shared themes. A wider
   // circle is only read when the nearer ones hold fewer than `limit` records (a région holds
   // hundreds of records at scale).
   const tokens = territoryTokens(target.data);
-  for (const t of tokens.filter((x) => x.startsWith('d:'))) for (const r of index.byTerritory.get(t) ?? []) consider(r, 20);
-  if (scores.size < limit) for (const t of tokens.filter((x) => x.startsWith('r:'))) for (const r of index.byTerritory.get(t) ?? []) consider(r, 10);
-  if (scores.size < limit) for (const t of themes) for (const r of index.byTheme.get(t) ?? []) consider(r, 0);
+  for (const t of tokens.filter((x) => x.startsWith('d:'))) for (const i of index.byTerritory.get(t) ?? []) consider(i, 20);
+  if (scores.size < limit) for (const t of tokens.filter((x) => x.startsWith('r:'))) for (const i of index.byTerritory.get(t) ?? []) consider(i, 10);
+  if (scores.size < limit) for (const t of themes) for (const i of index.byTheme.get(t) ?? []) consider(i, 0);
   const scored = [...scores].filter(([, score]) => score > 0);
-  scored.sort((a, b) => b[1] - a[1] || (index.rank.get(a[0]) ?? 0) - (index.rank.get(b[0]) ?? 0));
-  return scored.slice(0, limit).map(([r]) => r);
+  scored.sort((a, b) => b[1] - a[1] || (index.rank[a[0]] ?? 0) - (index.rank[b[0]] ?? 0));
+  return scored.slice(0, limit).flatMap(([i]) => records[i] ?? []);
 }

@@ -1,4 +1,8 @@
 // Dates, times and numbers as French readers expect them, in Europe/Paris.
+import type { Moment } from '../../schemas/shared.ts';
+
+export type { Moment };
+
 const TZ = 'Europe/Paris';
 
 const dayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TZ });
@@ -11,11 +15,6 @@ const numberFormat = new Intl.NumberFormat('fr-FR');
 const utcDayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const utcWeekdayFormat = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** A moment of an event: the instant, and whether only its day counts. */
-export interface Moment {
-  date: Date;
-  journee: boolean;
-}
 
 /** Dates stored as days are UTC midnights: they are read in UTC so the day never shifts. */
 function dayOf(m: Moment | Date): string {
