@@ -13,6 +13,7 @@ import { MAIN_DIST, ROOT } from '../helpers/build.ts';
 import { HAS_BROWSER, launchBrowser, watchPage } from '../helpers/browser.ts';
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
 import { QualityTab } from '../helpers/quality.ts';
+import { readPage } from '../helpers/dist.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
 import { recordJson } from '../../src/lib/contribution/record-json.ts';
@@ -96,6 +97,20 @@ async function developerWords(page: Page): Promise<string[]> {
   const text = (await page.locator('body').innerText()).replace(/\b[\w.-]+\.md\b/g, (m) => (m.includes('/') ? m : 'FICHIER'));
   return DEVELOPER_WORDS.filter(([re]) => re.test(text)).map(([re, what]) => `${what} : « ${text.match(re)?.[0]} »`);
 }
+
+describe('editing any record', () => {
+  test('every record page links to its form, and the record’s JSON for the form is built from its file', () => {
+    const corpus = validateContent(path.join(ROOT, 'content'));
+    expect(corpus.records.length).toBeGreaterThan(0);
+    for (const r of corpus.records) {
+      const page = readPage(`/${r.collection}/${r.slug}/`);
+      const link = [...page.querySelectorAll('a')].find((a) => a.textContent === 'Modifier avec le formulaire');
+      expect(link?.getAttribute('href'), `${r.collection}/${r.slug}`).toBe(`/contribuer/proposer/${r.collection}/?fiche=${r.slug}`);
+      const json = JSON.parse(readFileSync(path.join(MAIN_DIST, `contribuer/fiches/${r.collection}/${r.slug}.json`), 'utf8')) as unknown;
+      expect(json).toEqual(recordJson(`${r.slug}.md`, readFileSync(path.join(ROOT, 'content', r.collection, `${r.slug}.md`), 'utf8')));
+    }
+  });
+});
 
 describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
   let server: StaticServer;
