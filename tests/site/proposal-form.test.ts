@@ -17,6 +17,8 @@ import { readPage } from '../helpers/dist.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
 import { recordJson } from '../../src/lib/contribution/record-json.ts';
+import { markdownPreviewHtml } from '../../src/lib/contribution/markdown-preview.ts';
+import { parseHTML } from 'linkedom';
 import { createSchemas, type CollectionName } from '../../src/schemas/index.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../../src/lib/territories/territoires.ts';
 import { SITE } from '../../src/site-config.ts';
@@ -109,6 +111,30 @@ describe('editing any record', () => {
       const json = JSON.parse(readFileSync(path.join(MAIN_DIST, `contribuer/fiches/${r.collection}/${r.slug}.json`), 'utf8')) as unknown;
       expect(json).toEqual(recordJson(`${r.slug}.md`, readFileSync(path.join(ROOT, 'content', r.collection, `${r.slug}.md`), 'utf8')));
     }
+  });
+});
+
+describe('the form’s preview', () => {
+  /** The text's HTML, without the anchors the site adds to headings and with even spacing. */
+  const normal = (html: string) => html.replace(/ id="[^"]*"/g, '').replace(/\s+/g, ' ').replace(/> </g, '><').trim();
+
+  test('renders every record’s text as the site does', () => {
+    const corpus = validateContent(path.join(ROOT, 'content'));
+    for (const r of corpus.records) {
+      const site = readPage(`/${r.collection}/${r.slug}/`).querySelector('article .prose')?.innerHTML ?? '';
+      const body = recordJson(`${r.slug}.md`, readFileSync(path.join(ROOT, 'content', r.collection, `${r.slug}.md`), 'utf8')).corps;
+      // Some pages put facts around the text (a cooperation's objectives, a practice's tree).
+      const preview = normal(markdownPreviewHtml(body));
+      expect(preview.length).toBeGreaterThan(0);
+      expect(normal(site), `${r.collection}/${r.slug}`).toContain(preview);
+    }
+  });
+
+  test('keeps the site’s safety rules: raw HTML as text, no script in links', () => {
+    const html = markdownPreviewHtml('<img src=x onerror=alert(1)>\n\n[clic](javascript:alert(1)) et [ok](https://exemple.fr/)');
+    const { document } = parseHTML(`<div>${html}</div>`);
+    expect(document.querySelector('img')).toBeNull();
+    expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['', 'https://exemple.fr/']);
   });
 });
 

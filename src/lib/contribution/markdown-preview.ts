@@ -9,5 +9,11 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 export function markdownPreviewHtml(markdown: string): string {
   // Without allowDangerousHtml, raw HTML is escaped; without allowDangerousProtocol, only
   // http(s), mailto, tel… targets survive.
-  return micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+  const html = micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+  // Tables as the site shows them (src/lib/content/markdown-tables.ts): in a box that scrolls,
+  // alignment as a class. micromark writes these tags itself, always in this exact form.
+  return html
+    .replaceAll('<table>', '<section class="table-scroll" tabindex="0" aria-label="Tableau"><table>')
+    .replaceAll('</table>', '</table></section>')
+    .replace(/<(th|td) align="(left|center|right)">/g, '<$1 class="align-$2">');
 }
