@@ -320,6 +320,14 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
     }
   });
 
+  test('the page that lists the forms speaks plainly too', async () => {
+    const tab = await QualityTab.open(browser);
+    await tab.goto(`${server.url}/contribuer/proposer/`);
+    expect(await developerWords(tab.page)).toEqual([]);
+    expect(await tab.axe()).toEqual([]);
+    await tab.close();
+  });
+
   test('the département filter leaves only the matching choices', async () => {
     const tab = await open('acteurs');
     const { page } = tab;
