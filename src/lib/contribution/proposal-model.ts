@@ -64,7 +64,7 @@ export function proposalFields({ collection, themes }: ProposalInput): FormField
       out.options = themes.map((t) => ({ value: t.id, label: t.titre }));
     } else if (top === undefined && f.name === 'departements') {
       // Chosen by name; the number helps those who know it.
-      out.options = DEPARTEMENTS.map((d) => ({ value: d.code, label: `${d.nom} (${d.code})` })).sort(byName);
+      out.options = DEPARTEMENTS.map((d) => ({ value: d.code, label: `${d.nom.replace(/'/g, '’')} (${d.code})` })).sort(byName);
     } else if (top === undefined && f.name === 'regions') {
       out.options = REGIONS.map((r) => ({ value: r.code, label: r.nom })).sort(byName);
     } else if (f.values) {
