@@ -70,6 +70,6 @@ export function communesByName(name: string): readonly Commune[] {
 
 /** Every current commune, for the proposal form's commune finder (a JSON file built once). */
 export function communeList(): Commune[] {
-  communes ??= load();
-  return [...communes.values()];
+  index ??= load();
+  return [...index.byCode.values()];
 }
