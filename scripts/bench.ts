@@ -87,6 +87,10 @@ interface DistFigures {
   mapDataGzip: number | undefined;
   /** The commune finder: its shards (gzip) and the combobox code it loads on first use. */
   communes: { shards: number; medianGzip: number; maxGzip: number; totalGzip: number; comboboxGzip: number } | undefined;
+  /** Proposal form pages: gzip HTML plus the JavaScript loaded before any interaction, per page. */
+  formGzip: number[];
+  /** Lists of names the form loads once (acteurs, coopérations…), gzip, per collection. */
+  formListsGzip: number[];
 }
 
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
@@ -97,6 +101,7 @@ function measureDist(dist: string): DistFigures {
   const htmlGzip = new Map<string, number[]>();
   const jsGzip = new Map<string, number[]>();
   const jsCache = new Map<string, number>();
+  const formGzip: number[] = [];
   let bytes = 0;
   let pages = 0;
   for (const file of files) {
@@ -119,7 +124,9 @@ function measureDist(dist: string): DistFigures {
       } else if (!src) js += gzipSync(m[2] ?? '').length;
     }
     (jsGzip.get(type) ?? jsGzip.set(type, []).get(type)!).push(js);
+    if (/^\/contribuer\/proposer\/[^/]+\/$/.test(route)) formGzip.push(gzipSync(html).length + js);
   }
+  const formListsGzip = files.filter((f) => /[\\/]contribuer[\\/]fiches[\\/][^\\/]+\.json$/.test(f)).map(gz);
   const mapFiles = files.filter((f) => f.includes(`${path.sep}carte${path.sep}`) && /\.(geo)?json$/.test(f));
   const mapDataGzip = mapFiles.length ? mapFiles.reduce((s, f) => s + gz(f), 0) : undefined;
   const shardFiles = files.filter((f) => f.includes(`${path.sep}communes${path.sep}`) && f.endsWith('.json'));
@@ -128,7 +135,7 @@ function measureDist(dist: string): DistFigures {
   const communes = shardFiles.length
     ? { shards: shardFiles.length, medianGzip: median(shardSizes) ?? 0, maxGzip: Math.max(...shardSizes), totalGzip: shardSizes.reduce((a, b) => a + b, 0), comboboxGzip: combobox.reduce((a, f) => a + gz(f), 0) }
     : undefined;
-  return { pages, files: files.length, bytes, htmlGzip, jsGzip, mapDataGzip, communes };
+  return { pages, files: files.length, bytes, htmlGzip, jsGzip, mapDataGzip, communes, formGzip, formListsGzip };
 }
 
 async function searchFigures(dist: string): Promise<string> {
@@ -207,6 +214,8 @@ const rows: Array<[string, string]> = [
       : '—',
   ],
   ['Typographie française (passe sur le HTML)', typographyCost(astro.output)],
+  ['Page du formulaire (HTML et JS au chargement, gzip)', `${formatBytes(median(figures.formGzip) ?? 0)} médiane, ${formatBytes(Math.max(0, ...figures.formGzip))} au plus (objectif : 60 Ko)`],
+  ['Listes de noms du formulaire (JSON gzip, chargées une fois)', `${formatBytes(Math.max(0, ...figures.formListsGzip))} au plus`],
 ];
 if (bare) {
   rows.push(['Site Astro nu (même corpus)', `${s(bare.seconds)}, ${Math.round(bare.peakMb)} Mo`]);

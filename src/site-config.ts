@@ -10,6 +10,11 @@ export const SITE = {
   /** Public repository that holds the content: « Modifier cette fiche » and the form point there. */
   depot: process.env.REPO_URL ?? 'https://github.com/cooperations-isolement/centre-de-ressources',
   branche: process.env.REPO_BRANCH ?? 'main',
+  /**
+   * Address that receives proposals by e-mail and questions (/contact/, the form's « Envoyer par
+   * courriel »). Empty until the team has one: the site then says so instead of inventing one.
+   */
+  contact: process.env.CONTACT_EMAIL?.trim() ?? '',
   /** Time zone for dates, times and the upcoming/past split. */
   fuseau: 'Europe/Paris',
 } as const;

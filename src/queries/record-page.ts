@@ -7,6 +7,7 @@ import { lastChange } from './feeds/shared.ts';
 import { getRecordExtras } from './hubs.ts';
 import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
 import { getSearchFacets } from './search.ts';
+import { withBase } from '../lib/site/paths.ts';
 
 /** getStaticPaths of a record route: one page per published record. */
 export async function recordPaths<K extends CollectionName>(collection: K) {
@@ -31,6 +32,7 @@ export async function recordPage(record: AnyRecord) {
       sources: data.sources,
       updated: lastUpdate(data),
       editUrl: editUrl(record),
+      formUrl: withBase(`/contribuer/proposer/${collection}/?fiche=${encodeURIComponent(record.id)}`),
       checked: data,
       departements: miniMapCodes(data as Parameters<typeof miniMapCodes>[0]),
       extras,

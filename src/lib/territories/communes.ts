@@ -67,3 +67,9 @@ export function communesByName(name: string): readonly Commune[] {
   index ??= load();
   return index.byName.get(foldName(name)) ?? [];
 }
+
+/** Every current commune, for the proposal form's commune finder (a JSON file built once). */
+export function communeList(): Commune[] {
+  index ??= load();
+  return [...index.byCode.values()];
+}
