@@ -1,4 +1,4 @@
-import { geoIdentity } from 'd3-geo';
+import { geoEquirectangular } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { CompactPath, pathOf } from './compact-path.ts';
 
@@ -28,6 +28,6 @@ describe('CompactPath', () => {
 describe('pathOf', () => {
   test('draws a GeoJSON polygon through a projection', () => {
     const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]] };
-    expect(pathOf(square, geoIdentity().scale(10))).toMatch(/^M[\d .-]+l[\d .-]+z$/);
+    expect(pathOf(square, geoEquirectangular().scale(100).translate([0, 0]))).toMatch(/^M[\d .-]+l[\d .-]+z$/);
   });
 });
