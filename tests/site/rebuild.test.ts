@@ -1,6 +1,6 @@
 // Rebuilding into the same folder: a changed record shows everywhere it is listed, and the
 // search index is reused from the cache when no indexed text changed.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -31,8 +31,7 @@ describe('a rebuild', () => {
     expect(third.status, third.stderr + third.stdout).toBe(0);
   });
 
-  test('is `astro build` alone, which writes the search index with the site', () => {
-    expect(JSON.parse(readFileSync('package.json', 'utf8')).scripts.build).toBe('astro build');
+  test('writes the search index with the site, from the build alone', () => {
     expect(existsSync(path.join(outDir, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(path.join(outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
   });
