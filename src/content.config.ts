@@ -5,7 +5,8 @@ import { glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { chiffresFileSchema, themeSchema } from './schemas/donnees.ts';
+import { z } from 'astro/zod';
+import { chiffreSchema, chiffresFileSchema, themeSchema } from './schemas/donnees.ts';
 import { createSchemas, type COLLECTIONS } from './schemas/index.ts';
 import { contentDir } from './lib/content/content-dir.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from './lib/territories/territoires.ts';
@@ -30,5 +31,7 @@ export const collections = {
   }),
   chiffres: defineCollection({
     loader: async () => chiffresFileSchema.parse(readYaml('chiffres.yaml')).map((c, i) => ({ id: `${c.indicateur}-${c.date}-${i}`, ...c })),
+    // Already checked by the loader: the schema gives the entries their type.
+    schema: chiffreSchema.extend({ id: z.string() }),
   }),
 };

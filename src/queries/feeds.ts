@@ -20,7 +20,7 @@ type Dated = { publie_le: Date; mis_a_jour_le?: Date | undefined };
 export const lastChange = (data: Dated): Date => data.mis_a_jour_le ?? data.publie_le;
 
 export function feedItem(r: AnyRecord): FeedItem {
-  return { title: r.data.titre, summary: r.data.resume, link: absolute(recordUrl(r)), date: lastChange(r.data), category: typeLabel(r.collection as CollectionName) };
+  return { title: r.data.titre, summary: r.data.resume, link: absolute(recordUrl(r)), date: lastChange(r.data), category: typeLabel(r.collection) };
 }
 
 export async function getFeedItems(records?: readonly AnyRecord[]): Promise<FeedItem[]> {

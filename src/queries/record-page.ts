@@ -5,7 +5,7 @@ import { lastUpdate } from '../lib/display/record-meta.ts';
 import { miniMapCodes } from '../lib/map/mini-map.ts';
 import { lastChange } from './feeds.ts';
 import { getRecordExtras } from './hubs.ts';
-import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
+import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord } from './records.ts';
 import { getSearchFacets } from './search.ts';
 
 /** getStaticPaths of a record route: one page per published record. */
@@ -41,5 +41,3 @@ export async function recordPage(record: AnyRecord) {
     incoming: relations.incoming,
   };
 }
-
-export type { RecordOf };

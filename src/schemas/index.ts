@@ -22,5 +22,4 @@ export function createSchemas(ctx: SchemaContext) {
   };
 }
 
-export type Schemas = ReturnType<typeof createSchemas>;
 export type { SchemaContext };

@@ -145,7 +145,7 @@ function sharedChecks(dist: () => string, label: string) {
         if (!typeOf[c] || route.split('/').length !== 4) continue;
         const block = jsonLd(readPage(route, dist())).find((b) => b['@type'] === typeOf[c]);
         expect(block, route).toBeDefined();
-        for (const p of required[typeOf[c]!]!) expect(block![p], `${route} ${p}`).toBeDefined();
+        for (const p of required[typeOf[c]]!) expect(block![p], `${route} ${p}`).toBeDefined();
         // An archived event whose place the sources do not give has no location rather than an invented one.
         if (typeOf[c] === 'Event' && !readPage(route, dist()).querySelector('.summary')?.textContent?.includes('Lieu non précisé')) expect(block!.location, route).toBeDefined();
         if (typeOf[c] === 'Event') expect(String(block!.startDate)).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/);

@@ -23,6 +23,7 @@ describe('a rebuild', () => {
   };
   const third = buildSite({ contentDir: dir, outDir });
   // Astro colours its log when it thinks it runs in a terminal (or in CI).
+  // eslint-disable-next-line no-control-regex -- the escape character starts a colour code
   const log = (b: { stdout: string }) => b.stdout.replace(/\u001b\[[0-9;]*m/g, '');
 
   test('builds', () => {

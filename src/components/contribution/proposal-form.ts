@@ -244,8 +244,8 @@ export function startProposalForm(): void {
     lead.textContent = typeof data.resume === 'string' ? data.resume : '';
     const dl = document.createElement('dl');
     const show = (v: Value, f: FormField): string => {
-      if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' ? Object.values(x as object).filter((y) => y !== undefined).join(', ') : (f.options?.find((o) => o.value === String(x))?.label ?? String(x)))).join(' ; ');
-      if (v && typeof v === 'object') return Object.values(v).filter((y) => y !== undefined).join(', ');
+      if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' ? Object.values(x as object).filter((y) => y !== undefined).map(String).join(', ') : (f.options?.find((o) => o.value === String(x))?.label ?? String(x)))).join(' ; ');
+      if (v && typeof v === 'object') return Object.values(v).filter((y) => y !== undefined).map(String).join(', ');
       if (v === true) return 'oui';
       return f.options?.find((o) => o.value === String(v))?.label ?? String(v);
     };

@@ -10,8 +10,6 @@ import { boundsOf, descriptionTag, mapStyle, markerItem, METROPOLE, reconcileMar
 import { countsFor, departementFeatures, departementLabel, pointsFor, readFilter, writeFilter, type MapFilter, type MapPayload } from '../../lib/map/map-features.ts';
 import { departementPopup, fichePopup, legendItems, markerButton } from './map-dom.ts';
 
-export type { Basemap };
-
 /** The summary is the record page's meta description: fetched on demand, it stays out of donnees.json. */
 async function summaryOf(href: string): Promise<string> {
   try {
@@ -44,9 +42,9 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
   const basemap = root.dataset.fond ? (JSON.parse(root.dataset.fond) as Basemap) : undefined;
   const outlines = departementFeatures(payload);
   let filter: MapFilter = readFilter(location.search, payload);
-  for (const [name, value] of Object.entries(filter)) {
+  for (const name of ['type', 'theme'] as const) {
     const select = form.elements.namedItem(name);
-    if (select instanceof HTMLSelectElement) select.value = value;
+    if (select instanceof HTMLSelectElement) select.value = filter[name];
   }
   const typeName = (type: string) => payload.types.find((t) => t.id === type)?.un ?? '';
 
@@ -98,9 +96,13 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
   function applyFilter(): void {
     if (!form) return;
     const data = new FormData(form);
-    filter = readFilter(writeFilter('', { type: String(data.get('type') ?? ''), theme: String(data.get('theme') ?? '') }), payload);
+    const field = (name: string) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    filter = readFilter(writeFilter('', { type: field('type'), theme: field('theme') }), payload);
     history.replaceState(history.state, '', `${location.pathname}${writeFilter(location.search, filter)}${location.hash}`);
-    fiches()?.setData(pointsFor(payload, filter));
+    void fiches()?.setData(pointsFor(payload, filter));
     for (const marker of markers.values()) marker.remove();
     markers = new Map();
     shade();

@@ -234,7 +234,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
         }
         continue;
       }
-      const raw = doc.toJS() ?? {};
+      const raw: unknown = doc.toJS() ?? {};
       const result = schemas[collection].safeParse(raw);
       if (!result.success) {
         problems.push(...issueProblems(result.error.issues, (segs) => knownKeys(schemas[collection], segs), file, doc, counter, split.value.yamlLine));
@@ -359,7 +359,7 @@ function knownKeys(schema: z.ZodType, segments: readonly Segment[]): string[] {
       const inner = def.innerType ?? def.in ?? def.schema ?? (def.type === 'array' ? undefined : undefined);
       if (def.type === 'array') return cur;
       if (!inner) return cur;
-      cur = inner as typeof cur;
+      cur = inner;
     }
     return cur;
   };

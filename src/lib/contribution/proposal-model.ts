@@ -52,7 +52,7 @@ export function proposalFields({ collection, themes, records }: ProposalInput): 
       };
       out.options = f.values.map((v) => ({ value: v, label: label(v) }));
     }
-    if (f.fields) out.fields = f.fields.map((c) => withOptions(c as FormField, top ?? f.name));
+    if (f.fields) out.fields = f.fields.map((c) => withOptions(c, top ?? f.name));
     return out;
   };
   return fields.filter((f) => !LEFT_OUT.has(f.name)).map((f) => withOptions(f, undefined));

@@ -55,7 +55,7 @@ const MAX_CACHED_PATHS = 5000;
 
 function geometryFor(topology: DepartementsTopology, width: number): { l: Layout; regions: Region[]; key: string } {
   let byWidth = geometries.get(topology);
-  if (!byWidth) geometries.set(topology, (byWidth = new Map()));
+  if (!byWidth) geometries.set(topology, (byWidth = new Map<number, { l: Layout; regions: Region[]; key: string }>()));
   let g = byWidth.get(width);
   if (!g) {
     const l = layout(departementFeatures({ departements: topology }).features, width);

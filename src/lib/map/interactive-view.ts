@@ -84,7 +84,8 @@ export type MarkerItem =
 export function markerItem(feature: { properties: unknown; geometry: { type: string; coordinates?: unknown } }): MarkerItem | undefined {
   const p = feature.properties;
   if (typeof p !== 'object' || p === null || feature.geometry.type !== 'Point' || !Array.isArray(feature.geometry.coordinates)) return undefined;
-  const [lon, lat] = feature.geometry.coordinates;
+  const coordinates: unknown[] = feature.geometry.coordinates;
+  const [lon, lat] = coordinates;
   if (typeof lon !== 'number' || typeof lat !== 'number') return undefined;
   const props = new Map(Object.entries(p));
   const get = (k: string): unknown => props.get(k);
