@@ -45,9 +45,9 @@ export default defineConfig({
         ...(CARTE_FOND ? [/** @type {`connect-src${string}`} */ (`connect-src 'self' ${CARTE_FOND.origines.join(' ')}`)] : []),
       ],
       scriptDirective: {
-        // 'self' (Astro's default, restated since setting resources replaces it) and Pagefind's
-        // search, which compiles its WebAssembly in the page.
-        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // 'self' (Astro's default, restated since setting resources replaces it). Pagefind's
+        // 'wasm-unsafe-eval' is added by /recherche/ alone, the only page that runs WebAssembly.
+        resources: ["'self'"],
       },
     },
   },
