@@ -1,4 +1,4 @@
-// npm run build:search — (re)builds the search index of an already built site, as the build
+// npm run index:search — (re)builds the search index of an already built site, as the build
 // does at its end (src/integrations/search-index.ts). For the benchmark, which times it apart.
 import path from 'node:path';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';

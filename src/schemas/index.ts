@@ -22,4 +22,5 @@ export function createSchemas(ctx: SchemaContext) {
   };
 }
 
+export type Schemas = ReturnType<typeof createSchemas>;
 export type { SchemaContext };
