@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { safeMarkdown } from './src/lib/content/markdown-safety.ts';
 import { markdownTables } from './src/lib/content/markdown-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { typography } from './src/integrations/typography.ts';
 import { CARTE_FOND, SITE } from './src/site-config.ts';
@@ -15,7 +16,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), typography(), sitemap(SITE.url)],
+  integrations: [contentGuard(), typography(), sitemap(SITE.url), searchIndex()],
   markdown: {
     // Shiki's inline styles break the Content-Security-Policy; records hold no code anyway.
     syntaxHighlight: false,

@@ -5,7 +5,7 @@ import { lastUpdate } from '../lib/display/record-meta.ts';
 import { miniMapCodes } from '../lib/map/mini-map.ts';
 import { lastChange } from './feeds/shared.ts';
 import { getRecordExtras } from './hubs.ts';
-import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
+import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord } from './records.ts';
 import { getSearchFacets } from './search.ts';
 import { withBase } from '../lib/site/paths.ts';
 
@@ -43,5 +43,3 @@ export async function recordPage(record: AnyRecord) {
     incoming: relations.incoming,
   };
 }
-
-export type { RecordOf };

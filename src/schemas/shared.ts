@@ -24,7 +24,7 @@ export interface FieldHelp {
 export function help<T extends z.ZodType>(schema: T, { titre, aide, exemple }: FieldHelp): T {
   const description = exemple === undefined ? aide : `${aide} Exemple : ${JSON.stringify(exemple)}`;
   // `.meta` is zod 4's `.describe` plus a title and examples, in one registry entry.
-  return schema.meta({ title: titre, description, ...(exemple === undefined ? {} : { examples: [exemple] }) }) as T;
+  return schema.meta({ title: titre, description, ...(exemple === undefined ? {} : { examples: [exemple] }) });
 }
 
 /**

@@ -35,7 +35,7 @@ const content = makeContent({
 
 function agenda(dist: string) {
   const doc = readPage('/evenements/', dist);
-  const titles = (id: string) => [...doc.querySelectorAll(`#${id} .card h3`)].map((h) => h.textContent!.trim());
+  const titles = (id: string) => [...doc.querySelectorAll(`#${id} .card h3`)].map((h) => h.textContent.trim());
   return { doc, upcoming: titles('agenda-a-venir'), past: titles('agenda-passes') };
 }
 
@@ -55,8 +55,8 @@ describe('at 20 h in Paris on 4 March 2027', () => {
 
   test('says the status, date and time, place, audience, places and registration in French', () => {
     const { doc } = agenda(build.outDir);
-    const card = (title: string) => [...doc.querySelectorAll('.card')].find((c) => c.querySelector('h3')!.textContent!.includes(title))!;
-    const full = card('Journée entière').textContent!.replace(/\s+/g, ' ');
+    const card = (title: string) => [...doc.querySelectorAll('.card')].find((c) => c.querySelector('h3')!.textContent.includes(title))!;
+    const full = card('Journée entière').textContent.replace(/\s+/g, ' ');
     expect(full).toContain('Complet');
     expect(full).toContain('jeudi 4 mars 2027');
     expect(full).toContain('Pélussin (Loire)');

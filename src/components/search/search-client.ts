@@ -35,7 +35,7 @@ export function start(): void {
   let shown = 0;
   let run = 0;
 
-  const readForm = (): SearchState => parseState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const readForm = (): SearchState => parseState(new URLSearchParams([...new FormData(form)].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : []))));
 
   function writeForm(state: SearchState): void {
     input.value = state.q;
