@@ -1,6 +1,6 @@
 // An actor of the directory: who does what, where.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, contactStructure, enumOf, help, httpUrl, jour, lieuCommune, valuesOf, type Labels, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, contactStructure, enumOf, help, httpUrl, jour, lieuCommune, type Labels, type SchemaContext } from './shared.ts';
 
 export const TYPES_ACTEUR = {
   association_nationale: 'Association nationale',

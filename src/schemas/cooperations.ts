@@ -1,6 +1,6 @@
 // A cooperation: actors of a territory who work together against isolation.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, contactStructure, enumOf, help, lieuCommune, personne, slugList, texte, valuesOf, type Labels, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, contactStructure, enumOf, help, lieuCommune, personne, slugList, texte, type Labels, type SchemaContext } from './shared.ts';
 
 export const ECHELLES = { departementale: 'Départementale', locale: 'Locale', regionale: 'Régionale', inter_structures: 'Entre structures' } as const satisfies Labels;
 export const STATUTS_COOPERATION = { amorcee: 'Amorcée', en_structuration: 'En structuration', lancee: 'Lancée', en_veille: 'En veille' } as const satisfies Labels;

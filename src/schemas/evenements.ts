@@ -1,6 +1,6 @@
 // An event: practice day, meeting, training, plenary.
 import { z } from 'astro/zod';
-import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, enumOf, help, httpUrl, jourTexte, momentAvecDecalage, publics, slug, slugList, texte, valuesOf, type Labels, type Moment, type SchemaContext } from './shared.ts';
+import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, enumOf, help, httpUrl, jourTexte, momentAvecDecalage, publics, slug, slugList, texte, type Labels, type Moment, type SchemaContext } from './shared.ts';
 
 export const TYPES_EVENEMENT = {
   journee_exploration: 'Journée d’exploration',

@@ -1,6 +1,6 @@
 // A practice: how a cooperation started, organised or evaluated something.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, enumOf, help, publics, slugList, texte, valuesOf, type Labels, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, enumOf, help, publics, slugList, texte, type Labels, type SchemaContext } from './shared.ts';
 
 export const ETAPES = { demarrer: 'Démarrer', structurer: 'Structurer', animer: 'Animer', evaluer: 'Évaluer' } as const satisfies Labels;
 

@@ -1,6 +1,6 @@
 // A testimony: coordinators and volunteers tell how they work.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, enumOf, help, httpUrl, jour, personne, slug, valuesOf, type Labels, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, enumOf, help, httpUrl, jour, personne, slug, type Labels, type SchemaContext } from './shared.ts';
 
 export const FORMATS = { ecrit: 'Écrit', audio: 'Audio', video: 'Vidéo' } as const satisfies Labels;
 

@@ -74,13 +74,13 @@ describe('at 20 h in Paris on 4 March 2027', () => {
 
   test('a past event says it took place, without registration, places nor « Ajouter à mon agenda », and keeps its report', () => {
     const { doc } = agenda(build.outDir);
-    const card = [...doc.querySelectorAll('.card')].find((c) => c.querySelector('h3')!.textContent!.includes('Journée passée'))!;
-    const text = card.textContent!.replace(/\s+/g, ' ');
+    const card = [...doc.querySelectorAll('.card')].find((c) => c.querySelector('h3')!.textContent.includes('Journée passée'))!;
+    const text = card.textContent.replace(/\s+/g, ' ');
     expect(text).toContain('Cet événement a eu lieu le lundi 1er février 2027.');
     expect(text).not.toContain('places');
     expect(hrefs(card)).not.toContain('https://www.exemple.fr/inscription-passee');
     const page = readPage('/evenements/journee-passee/', build.outDir).querySelector('main')!;
-    const pageText = page.textContent!.replace(/\s+/g, ' ');
+    const pageText = page.textContent.replace(/\s+/g, ' ');
     expect(pageText).toContain('Cet événement a eu lieu le lundi 1er février 2027.');
     expect(pageText).not.toContain('Ajouter à mon agenda');
     expect(pageText).not.toMatch(/Places|S’inscrire/);

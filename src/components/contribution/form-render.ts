@@ -45,7 +45,8 @@ export function showSummary(form: HTMLFormElement, errors: Map<string, string>):
 
 /** A value as a reader sees it: labels of the choices, « oui » for a tick. */
 function shown(v: Value, f: FormField): string {
-  const label = (x: Value) => f.options?.find((o) => o.value === String(x))?.label ?? String(x);
+  const scalar = (x: Value): string => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : '');
+  const label = (x: Value) => f.options?.find((o) => o.value === scalar(x))?.label ?? scalar(x);
   if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' ? Object.values(x).filter((y) => y !== undefined && typeof y !== 'object').join(', ') : label(x))).join(' ; ');
   if (v && typeof v === 'object') return Object.values(v).filter((y) => y !== undefined && typeof y !== 'object').join(', ');
   if (v === true) return 'oui';

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { createSchemas, type CollectionName } from '../../schemas/index.ts';
+import { createSchemas } from '../../schemas/index.ts';
 import { proposalFields } from './proposal-model.ts';
 import { recordFile } from './record-file.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territories/territoires.ts';
@@ -33,7 +33,7 @@ describe('writeRecord and readRecord', () => {
   test.each(corpus.records.map((r) => [`${r.collection}/${r.slug}`, r] as const))(
     '%s: opened in the form and saved unchanged, the file validates and means the same',
     (_, record) => {
-      const collection = record.collection as CollectionName;
+      const collection = record.collection;
       const fields = proposalFields({ collection, themes: corpus.themes });
       const json = recordJson(path.basename(record.file), readFileSync(path.resolve(CONTENT, record.file), 'utf8'));
       const controls = new MemoryControls();

@@ -79,7 +79,7 @@ export function proposalFields({ collection, themes }: ProposalInput): FormField
     }
     if (top === 'lieu' && f.name === 'commune') out.commune = true;
     if (f.kind === 'list') out.item = ITEM_NAMES[f.name] ?? { un: 'un élément', nom: f.title };
-    if (f.fields) out.fields = f.fields.map((c) => withOptions(c as FormField, top ?? f.name));
+    if (f.fields) out.fields = f.fields.map((c) => withOptions(c, top ?? f.name));
     return out;
   };
   return fields.filter((f) => !LEFT_OUT.has(f.name)).map((f) => withOptions(f, undefined));
