@@ -10,12 +10,14 @@ import { CARTE_FOND, SITE } from './src/site-config.ts';
 
 export default defineConfig({
   site: SITE.url,
+  // BASE_PATH: the site can live under a sub-path; every internal address goes through withBase().
+  base: SITE.base,
   // Tests and benchmarks build other content folders side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), sitemap(SITE.url)],
+  integrations: [contentGuard(), mdx(), sitemap(SITE.url, SITE.base)],
   markdown: {
     // Shiki's inline styles break the Content-Security-Policy; records hold no code anyway.
     syntaxHighlight: false,

@@ -6,6 +6,7 @@
 // and régions overlap ("11", "24", "44"…), the prefix keeps them apart.
 import type { CollectionName } from '../schemas/index.ts';
 import { DEPARTEMENTS, REGIONS, departement, region } from './territoires.ts';
+import { withBase, withoutBase } from './site/paths.ts';
 
 export interface HubRecord {
   collection: CollectionName;
@@ -35,11 +36,11 @@ export function isNational(data: Record<string, unknown>): boolean {
 }
 
 export function departementPath(code: string): string {
-  return `/territoires/${code.toLowerCase()}/`;
+  return withBase(`/territoires/${code.toLowerCase()}/`);
 }
 
 export function regionPath(code: string): string {
-  return `/territoires/region-${code}/`;
+  return withBase(`/territoires/region-${code}/`);
 }
 
 export interface TerritoryLink {
@@ -73,7 +74,7 @@ export interface TerritoryHub<R extends HubRecord = HubRecord> extends Territory
   national: R[];
 }
 
-const slugOf = (href: string) => href.replace(/^\/territoires\/|\/$/g, '');
+const slugOf = (href: string) => withoutBase(href).replace(/^\/territoires\/|\/$/g, '');
 
 /** A hub for every département and région that at least one record names (a région also through its départements). */
 export function buildTerritoryHubs<R extends HubRecord>(records: readonly R[]): TerritoryHub<R>[] {
@@ -111,7 +112,7 @@ export interface ThemeHub<R extends HubRecord = HubRecord> {
 }
 
 export function themePath(id: string): string {
-  return `/themes/${id}/`;
+  return withBase(`/themes/${id}/`);
 }
 
 /** Every theme of themes.yaml, with the records that list it, in the order of the file. */

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { buildRss } from '../lib/rss.ts';
 import { absolute, getFeedItems } from '../queries/feeds.ts';
+import { withBase } from '../lib/site/paths.ts';
 import { SITE } from '../site-config.ts';
 
 export const GET: APIRoute = async () =>
@@ -9,8 +10,8 @@ export const GET: APIRoute = async () =>
     buildRss({
       title: SITE.nom,
       description: 'Nouvelles fiches et fiches mises à jour : coopérations, acteurs, témoignages, pratiques et événements.',
-      link: absolute('/'),
-      self: absolute('/rss.xml'),
+      link: absolute(withBase('/')),
+      self: absolute(withBase('/rss.xml')),
       items: await getFeedItems(),
     }),
     { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } },

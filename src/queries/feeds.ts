@@ -5,6 +5,7 @@ import { collectionJsonSchema } from '../lib/field-model.ts';
 import type { IcsEvent } from '../lib/ical.ts';
 import { buildTerritoryHubs, type HubRecord } from '../lib/hubs.ts';
 import { label } from '../lib/labels.ts';
+import { withBase } from '../lib/site/paths.ts';
 import { exportRecord, type PointRecord } from '../lib/open-data.ts';
 import type { FeedItem } from '../lib/rss.ts';
 import { articleJsonLd, eventJsonLd, organizationJsonLd } from '../lib/structured-data.ts';
@@ -13,7 +14,7 @@ import { createSchemas, type CollectionName } from '../schemas/index.ts';
 import { SITE } from '../site-config.ts';
 import { getAllRecords, getRecordIndex, getRecords, getThemes, recordUrl, refKey, toCard, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
 
-/** An absolute address on the site. */
+/** An absolute address on the site, from an href that already holds the base path (withBase). */
 export const absolute = (path: string) => new URL(path, SITE.url).href;
 
 type Dated = { publie_le: Date; mis_a_jour_le?: Date | undefined };
@@ -124,7 +125,7 @@ export function articleLd(r: RecordOf<'pratiques'> | RecordOf<'temoignages'>) {
     url: absolute(recordUrl(r)),
     published: r.data.publie_le,
     modified: r.data.mis_a_jour_le,
-    publisher: { name: SITE.nom, url: absolute('/') },
+    publisher: { name: SITE.nom, url: absolute(withBase('/')) },
     authors: 'personnes' in r.data ? r.data.personnes.map((p) => p.nom) : [],
   });
 }

@@ -7,13 +7,14 @@ import { lastChange } from './feeds.ts';
 import { getRecordExtras } from './hubs.ts';
 import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
 import { getSearchFacets } from './search.ts';
+import { withBase } from '../lib/site/paths.ts';
 
 const SECTIONS: Record<CollectionName, { href: string; label: string }> = {
-  cooperations: { href: '/cooperations/', label: 'Coopérations' },
-  acteurs: { href: '/acteurs/', label: 'Acteurs' },
-  temoignages: { href: '/temoignages/', label: 'Témoignages' },
-  pratiques: { href: '/pratiques/', label: 'Pratiques' },
-  evenements: { href: '/evenements/', label: 'Agenda' },
+  cooperations: { href: withBase('/cooperations/'), label: 'Coopérations' },
+  acteurs: { href: withBase('/acteurs/'), label: 'Acteurs' },
+  temoignages: { href: withBase('/temoignages/'), label: 'Témoignages' },
+  pratiques: { href: withBase('/pratiques/'), label: 'Pratiques' },
+  evenements: { href: withBase('/evenements/'), label: 'Agenda' },
 };
 
 /** getStaticPaths of a record route: one page per published record. */

@@ -18,6 +18,7 @@ import {
   type MapFilter,
   type MapPayload,
 } from '../../lib/map-features.ts';
+import { withBase } from '../../lib/site/paths.ts';
 
 export interface Basemap {
   tiles: string[];
@@ -69,7 +70,7 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
 
   const [maplibre, payload] = await Promise.all([
     import('maplibre-gl').then((m) => (m as unknown as { default?: typeof m }).default ?? m),
-    fetch(root.dataset.donnees ?? '/carte/donnees.json').then((r) => r.json() as Promise<MapPayload>),
+    fetch(root.dataset.donnees ?? withBase('/carte/donnees.json')).then((r) => r.json() as Promise<MapPayload>),
     new Promise((resolve, reject) => {
       const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cssUrl, onload: resolve, onerror: reject });
       document.head.append(link);
@@ -227,7 +228,7 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
     const code = String(f.properties.code);
     const row = countsFor(payload, filter).get(code);
     if (!row) return;
-    const content = el('div', { className: 'carte-popup' }, el('p', { className: 'carte-popup__titre' }, departementLabel(String(f.properties.nom), payload.types, row)), el('a', { href: `/territoires/${code}/` }, 'Voir les ressources du département'));
+    const content = el('div', { className: 'carte-popup' }, el('p', { className: 'carte-popup__titre' }, departementLabel(String(f.properties.nom), payload.types, row)), el('a', { href: withBase(`/territoires/${code}/`) }, 'Voir les ressources du département'));
     popup.setLngLat(e.lngLat).setDOMContent(content).addTo(map);
   });
 

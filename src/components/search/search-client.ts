@@ -15,6 +15,7 @@ import {
   type FacetKey,
   type SearchState,
 } from '../../lib/search-state.ts';
+import { BASE, withBase } from '../../lib/site/paths.ts';
 
 interface PagefindResult {
   id: string;
@@ -34,7 +35,7 @@ interface Pagefind {
 // A phone screen shows about five results: each one costs a request for its fragment.
 const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = withBase('/pagefind/pagefind.js');
 
 export function start(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -49,7 +50,8 @@ export function start(): void {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 24 });
+      // The index records site paths; results link under the site's base path.
+      await pf.options({ excerptLength: 24, baseUrl: BASE });
       // Loads the filter index, without which searches return no facet counts.
       await pf.filters();
       return pf;

@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { csvColumns, exportJsonSchema, geoJsonSchema, toCsv, toGeoJson, wrapExport } from '../../lib/open-data.ts';
 import { absolute, generatedAt, getExportRecords, getFrontMatterSchemas, getPoints } from '../../queries/feeds.ts';
+import { withBase } from '../../lib/site/paths.ts';
 import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schemas/index.ts';
 import { SITE } from '../../site-config.ts';
 
@@ -23,16 +24,16 @@ const title = (c: CollectionName) => `${COLLECTION_LABELS[c].des.charAt(0).toUpp
 export const GET: APIRoute = async ({ props }) => {
   const file = props as ExportFile;
   if (file.kind === 'geojson') {
-    const geo = toGeoJson({ titre: 'Lieux des coopérations et des événements', source: absolute('/'), schema: absolute('/donnees/lieux.schema.json'), generatedAt }, await getPoints());
+    const geo = toGeoJson({ titre: 'Lieux des coopérations et des événements', source: absolute(withBase('/')), schema: absolute(withBase('/donnees/lieux.schema.json')), generatedAt }, await getPoints());
     return new Response(JSON.stringify(geo, null, 1), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
   }
-  if (file.kind === 'geoschema') return new Response(JSON.stringify(geoJsonSchema(absolute('/donnees/lieux.schema.json')), null, 1), { headers: JSON_TYPE });
+  if (file.kind === 'geoschema') return new Response(JSON.stringify(geoJsonSchema(absolute(withBase('/donnees/lieux.schema.json'))), null, 1), { headers: JSON_TYPE });
   const { collection } = file;
   const frontMatter = (await getFrontMatterSchemas())(collection);
-  const schemaUrl = absolute(`/donnees/${collection}.schema.json`);
+  const schemaUrl = absolute(withBase(`/donnees/${collection}.schema.json`));
   if (file.kind === 'schema') return new Response(JSON.stringify(exportJsonSchema(frontMatter, { titre: title(collection), id: schemaUrl }), null, 1), { headers: JSON_TYPE });
   const records = await getExportRecords(collection);
   if (file.kind === 'csv') return new Response(toCsv(csvColumns(frontMatter), records), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
-  const body = wrapExport({ titre: title(collection), description: `Toutes les fiches publiées de la collection « ${collection} ».`, source: absolute(`/${collection}/`), schema: schemaUrl, generatedAt }, records);
+  const body = wrapExport({ titre: title(collection), description: `Toutes les fiches publiées de la collection « ${collection} ».`, source: absolute(withBase(`/${collection}/`)), schema: schemaUrl, generatedAt }, records);
   return new Response(JSON.stringify(body, null, 1), { headers: JSON_TYPE });
 };
