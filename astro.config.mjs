@@ -6,7 +6,9 @@ import { safeMarkdown } from './src/lib/markdown-safety.ts';
 import { markdownTables } from './src/lib/markdown-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { headers } from './src/integrations/headers.ts';
 import { CARTE_FOND, SITE } from './src/site-config.ts';
+import { cspDirectives, SCRIPT_SOURCES } from './src/lib/site/csp.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -17,7 +19,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), sitemap(SITE.url, SITE.base)],
+  integrations: [contentGuard(), mdx(), sitemap(SITE.url, SITE.base), headers({ base: SITE.base, basemapOrigins: CARTE_FOND?.origines ?? [] })],
   markdown: {
     // Shiki's inline styles break the Content-Security-Policy; records hold no code anyway.
     syntaxHighlight: false,
@@ -29,27 +31,12 @@ export default defineConfig({
       },
     }),
   },
-  // A <meta> Content-Security-Policy with the hashes of Astro's own scripts and styles. Beyond
-  // Astro's script-src/style-src, 'self' everywhere: the browser itself refuses anything from
-  // another host, so the privacy promise holds even if a page or a dependency slips.
+  // A <meta> Content-Security-Policy with the hashes of Astro's own scripts and styles; the
+  // directives come from src/lib/site/csp.ts, which the server's header policy shares.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        // No worker-src: the map's worker is a file of this site (maplibre.setWorkerUrl), which
-        // script-src 'self' already allows. maplibre-gl decodes images through blob:/data: URLs.
-        // The basemap's host only when a maintainer switches it on (src/site-config.ts, off by default).
-        `img-src 'self' data: blob:${CARTE_FOND ? ` ${CARTE_FOND.origines.join(' ')}` : ''}`,
-        ...(CARTE_FOND ? [/** @type {`connect-src${string}`} */ (`connect-src 'self' ${CARTE_FOND.origines.join(' ')}`)] : []),
-      ],
-      scriptDirective: {
-        // 'self' (Astro's default, restated since setting resources replaces it) and Pagefind's
-        // search, which compiles its WebAssembly in the page.
-        resources: ["'self'", "'wasm-unsafe-eval'"],
-      },
+      directives: cspDirectives(CARTE_FOND?.origines),
+      scriptDirective: { resources: SCRIPT_SOURCES },
     },
   },
   devToolbar: { enabled: false },

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MAIN_DIST } from '../helpers/build.ts';
 import { HAS_BROWSER, launchBrowser, watchPage, type PageWatch } from '../helpers/browser.ts';
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { serveSite } from '../helpers/nginx.ts';
+import type { StaticServer } from '../helpers/server.ts';
 import { validateContent } from '../../src/lib/validation.ts';
 import { SITE } from '../../src/site-config.ts';
 
@@ -56,7 +57,7 @@ describe.skipIf(!HAS_BROWSER)('proposal form', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await serveDist(MAIN_DIST);
+    server = await serveSite(MAIN_DIST);
     browser = await launchBrowser();
   });
   afterAll(async () => {

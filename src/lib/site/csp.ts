@@ -1,0 +1,44 @@
+// The Content-Security-Policy, in one place: astro.config.mjs gives these directives to Astro,
+// which writes them in each page's <meta> with the hashes of that page's own scripts and
+// styles; src/lib/site/headers.ts sends them again as an HTTP header with what a <meta> cannot
+// carry (frame-ancestors).
+//
+// Beyond Astro's script-src/style-src, 'self' everywhere: the browser itself refuses anything
+// from another host, so the privacy promise holds even if a page or a dependency slips.
+
+/** The fetch and document directives this site uses (a subset of what Astro accepts). */
+export type Directive = `${'default-src' | 'object-src' | 'base-uri' | 'form-action' | 'img-src' | 'connect-src'} ${string}`;
+
+/** `basemapOrigins`: origins of the optional basemap (CARTE_FOND), or none. */
+export function cspDirectives(basemapOrigins: readonly string[] = []): Directive[] {
+  const extra = basemapOrigins.length > 0 ? ` ${basemapOrigins.join(' ')}` : '';
+  return [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    // No worker-src: the map's worker is a file of this site (maplibre.setWorkerUrl), which
+    // script-src 'self' already allows. maplibre-gl decodes images through blob:/data: URLs.
+    `img-src 'self' data: blob:${extra}`,
+    ...(extra ? [`connect-src 'self'${extra}` as const] : []),
+  ];
+}
+
+/** script-src sources besides the hashes: 'self' and Pagefind's search, which compiles its WebAssembly in the page. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+
+/**
+ * The policy sent as a header. Each page's <meta> policy lists the hashes of that page's inline
+ * scripts and styles, which change with every build and differ per page: a static server file
+ * cannot know them. The browser enforces BOTH policies, so the header allows inline code
+ * ('unsafe-inline') and the <meta> still lets only the hashed inline code run (a test checks that
+ * every page has its <meta> policy). `embeddable`: pages other sites may show in a frame.
+ */
+export function headerPolicy(options: { basemapOrigins?: readonly string[]; embeddable: boolean }): string {
+  return [
+    ...cspDirectives(options.basemapOrigins),
+    `script-src ${SCRIPT_SOURCES.join(' ')} 'unsafe-inline'`,
+    "style-src 'self' 'unsafe-inline'",
+    `frame-ancestors ${options.embeddable ? '*' : "'self'"}`,
+  ].join('; ');
+}
