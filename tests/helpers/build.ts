@@ -22,6 +22,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Run the whole `npm run build` (site and search index) rather than Astro alone. */
   full?: boolean;
+  /** Run `npm run build:publication`, which first checks the publication settings. */
+  publication?: boolean;
 }
 
 export function buildSite(options: BuildOptions = {}): BuildResult {
@@ -40,7 +42,8 @@ export function buildSite(options: BuildOptions = {}): BuildResult {
     ...options.env,
   };
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', options.full === false ? 'build:astro' : 'build'], { cwd: ROOT, env, encoding: 'utf8' });
+  const script = options.publication ? 'build:publication' : options.full === false ? 'build:astro' : 'build';
+  const result = spawnSync(npm, ['run', script], { cwd: ROOT, env, encoding: 'utf8' });
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr, outDir };
 }
 
