@@ -6,7 +6,7 @@ const good: PublicationSettings = {
   BASE_PATH: '',
   REPO_URL: 'https://github.com/asso/centre-de-ressources',
   EDITEUR: 'Association Coopérations, 1 rue de la Paix, 75002 Paris ; directrice de la publication : Marie Dupont',
-  HEBERGEUR: 'GitHub, Inc., 88 Colin P. Kelly Jr. Street, San Francisco, CA 94107, États-Unis',
+  HEBERGEUR: 'Hébergeur du test, 2 rue du Test, 22000 Saint-Brieuc, 01 02 03 04 05',
   CONTACT_EMAIL: 'contact@asso.fr',
   CARTE_FOND: '',
   RELAY_URL: '',
