@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { safeMarkdown } from './src/lib/markdown-safety.ts';
-import { markdownTables } from './src/lib/markdown-tables.ts';
+import { safeMarkdown } from './src/lib/content/markdown-safety.ts';
+import { markdownTables } from './src/lib/content/markdown-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { headers } from './src/integrations/headers.ts';

@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 // The tests' static server behaves like a static host (directory index, 404 page) and only listens on loopback.
 import { serveDist } from '../tests/helpers/server.ts';
+import { COLLECTIONS } from '../src/schemas/collections.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,7 +41,7 @@ function build(): { dist: string; cleanup: () => void } {
 
 /** The first record page of the first collection that has one. */
 function recordPage(dist: string): string | undefined {
-  for (const collection of ['cooperations', 'acteurs', 'pratiques', 'temoignages', 'evenements']) {
+  for (const collection of COLLECTIONS) {
     const dir = path.join(dist, collection);
     if (!existsSync(dir)) continue;
     const slug = readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'index.html')));

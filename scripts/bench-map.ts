@@ -3,10 +3,10 @@
 // Usage: node scripts/bench-map.ts [number of records]
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { renderFranceMap } from '../src/lib/france-map.ts';
-import type { DepartementsTopology } from '../src/lib/geo-build.ts';
-import { buildMapPayload, MAP_TYPES, markersFor, shadingFor, summariseDepartements, type MapRecord } from '../src/lib/map-data.ts';
-import { DEPARTEMENTS } from '../src/lib/territoires.ts';
+import { renderFranceMap } from '../src/lib/map/france-map.ts';
+import type { DepartementsTopology } from '../src/lib/map/geo-build.ts';
+import { buildMapPayload, MAP_TYPES, markersFor, shadingFor, summariseDepartements, type MapRecord } from '../src/lib/map/map-data.ts';
+import { DEPARTEMENTS } from '../src/lib/territories/territoires.ts';
 
 const topology = JSON.parse(readFileSync(new URL('../src/data/departements.topo.json', import.meta.url), 'utf8')) as DepartementsTopology;
 const n = Number(process.argv[2] ?? 10_000);

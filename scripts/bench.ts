@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { formatBytes, median, pageType, percentile } from '../src/lib/stats.ts';
+import { formatBytes, median, pageType, percentile } from './lib/stats.ts';
 import { writeCorpus } from './generate.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { splitElisionsInHtml } from '../src/lib/elision.ts';
+import { splitElisionsInHtml } from '../src/lib/search/elision.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 if (!existsSync(path.join(outDir, 'index.html'))) {

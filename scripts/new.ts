@@ -1,8 +1,8 @@
 // npm run new -- <collection> "<titre>": writes a new record from its template.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { createRecordFile } from '../src/lib/scaffold.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { createRecordFile } from './lib/scaffold.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 
 const [collection, ...words] = process.argv.slice(2);

@@ -1,9 +1,9 @@
 // npm run stale: the records nobody has checked for 18 months (verifie_le, else
 // mis_a_jour_le, else publie_le), the oldest first. BUILD_NOW fixes the clock.
-import { contentDir } from '../src/lib/content-dir.ts';
-import { buildNow, formatDay } from '../src/lib/dates.ts';
-import { STALE_MONTHS, staleRecords, type CheckField } from '../src/lib/freshness.ts';
-import { validateContent } from '../src/lib/validation.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { buildNow, formatDay } from '../src/lib/time/dates.ts';
+import { STALE_MONTHS, staleRecords, type CheckField } from '../src/lib/content/freshness.ts';
+import { validateContent } from '../src/lib/content/validation.ts';
 
 const WHAT: Record<CheckField, string> = { verifie_le: 'vérifiée le', mis_a_jour_le: 'mise à jour le', publie_le: 'publiée le' };
 

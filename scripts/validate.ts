@@ -1,8 +1,8 @@
 // npm run validate: checks every record of the content folder (CONTENT_DIR or content/).
 // `npm run validate -- --format=github` prints GitHub Actions annotations instead.
-import { githubAnnotation } from '../src/lib/annotations.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblem, validateContent } from '../src/lib/validation.ts';
+import { githubAnnotation } from './lib/annotations.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { formatProblem, validateContent } from '../src/lib/content/validation.ts';
 
 const format = process.argv.find((a) => a.startsWith('--format='))?.slice('--format='.length) ?? 'text';
 if (format !== 'text' && format !== 'github') {

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { chiffresFileSchema, themeSchema } from './schemas/donnees.ts';
 import { createSchemas, type COLLECTIONS } from './schemas/index.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { CODES_DEPARTEMENTS, CODES_REGIONS } from './lib/territoires.ts';
+import { contentDir } from './lib/content/content-dir.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS } from './lib/territories/territoires.ts';
 
 const dir = contentDir();
 const readYaml = (name: string): unknown => parse(readFileSync(path.join(dir, name), 'utf8'));

@@ -2,8 +2,8 @@
 // exactly the rules of `npm run validate`, with the same messages, and nothing
 // is half-built.
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content-dir.ts';
-import { formatProblem, validateContent } from '../lib/validation.ts';
+import { contentDir } from '../lib/content/content-dir.ts';
+import { formatProblem, validateContent } from '../lib/content/validation.ts';
 
 export function contentGuard(): AstroIntegration {
   return {

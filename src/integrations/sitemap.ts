@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSitemap, readPageMeta, type SitemapEntry } from '../lib/sitemap.ts';
+import { buildSitemap, readPageMeta, type SitemapEntry } from '../lib/feeds/sitemap.ts';
 import { withBase } from '../lib/site/paths.ts';
 
 function htmlFiles(dir: string): string[] {

@@ -1,6 +1,6 @@
 // /agenda.ics: every event, to subscribe to from a calendar application.
 import type { APIRoute } from 'astro';
-import { buildCalendar } from '../lib/ical.ts';
+import { buildCalendar } from '../lib/feeds/ical.ts';
 import { getIcsEvents } from '../queries/feeds.ts';
 import { SITE } from '../site-config.ts';
 

@@ -1,6 +1,6 @@
 // /robots.txt: everything may be crawled; the sitemap lists the pages.
 import type { APIRoute } from 'astro';
-import { buildRobots } from '../lib/sitemap.ts';
+import { buildRobots } from '../lib/feeds/sitemap.ts';
 import { SITE } from '../site-config.ts';
 import { withBase } from '../lib/site/paths.ts';
 

@@ -1,6 +1,6 @@
 // /rss.xml: every new or updated resource, newest first.
 import type { APIRoute } from 'astro';
-import { buildRss } from '../lib/rss.ts';
+import { buildRss } from '../lib/feeds/rss.ts';
 import { absolute, getFeedItems } from '../queries/feeds.ts';
 import { withBase } from '../lib/site/paths.ts';
 import { SITE } from '../site-config.ts';

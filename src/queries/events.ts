@@ -1,6 +1,6 @@
 // Upcoming and past events at build time (Europe/Paris; BUILD_NOW fixes the clock).
-import { buildNow, isUpcoming } from '../lib/dates.ts';
-import { eventFacts } from '../lib/event-facts.ts';
+import { buildNow, isUpcoming } from '../lib/time/dates.ts';
+import { eventFacts } from '../lib/display/event-facts.ts';
 import { getRecords, recordUrl } from './records.ts';
 
 export async function getAgenda(now = buildNow()) {

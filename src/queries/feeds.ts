@@ -1,15 +1,15 @@
 // What the feeds, calendars, open-data files and structured data are built from:
 // published records turned into the plain values that the src/lib generators take.
-import { buildNow } from '../lib/dates.ts';
-import { collectionJsonSchema } from '../lib/field-model.ts';
-import type { IcsEvent } from '../lib/ical.ts';
-import { buildTerritoryHubs, type HubRecord } from '../lib/hubs.ts';
-import { label } from '../lib/labels.ts';
+import { buildNow } from '../lib/time/dates.ts';
+import { collectionJsonSchema } from '../lib/contribution/field-model.ts';
+import type { IcsEvent } from '../lib/feeds/ical.ts';
+import { buildTerritoryHubs } from '../lib/territories/hubs.ts';
+import { STATUTS_EVENEMENT, TYPES_EVENEMENT } from '../schemas/evenements.ts';
+import { exportRecord, type PointRecord } from '../lib/feeds/open-data.ts';
 import { withBase } from '../lib/site/paths.ts';
-import { exportRecord, type PointRecord } from '../lib/open-data.ts';
-import type { FeedItem } from '../lib/rss.ts';
-import { articleJsonLd, eventJsonLd, organizationJsonLd } from '../lib/structured-data.ts';
-import { CODES_DEPARTEMENTS, CODES_REGIONS, departement, region } from '../lib/territoires.ts';
+import type { FeedItem } from '../lib/feeds/rss.ts';
+import { articleJsonLd, eventJsonLd, organizationJsonLd } from '../lib/feeds/structured-data.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS, departement, region } from '../lib/territories/territoires.ts';
 import { createSchemas, type CollectionName } from '../schemas/index.ts';
 import { SITE } from '../site-config.ts';
 import { getAllRecords, getRecordIndex, getRecords, getThemes, recordUrl, refKey, toCard, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
@@ -40,7 +40,7 @@ const STATUS: Record<string, IcsEvent['status']> = { prevu: 'confirmed', complet
 
 export function icsEvent(e: RecordOf<'evenements'>): IcsEvent {
   const d = e.data;
-  const statut = d.statut === 'prevu' ? '' : `${label('statutEvenement', d.statut)}. `;
+  const statut = d.statut === 'prevu' ? '' : `${STATUTS_EVENEMENT[d.statut]}. `;
   return {
     uid: `${e.id}@${new URL(SITE.url).hostname}`,
     summary: d.statut === 'annule' ? `Annulé : ${d.titre}` : d.titre,
@@ -52,7 +52,7 @@ export function icsEvent(e: RecordOf<'evenements'>): IcsEvent {
     end: d.fin,
     status: STATUS[d.statut] ?? 'confirmed',
     updated: lastChange(d),
-    categories: [label('typeEvenement', d.type)],
+    categories: [TYPES_EVENEMENT[d.type]],
   };
 }
 
@@ -132,7 +132,7 @@ export function articleLd(r: RecordOf<'pratiques'> | RecordOf<'temoignages'>) {
 
 /** One embeddable list per département that some record names (src/lib/hubs.ts decides which records). */
 export async function getEmbeds() {
-  const hubs = buildTerritoryHubs((await getAllRecords()) as Array<AnyRecord & HubRecord>);
+  const hubs = buildTerritoryHubs(await getAllRecords());
   return hubs
     .filter((h) => h.kind === 'departement')
     .map((h) => ({

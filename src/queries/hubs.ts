@@ -1,19 +1,14 @@
 // Territory and theme hubs and « close » records, from the published records.
-import { buildTerritoryHubs, buildThemeHubs, similarRecords, territoryLinks, themePath, type HubRecord, type TerritoryHub } from '../lib/hubs.ts';
+import { buildTerritoryHubs, buildThemeHubs, similarRecords, territoryLinks, themePath, type TerritoryHub } from '../lib/territories/hubs.ts';
 import { getAllRecords, getRecordIndex, getRelations, getThemes, refKey, toCard, type AnyRecord } from './records.ts';
-import type { CardItem } from '../lib/record-meta.ts';
+import type { CardItem } from '../lib/display/record-meta.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
-/** The records as the pure hub functions see them (their data is a plain record of fields). */
-type Hubbed = AnyRecord & HubRecord;
+const records = getAllRecords;
 
-async function records(): Promise<Hubbed[]> {
-  return (await getAllRecords()) as Hubbed[];
-}
+let territoryHubs: TerritoryHub<AnyRecord>[] | undefined;
 
-let territoryHubs: TerritoryHub<Hubbed>[] | undefined;
-
-export async function getTerritoryHubs(): Promise<TerritoryHub<Hubbed>[]> {
+export async function getTerritoryHubs(): Promise<TerritoryHub<AnyRecord>[]> {
   territoryHubs ??= buildTerritoryHubs(await records());
   return territoryHubs;
 }
@@ -25,7 +20,7 @@ export async function getThemeHubs() {
 /** A few records on the same territory or themes, not already linked from the record's page. */
 export async function getSimilar(collection: CollectionName, id: string, limit = 4): Promise<AnyRecord[]> {
   const all = await records();
-  const self = (await getRecordIndex()).get(refKey(collection, id)) as Hubbed | undefined;
+  const self = (await getRecordIndex()).get(refKey(collection, id));
   if (!self) return [];
   const { outgoing, incoming } = await getRelations(collection, id);
   return similarRecords(self, all, [...outgoing, ...incoming], limit);
@@ -40,13 +35,13 @@ export interface RecordExtras {
 
 /** What every record page adds under its summary and in « En lien avec cette fiche ». */
 export async function getRecordExtras(collection: CollectionName, id: string): Promise<RecordExtras> {
-  const self = (await getRecordIndex()).get(refKey(collection, id)) as Hubbed | undefined;
+  const self = (await getRecordIndex()).get(refKey(collection, id));
   if (!self) return { themes: [], territories: [], similar: [] };
   const themes = await getThemes();
   const names = new Map(themes.map((t) => [t.id, t.titre]));
   const similar = await getSimilar(collection, id);
   return {
-    themes: ((self.data.themes as string[] | undefined) ?? []).map((t) => ({ href: themePath(t), label: names.get(t) ?? t })),
+    themes: self.data.themes.map((t) => ({ href: themePath(t), label: names.get(t) ?? t })),
     territories: territoryLinks(self.data).map((t) => ({ href: t.href, label: t.kind === 'departement' ? `${t.nom} (${t.code})` : t.nom })),
     similar: similar.map(toCard),
   };

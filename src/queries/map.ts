@@ -1,27 +1,25 @@
 // Records as the map needs them: where they are (départements, coordinates) and what they are.
-import topologyData from '../data/departements.topo.json' with { type: 'json' };
-import type { DepartementsTopology } from '../lib/geo-build.ts';
-import { buildMapPayload, markersFor, summariseDepartements, type DepartementSummary, type MapRecord } from '../lib/map-data.ts';
-import type { MapPayload } from '../lib/map-features.ts';
-import type { MapMarker } from '../lib/france-map.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { DEPARTEMENTS_TOPOLOGY } from '../lib/map/topology.ts';
+import { buildMapPayload, markersFor, summariseDepartements, type DepartementSummary, type MapRecord } from '../lib/map/map-data.ts';
+import type { MapPayload } from '../lib/map/map-features.ts';
+import type { MapMarker } from '../lib/map/france-map.ts';
 import { getAllRecords, getThemes } from './records.ts';
 
-export const topology = topologyData as unknown as DepartementsTopology;
+export const topology = DEPARTEMENTS_TOPOLOGY;
 
 let cached: MapRecord[] | undefined;
 
 /** Every published record, reduced to what the maps show. */
 export async function getMapRecords(): Promise<MapRecord[]> {
   cached ??= (await getAllRecords()).map((r) => {
-    const data = r.data as { titre: string; themes: string[]; departements: string[]; lieu?: { coordonnees?: [number, number] } };
+    const data = r.data;
     return {
-      collection: r.collection as CollectionName,
+      collection: r.collection,
       id: r.id,
       titre: data.titre,
       themes: data.themes,
       departements: data.departements,
-      coordonnees: data.lieu?.coordonnees,
+      coordonnees: 'lieu' in data ? data.lieu?.coordonnees : undefined,
     };
   });
   return cached;

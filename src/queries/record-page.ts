@@ -1,21 +1,13 @@
 // What every record page gives its layout, computed in one place: the five record
 // routes only add what is theirs (summary block, body, related lists, JSON-LD).
-import type { CollectionName } from '../schemas/index.ts';
-import { lastUpdate } from '../lib/record-meta.ts';
-import { miniMapCodes } from '../lib/mini-map.ts';
+import { DESCRIPTORS, sectionHref, type CollectionName } from '../schemas/collections.ts';
+import { lastUpdate } from '../lib/display/record-meta.ts';
+import { miniMapCodes } from '../lib/map/mini-map.ts';
 import { lastChange } from './feeds.ts';
 import { getRecordExtras } from './hubs.ts';
 import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
 import { getSearchFacets } from './search.ts';
 import { withBase } from '../lib/site/paths.ts';
-
-const SECTIONS: Record<CollectionName, { href: string; label: string }> = {
-  cooperations: { href: withBase('/cooperations/'), label: 'Coopérations' },
-  acteurs: { href: withBase('/acteurs/'), label: 'Acteurs' },
-  temoignages: { href: withBase('/temoignages/'), label: 'Témoignages' },
-  pratiques: { href: withBase('/pratiques/'), label: 'Pratiques' },
-  evenements: { href: withBase('/evenements/'), label: 'Agenda' },
-};
 
 /** getStaticPaths of a record route: one page per published record. */
 export async function recordPaths<K extends CollectionName>(collection: K) {
@@ -23,7 +15,7 @@ export async function recordPaths<K extends CollectionName>(collection: K) {
 }
 
 export async function recordPage(record: AnyRecord) {
-  const collection = record.collection as CollectionName;
+  const collection = record.collection;
   const data = record.data;
   const [extras, relations, search] = await Promise.all([
     getRecordExtras(collection, record.id),
@@ -35,7 +27,7 @@ export async function recordPage(record: AnyRecord) {
     layout: {
       title: data.titre,
       summary: data.resume,
-      section: SECTIONS[collection],
+      section: { href: withBase(sectionHref(collection)), label: DESCRIPTORS[collection].titre },
       type: typeLabel(collection),
       sources: data.sources,
       updated: lastUpdate(data),

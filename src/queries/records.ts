@@ -1,12 +1,12 @@
 // The only module that reads astro:content: published records, sorted, and the
 // links between them (both ways), computed once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../schemas/index.ts';
-import { collectLinks, type RecordRef } from '../lib/links.ts';
-import { cardMeta } from '../lib/record-meta.ts';
-import { label } from '../lib/labels.ts';
+import { COLLECTIONS, DESCRIPTORS, type CollectionName } from '../schemas/index.ts';
+import { collectLinks, type RecordRef } from '../lib/content/links.ts';
+import { cardMeta } from '../lib/display/record-meta.ts';
+import { STATUTS_EVENEMENT } from '../schemas/evenements.ts';
 import { SITE } from '../site-config.ts';
-import type { CardItem } from '../lib/record-meta.ts';
+import type { CardItem } from '../lib/display/record-meta.ts';
 import { withBase } from '../lib/site/paths.ts';
 
 export type AnyRecord = { [K in CollectionName]: CollectionEntry<K> }[CollectionName];
@@ -20,10 +20,11 @@ const cache = new Map<CollectionName, AnyRecord[]>();
 export async function getRecords<K extends CollectionName>(name: K): Promise<RecordOf<K>[]> {
   let list = cache.get(name);
   if (!list) {
-    const entries = (await getCollection(name, published)) as AnyRecord[];
+    const entries: RecordOf<K>[] = await getCollection(name, published);
     list = entries.sort((a, b) => a.data.titre.localeCompare(b.data.titre, 'fr'));
     cache.set(name, list);
   }
+  // The cache holds, under each name, that collection's records.
   return list as RecordOf<K>[];
 }
 
@@ -40,7 +41,7 @@ let index: Map<string, AnyRecord> | undefined;
 export const refKey = (collection: CollectionName, id: string) => `${collection}/${id}`;
 
 export async function getRecordIndex(): Promise<Map<string, AnyRecord>> {
-  index ??= new Map((await getAllRecords()).map((r) => [refKey(r.collection as CollectionName, r.id), r]));
+  index ??= new Map((await getAllRecords()).map((r) => [refKey(r.collection, r.id), r]));
   return index;
 }
 
@@ -49,7 +50,7 @@ let links: ReturnType<typeof collectLinks> | undefined;
 /** Records that a record points to, and records that point to it, resolved. */
 export async function getRelations(collection: CollectionName, id: string) {
   const idx = await getRecordIndex();
-  links ??= collectLinks([...idx.values()].map((r) => ({ collection: r.collection as CollectionName, id: r.id, data: r.data as Record<string, unknown> })));
+  links ??= collectLinks([...idx.values()]);
   const resolve = (refs: readonly RecordRef[]) =>
     refs.map((r) => idx.get(refKey(r.collection, r.id))).filter((r): r is AnyRecord => r !== undefined);
   const key = refKey(collection, id);
@@ -64,7 +65,7 @@ export function recordUrl(r: { collection: string; id: string }): string {
 }
 
 export function typeLabel(collection: CollectionName): string {
-  return COLLECTION_LABELS[collection].type;
+  return DESCRIPTORS[collection].type;
 }
 
 let themes: Array<CollectionEntry<'themes'>['data']> | undefined;
@@ -80,14 +81,13 @@ export async function getChiffres() {
 
 /** What a card shows for any record. */
 export function toCard(r: AnyRecord): CardItem {
-  const collection = r.collection as CollectionName;
   return {
     href: recordUrl(r),
     title: r.data.titre,
-    type: typeLabel(collection),
+    type: typeLabel(r.collection),
     summary: r.data.resume,
-    meta: cardMeta(collection, r.data as Record<string, unknown>),
-    alert: r.collection === 'evenements' && r.data.statut !== 'prevu' ? label('statutEvenement', r.data.statut) : undefined,
+    meta: cardMeta(r),
+    alert: r.collection === 'evenements' && r.data.statut !== 'prevu' ? STATUTS_EVENEMENT[r.data.statut] : undefined,
   };
 }
 

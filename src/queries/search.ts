@@ -1,14 +1,13 @@
 // What a record page tells the search index beyond its text (facets, sort date),
 // and the facet values the search page shows before any search.
-import { facetCounts, searchFacets, type SearchFacets } from '../lib/search-facets.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { facetCounts, searchFacets, type SearchFacets } from '../lib/search/search-facets.ts';
 import { getAllRecords, getThemes, type AnyRecord } from './records.ts';
 
 let themeTitles: Map<string, string> | undefined;
 
 export async function getSearchFacets(record: AnyRecord): Promise<SearchFacets> {
   themeTitles ??= new Map((await getThemes()).map((t) => [t.id, t.titre]));
-  return searchFacets(record.collection as CollectionName, record.data as Record<string, unknown>, themeTitles);
+  return searchFacets(record.collection, record.data, themeTitles);
 }
 
 export async function getFacetCounts() {

@@ -1,30 +1,30 @@
 // An actor of the directory: who does what, where.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, help, httpUrl, jour, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, enumOf, help, httpUrl, jour, valuesOf, type Labels, type SchemaContext } from './shared.ts';
 
-export const TYPES_ACTEUR = [
-  'association_nationale',
-  'association_locale',
-  'centre_social',
-  'ccas',
-  'clic',
-  'collectivite',
-  'service_public',
-  'caisse_de_retraite',
-  'reseau',
-  'entreprise_ess',
-  'recherche',
-  'collectif_habitants',
-  'autre',
-] as const;
+export const TYPES_ACTEUR = {
+  association_nationale: 'Association nationale',
+  association_locale: 'Association locale',
+  centre_social: 'Centre social',
+  ccas: 'CCAS',
+  clic: 'CLIC',
+  collectivite: 'Collectivité',
+  service_public: 'Service public',
+  caisse_de_retraite: 'Caisse de retraite',
+  reseau: 'Réseau',
+  entreprise_ess: 'Entreprise de l’ESS',
+  recherche: 'Recherche',
+  collectif_habitants: 'Collectif d’habitants',
+  autre: 'Autre structure',
+} as const satisfies Labels;
 
 export function acteurSchema(ctx: SchemaContext) {
   return z
     .strictObject({
       ...commonFields(ctx),
-      type: help(z.enum(TYPES_ACTEUR), {
+      type: help(enumOf(TYPES_ACTEUR), {
         titre: 'Type de structure',
-        aide: `Quelle sorte de structure : ${TYPES_ACTEUR.join(', ')}.`,
+        aide: `Quelle sorte de structure : ${valuesOf(TYPES_ACTEUR).join(', ')}.`,
         exemple: 'association_locale',
       }),
       site: help(httpUrl.optional(), { titre: 'Site web', aide: 'Adresse du site de la structure.', exemple: 'https://www.exemple.fr/' }),

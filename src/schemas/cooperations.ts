@@ -1,9 +1,9 @@
 // A cooperation: actors of a territory who work together against isolation.
 import { z } from 'astro/zod';
-import { checkDates, codeInsee, commonFields, coordonnees, emailDeStructure, help, httpUrl, personne, slug, slugList, texte, type SchemaContext } from './shared.ts';
+import { checkDates, codeInsee, commonFields, coordonnees, emailDeStructure, enumOf, help, httpUrl, personne, slug, slugList, texte, valuesOf, type Labels, type SchemaContext } from './shared.ts';
 
-export const ECHELLES = ['departementale', 'locale', 'regionale', 'inter_structures'] as const;
-export const STATUTS_COOPERATION = ['amorcee', 'en_structuration', 'lancee', 'en_veille'] as const;
+export const ECHELLES = { departementale: 'Départementale', locale: 'Locale', regionale: 'Régionale', inter_structures: 'Entre structures' } as const satisfies Labels;
+export const STATUTS_COOPERATION = { amorcee: 'Amorcée', en_structuration: 'En structuration', lancee: 'Lancée', en_veille: 'En veille' } as const satisfies Labels;
 
 export const lieuCommune = z.strictObject({
   commune: help(texte, { titre: 'Commune', aide: 'Nom de la commune.', exemple: 'Saint-Brieuc' }),
@@ -15,14 +15,14 @@ export function cooperationSchema(ctx: SchemaContext) {
   return z
     .strictObject({
       ...commonFields(ctx),
-      echelle: help(z.enum(ECHELLES), {
+      echelle: help(enumOf(ECHELLES), {
         titre: 'Échelle',
-        aide: `À quelle échelle la coopération travaille : ${ECHELLES.join(', ')}.`,
+        aide: `À quelle échelle la coopération travaille : ${valuesOf(ECHELLES).join(', ')}.`,
         exemple: 'departementale',
       }),
-      statut: help(z.enum(STATUTS_COOPERATION), {
+      statut: help(enumOf(STATUTS_COOPERATION), {
         titre: 'Statut',
-        aide: `Où en est la coopération : ${STATUTS_COOPERATION.join(', ')}.`,
+        aide: `Où en est la coopération : ${valuesOf(STATUTS_COOPERATION).join(', ')}.`,
         exemple: 'lancee',
       }),
       lancement: help(

@@ -1,6 +1,6 @@
 // The small data files: themes and dated key figures.
 import { z } from 'astro/zod';
-import { help, httpUrl, slug, texte } from './shared.ts';
+import { enumOf, help, httpUrl, slug, texte, valuesOf, type Labels } from './shared.ts';
 
 export const themeSchema = z.strictObject({
   id: help(slug, { titre: 'Identifiant', aide: 'En minuscules et tirets ; c’est ce que les fiches écrivent dans « themes ».', exemple: 'isolement-social' }),
@@ -10,7 +10,12 @@ export const themeSchema = z.strictObject({
 export const themesFileSchema = z.array(themeSchema).min(1);
 export type Theme = z.output<typeof themeSchema>;
 
-export const INDICATEURS = ['cooperations_lancees', 'departements_engages', 'signataires_charte', 'equipes_citoyennes'] as const;
+export const INDICATEURS = {
+  cooperations_lancees: 'Coopérations lancées',
+  departements_engages: 'Départements qui amorcent la démarche',
+  signataires_charte: 'Signataires de la charte nationale',
+  equipes_citoyennes: 'Équipes citoyennes',
+} as const satisfies Labels;
 
 export const chiffreSchema = z.strictObject({
   date: help(
@@ -20,7 +25,7 @@ export const chiffreSchema = z.strictObject({
     ),
     { titre: 'Date', aide: 'Le mois (AAAA-MM) ou le jour (AAAA-MM-JJ) où le chiffre a été relevé.', exemple: '2016-10' },
   ),
-  indicateur: help(z.enum(INDICATEURS), { titre: 'Indicateur', aide: `${INDICATEURS.join(', ')}.`, exemple: 'cooperations_lancees' }),
+  indicateur: help(enumOf(INDICATEURS), { titre: 'Indicateur', aide: `${valuesOf(INDICATEURS).join(', ')}.`, exemple: 'cooperations_lancees' }),
   valeur: help(z.number().int().nonnegative(), { titre: 'Valeur', aide: 'Le nombre, sans espace.', exemple: 33 }),
   approximatif: help(z.boolean().default(false), { titre: 'Approximatif', aide: 'true quand la source dit « près de », « environ ».', exemple: false }),
   source: help(texte, { titre: 'Source', aide: 'D’où vient le chiffre.', exemple: 'Rendez-vous des coopérations, séance plénière du 25 novembre 2016' }),

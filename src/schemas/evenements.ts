@@ -1,15 +1,17 @@
 // An event: practice day, meeting, training, plenary.
 import { z } from 'astro/zod';
-import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, help, httpUrl, jour, momentAvecDecalage, publics, slug, slugList, texte, type SchemaContext } from './shared.ts';
+import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, enumOf, help, httpUrl, jour, momentAvecDecalage, publics, slug, slugList, texte, valuesOf, type Labels, type Moment, type SchemaContext } from './shared.ts';
 
-export const TYPES_EVENEMENT = ['journee_exploration', 'rencontre', 'formation', 'seminaire', 'webinaire', 'pleniere', 'autre'] as const;
-export const STATUTS_EVENEMENT = ['prevu', 'complet', 'annule', 'reporte'] as const;
-
-/** When an event happens: the instant, and whether only the day is known (all-day event). */
-export interface Moment {
-  date: Date;
-  journee: boolean;
-}
+export const TYPES_EVENEMENT = {
+  journee_exploration: 'Journée d’exploration',
+  rencontre: 'Rencontre',
+  formation: 'Formation',
+  seminaire: 'Séminaire',
+  webinaire: 'Webinaire',
+  pleniere: 'Séance plénière',
+  autre: 'Événement',
+} as const satisfies Labels;
+export const STATUTS_EVENEMENT = { prevu: 'Prévu', complet: 'Complet', annule: 'Annulé', reporte: 'Reporté' } as const satisfies Labels;
 
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -47,7 +49,7 @@ export function evenementSchema(ctx: SchemaContext) {
   return z
     .strictObject({
       ...commonFields(ctx),
-      type: help(z.enum(TYPES_EVENEMENT), { titre: 'Type d’événement', aide: `${TYPES_EVENEMENT.join(', ')}.`, exemple: 'journee_exploration' }),
+      type: help(enumOf(TYPES_EVENEMENT), { titre: 'Type d’événement', aide: `${valuesOf(TYPES_EVENEMENT).join(', ')}.`, exemple: 'journee_exploration' }),
       debut: momentField('Début', 'Date et heure de début avec le décalage horaire (2015-03-05T09:30:00+01:00), ou seulement la date pour une journée entière.', '2015-03-05T09:30:00+01:00'),
       fin: momentField('Fin', 'Date et heure de fin, après le début ; ou la date du dernier jour.', '2015-03-05T17:00:00+01:00'),
       lieu: help(lieuEvenement.optional(), {
@@ -78,7 +80,7 @@ export function evenementSchema(ctx: SchemaContext) {
           .optional(),
         { titre: 'Inscription', aide: 'Comment s’inscrire : formulaire ou adresse électronique.' },
       ),
-      statut: help(z.enum(STATUTS_EVENEMENT).default('prevu'), { titre: 'Statut', aide: `${STATUTS_EVENEMENT.join(', ')}.`, exemple: 'prevu' }),
+      statut: help(enumOf(STATUTS_EVENEMENT).default('prevu'), { titre: 'Statut', aide: `${valuesOf(STATUTS_EVENEMENT).join(', ')}.`, exemple: 'prevu' }),
       cooperations: slugList('Coopérations', 'monalisa-22'),
     })
     .superRefine(checkDates)

@@ -10,17 +10,7 @@ import { temoignageSchema } from './temoignages.ts';
 
 installFrenchErrors();
 
-export const COLLECTIONS = ['cooperations', 'acteurs', 'temoignages', 'pratiques', 'evenements'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
-
-/** Singular, plural and gender of each collection's name, for messages and pages. */
-export const COLLECTION_LABELS: Record<CollectionName, { un: string; des: string; type: string }> = {
-  cooperations: { un: 'une coopération', des: 'coopérations', type: 'Coopération' },
-  acteurs: { un: 'un acteur', des: 'acteurs', type: 'Acteur' },
-  temoignages: { un: 'un témoignage', des: 'témoignages', type: 'Témoignage' },
-  pratiques: { un: 'une pratique', des: 'pratiques', type: 'Pratique' },
-  evenements: { un: 'un événement', des: 'événements', type: 'Événement' },
-};
+export { COLLECTIONS, DESCRIPTORS, type CollectionName } from './collections.ts';
 
 export function createSchemas(ctx: SchemaContext) {
   return {

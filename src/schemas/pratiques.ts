@@ -1,8 +1,8 @@
 // A practice: how a cooperation started, organised or evaluated something.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, help, publics, slugList, texte, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, enumOf, help, publics, slugList, texte, valuesOf, type Labels, type SchemaContext } from './shared.ts';
 
-export const ETAPES = ['demarrer', 'structurer', 'animer', 'evaluer'] as const;
+export const ETAPES = { demarrer: 'Démarrer', structurer: 'Structurer', animer: 'Animer', evaluer: 'Évaluer' } as const satisfies Labels;
 
 const action = z.strictObject({
   titre: help(texte, { titre: 'Action', aide: 'Ce qui est fait.', exemple: 'Des commandes groupées de matériel' }),
@@ -42,9 +42,9 @@ export function pratiqueSchema(ctx: SchemaContext) {
       cooperations: slugList('Coopérations', 'monalisa-22'),
       acteurs: slugList('Acteurs', 'association-de-kergus'),
       publics,
-      etape: help(z.enum(ETAPES), {
+      etape: help(enumOf(ETAPES), {
         titre: 'Étape',
-        aide: `À quelle étape d’une coopération la pratique aide : ${ETAPES.join(', ')}.`,
+        aide: `À quelle étape d’une coopération la pratique aide : ${valuesOf(ETAPES).join(', ')}.`,
         exemple: 'structurer',
       }),
       moyens: help(

@@ -26,6 +26,28 @@ export function help<T extends z.ZodType>(schema: T, { titre, aide, exemple }: F
   return schema.meta({ title: titre, description, ...(exemple === undefined ? {} : { examples: [exemple] }) }) as T;
 }
 
+/**
+ * When something happens: the instant, and whether only its day is known (an all-day
+ * event, stored at UTC midnight). The one date type of events, from the schema to the feeds.
+ */
+export interface Moment {
+  date: Date;
+  journee: boolean;
+}
+
+/** Allowed values of a field, each with its French label, as one record (the habit of withastro/docs' `logos.ts`). */
+export type Labels = Readonly<Record<string, string>>;
+
+/** The values of a labels record, as the non-empty tuple `z.enum` wants. */
+export function valuesOf<const T extends Labels>(labels: T): [keyof T & string, ...Array<keyof T & string>] {
+  return Object.keys(labels) as [keyof T & string, ...Array<keyof T & string>];
+}
+
+/** An enum whose values are the keys of a labels record: a value without its label cannot exist. */
+export function enumOf<const T extends Labels>(labels: T) {
+  return z.enum(valuesOf(labels));
+}
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An id of another record: its file name without `.md`. */
@@ -140,11 +162,19 @@ export const source = z.strictObject({
   url: help(httpUrl.optional(), { titre: 'Adresse de la source', aide: 'Adresse web de la source, si elle est en ligne.', exemple: 'https://www.monalisa-asso.fr/' }),
 });
 
-export const PUBLICS = ['personnes_agees', 'habitants', 'benevoles', 'professionnels', 'elus', 'jeunes', 'aidants'] as const;
+export const PUBLICS = {
+  personnes_agees: 'Personnes âgées',
+  habitants: 'Habitants',
+  benevoles: 'Bénévoles',
+  professionnels: 'Professionnels',
+  elus: 'Élus',
+  jeunes: 'Jeunes',
+  aidants: 'Aidants',
+} as const satisfies Labels;
 
-export const publics = help(z.array(z.enum(PUBLICS)).default([]), {
+export const publics = help(z.array(enumOf(PUBLICS)).default([]), {
   titre: 'Publics',
-  aide: `À qui s’adresse la ressource : ${PUBLICS.join(', ')}.`,
+  aide: `À qui s’adresse la ressource : ${valuesOf(PUBLICS).join(', ')}.`,
   exemple: ['benevoles', 'professionnels'],
 });
 
@@ -224,6 +254,9 @@ export function commonFields(ctx: SchemaContext) {
     }),
   };
 }
+
+/** The fields every record has, as the schemas output them. */
+export type CommonData = z.output<z.ZodObject<ReturnType<typeof commonFields>>>;
 
 type Dated = { publie_le: Date; mis_a_jour_le?: Date | undefined };
 

@@ -1,8 +1,8 @@
 // A testimony: coordinators and volunteers tell how they work.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, help, httpUrl, jour, personne, slug, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, enumOf, help, httpUrl, jour, personne, slug, valuesOf, type Labels, type SchemaContext } from './shared.ts';
 
-export const FORMATS = ['ecrit', 'audio', 'video'] as const;
+export const FORMATS = { ecrit: 'Écrit', audio: 'Audio', video: 'Vidéo' } as const satisfies Labels;
 
 export function temoignageSchema(ctx: SchemaContext) {
   return z
@@ -15,7 +15,7 @@ export function temoignageSchema(ctx: SchemaContext) {
       }),
       cooperation: help(slug.optional(), { titre: 'Coopération', aide: 'Identifiant de la coopération dont il est question.', exemple: 'monalisa-22' }),
       date: help(jour.optional(), { titre: 'Date du témoignage', aide: 'Quand il a été recueilli, si on le sait.', exemple: '2016-11-24' }),
-      format: help(z.enum(FORMATS), { titre: 'Format', aide: `${FORMATS.join(', ')}.`, exemple: 'ecrit' }),
+      format: help(enumOf(FORMATS), { titre: 'Format', aide: `${valuesOf(FORMATS).join(', ')}.`, exemple: 'ecrit' }),
       media: help(
         z
           .strictObject({

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { checkLinks, type LinkProblem, type SitePage } from '../../src/lib/link-check.ts';
+import { checkLinks, type LinkProblem, type SitePage } from './link-check.ts';
 import { watchPage } from './browser.ts';
 
 const require = createRequire(import.meta.url);

@@ -2,9 +2,9 @@
 // whose own fields name it, and every record page links back to its hubs. Expected lists are
 // computed here from the validated content, independently of src/lib/hubs.ts.
 import { describe, expect, test } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir.ts';
-import { departement, region } from '../../src/lib/territoires.ts';
-import { validateContent } from '../../src/lib/validation.ts';
+import { contentDir } from '../../src/lib/content/content-dir.ts';
+import { departement, region } from '../../src/lib/territories/territoires.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
 import { allRoutes, hrefs, readPage } from '../helpers/dist.ts';
 
 const content = validateContent(contentDir());

@@ -8,7 +8,7 @@ import { HAS_BROWSER, launchBrowser, watchPage, type PageWatch } from '../helper
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
 import { serveSite } from '../helpers/nginx.ts';
 import type { StaticServer } from '../helpers/server.ts';
-import { validateContent } from '../../src/lib/validation.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
 import { SITE } from '../../src/site-config.ts';
 
 const RESUME = 'Une fiche imaginaire écrite par le test automatique du formulaire de proposition.';

@@ -1,7 +1,9 @@
 // The repository's content, built: a page per record and per list, references both ways.
 import { describe, expect, test } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir.ts';
-import { validateContent } from '../../src/lib/validation.ts';
+import { contentDir } from '../../src/lib/content/content-dir.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
+import { referencedIds } from '../../src/lib/content/links.ts';
+import { COLLECTIONS, referencesOf, sectionHref } from '../../src/schemas/collections.ts';
 import { hrefs, readPage } from '../helpers/dist.ts';
 
 const content = validateContent(contentDir());
@@ -25,8 +27,8 @@ describe('built record pages', () => {
   });
 
   test('every list page links to each of its records', () => {
-    for (const collection of ['cooperations', 'acteurs', 'temoignages', 'pratiques', 'evenements']) {
-      const links = hrefs(readPage(`/${collection}/`).querySelector('main')!);
+    for (const collection of COLLECTIONS) {
+      const links = hrefs(readPage(sectionHref(collection)).querySelector('main')!);
       for (const r of content.records.filter((x) => x.collection === collection)) {
         expect(links, `/${collection}/ → ${r.slug}`).toContain(`/${collection}/${r.slug}/`);
       }
@@ -53,13 +55,8 @@ describe('built record pages', () => {
   test('every reference in the content is a link on the page of the record that makes it', () => {
     for (const r of content.records) {
       const links = new Set(hrefs(readPage(`/${r.collection}/${r.slug}/`).querySelector('main')!));
-      const refs: string[] = [];
-      const d = r.data as Record<string, unknown>;
-      for (const id of (d.porteurs as string[] | undefined) ?? []) refs.push(`/acteurs/${id}/`);
-      for (const id of (d.membres as string[] | undefined) ?? []) refs.push(`/acteurs/${id}/`);
-      for (const id of (d.organisateurs as string[] | undefined) ?? []) refs.push(`/acteurs/${id}/`);
-      if (r.collection === 'pratiques') for (const id of d.cooperations as string[]) refs.push(`/cooperations/${id}/`);
-      if (typeof d.cooperation === 'string') refs.push(`/cooperations/${d.cooperation}/`);
+      // Every reference field of the descriptor, so a new one cannot be forgotten here.
+      const refs = referencesOf(r.collection).flatMap(({ field, sub, to }) => referencedIds(r.data, field, sub).map((id) => `/${to}/${id}/`));
       for (const ref of refs) expect(links.has(ref), `${r.collection}/${r.slug} → ${ref}`).toBe(true);
     }
   });

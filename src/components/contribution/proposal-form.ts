@@ -3,10 +3,10 @@
 // previews the page and produces the Markdown file. Loaded by the form pages only.
 import './zod-jitless.ts';
 import { createSchemas, type CollectionName } from '../../schemas/index.ts';
-import type { FormField } from '../../lib/proposal-model.ts';
-import { githubNewFileUrl, recordFile } from '../../lib/record-file.ts';
-import { parisMoment } from '../../lib/form-values.ts';
-import { slugify } from '../../lib/slugs.ts';
+import type { FormField } from '../../lib/contribution/proposal-model.ts';
+import { githubNewFileUrl, recordFile } from '../../lib/contribution/record-file.ts';
+import { parisMoment } from '../../lib/contribution/form-values.ts';
+import { slugify } from '../../lib/content/slugs.ts';
 import { SLUG_PATTERN } from '../../schemas/shared.ts';
 
 interface Config {

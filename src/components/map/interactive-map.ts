@@ -6,7 +6,8 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // As a URL, not an import: Astro would otherwise link this 70 KB stylesheet from the page at first paint.
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
-import { colourFor, legend, NO_CONTENT_COLOUR } from '../../lib/france-map.ts';
+import { colourFor, legend, NO_CONTENT_COLOUR } from '../../lib/map/palette.ts';
+import { withBase } from '../../lib/site/paths.ts';
 import {
   countsFor,
   departementFeatures,
@@ -17,8 +18,7 @@ import {
   type FicheProperties,
   type MapFilter,
   type MapPayload,
-} from '../../lib/map-features.ts';
-import { withBase } from '../../lib/site/paths.ts';
+} from '../../lib/map/map-features.ts';
 
 export interface Basemap {
   tiles: string[];

@@ -1,8 +1,9 @@
 // The search page's script: reads the state from the URL, asks Pagefind, shows the
 // results and the facet counts, and keeps the URL in step (shareable, reloadable,
 // back and forward). Pagefind is loaded at runtime from the built site, never bundled.
-import { excerptParts } from '../../lib/search-excerpt.ts';
-import { joinElisions, splitElisions } from '../../lib/elision.ts';
+import { excerptParts } from '../../lib/search/search-excerpt.ts';
+import { BASE, withBase } from '../../lib/site/paths.ts';
+import { joinElisions, splitElisions } from '../../lib/search/elision.ts';
 import {
   effectiveSort,
   FACETS,
@@ -14,8 +15,7 @@ import {
   stateToQuery,
   type FacetKey,
   type SearchState,
-} from '../../lib/search-state.ts';
-import { BASE, withBase } from '../../lib/site/paths.ts';
+} from '../../lib/search/search-state.ts';
 
 interface PagefindResult {
   id: string;
@@ -73,7 +73,7 @@ export function start(): void {
     const mine = ++run;
     list.setAttribute('aria-busy', 'true');
     const pf = await load();
-    // The index breaks « l’isolement » in two (see src/lib/elision.ts): so must the query.
+    // The index breaks « l’isolement » in two (see src/lib/search/elision.ts): so must the query.
     const term = state.q ? splitElisions(state.q) : null;
     const options = (except?: FacetKey) => ({
       filters: pagefindFilters(state.filters, except),

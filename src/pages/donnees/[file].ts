@@ -1,9 +1,9 @@
 // /donnees/<collection>.json|.csv|.schema.json and /donnees/lieux.geojson|.schema.json.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { csvColumns, exportJsonSchema, geoJsonSchema, toCsv, toGeoJson, wrapExport } from '../../lib/open-data.ts';
+import { csvColumns, exportJsonSchema, geoJsonSchema, toCsv, toGeoJson, wrapExport } from '../../lib/feeds/open-data.ts';
 import { absolute, generatedAt, getExportRecords, getFrontMatterSchemas, getPoints } from '../../queries/feeds.ts';
+import { COLLECTIONS, DESCRIPTORS, type CollectionName } from '../../schemas/index.ts';
 import { withBase } from '../../lib/site/paths.ts';
-import { COLLECTIONS, COLLECTION_LABELS, type CollectionName } from '../../schemas/index.ts';
 import { SITE } from '../../site-config.ts';
 
 type ExportFile = { kind: 'json' | 'csv' | 'schema'; collection: CollectionName } | { kind: 'geojson' } | { kind: 'geoschema' };
@@ -19,7 +19,7 @@ export const getStaticPaths = (() => [
 ]) satisfies GetStaticPaths;
 
 const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
-const title = (c: CollectionName) => `${COLLECTION_LABELS[c].des.charAt(0).toUpperCase()}${COLLECTION_LABELS[c].des.slice(1)} — ${SITE.nomCourt}`;
+const title = (c: CollectionName) => `${DESCRIPTORS[c].des.charAt(0).toUpperCase()}${DESCRIPTORS[c].des.slice(1)} — ${SITE.nomCourt}`;
 
 export const GET: APIRoute = async ({ props }) => {
   const file = props as ExportFile;

@@ -1,6 +1,6 @@
 // /evenements/<slug>.ics: one event, for « Ajouter à mon agenda ».
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildCalendar } from '../../lib/ical.ts';
+import { buildCalendar } from '../../lib/feeds/ical.ts';
 import { icsEvent } from '../../queries/feeds.ts';
 import { getRecords, type RecordOf } from '../../queries/records.ts';
 

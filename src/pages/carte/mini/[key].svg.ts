@@ -2,9 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAllRecords } from '../../../queries/records.ts';
 import { topology } from '../../../queries/map.ts';
-import { renderFranceMap } from '../../../lib/france-map.ts';
-import { codesFromKey, miniMapCodes, miniMapKey } from '../../../lib/mini-map.ts';
-import { departement } from '../../../lib/territoires.ts';
+import { renderFranceMap } from '../../../lib/map/france-map.ts';
+import { codesFromKey, miniMapCodes, miniMapKey } from '../../../lib/map/mini-map.ts';
+import { departement } from '../../../lib/territories/territoires.ts';
 
 export const getStaticPaths = (async () => {
   const keys = new Set<string>();

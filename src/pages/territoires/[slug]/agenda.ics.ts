@@ -1,6 +1,6 @@
 // /territoires/<slug>/agenda.ics: the events of one territory hub.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildCalendar } from '../../../lib/ical.ts';
+import { buildCalendar } from '../../../lib/feeds/ical.ts';
 import { getIcsEvents } from '../../../queries/feeds.ts';
 import { getTerritoryHubs } from '../../../queries/hubs.ts';
 import { SITE } from '../../../site-config.ts';

@@ -1,6 +1,6 @@
 // /themes/<id>/rss.xml: what is new on one theme.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildRss } from '../../../lib/rss.ts';
+import { buildRss } from '../../../lib/feeds/rss.ts';
 import { absolute, getFeedItems } from '../../../queries/feeds.ts';
 import { getThemeHubs } from '../../../queries/hubs.ts';
 import { SITE } from '../../../site-config.ts';

@@ -1,0 +1,206 @@
+// Territory and theme hubs: which records a hub lists, from the fields the records
+// themselves fill in (themes, departements, regions, an event's lieu.departement).
+//
+// URLs: a département hub is /territoires/<code in lower case>/ (22, 2a, 974) and a
+// région hub is /territoires/region-<code>/ (region-53): INSEE codes of départements
+// and régions overlap ("11", "24", "44"…), the prefix keeps them apart.
+import type { CollectionName } from '../../schemas/index.ts';
+import { DEPARTEMENTS, REGIONS, departement, region } from './territoires.ts';
+import { withBase, withoutBase } from '../site/paths.ts';
+
+/** What hubs read of a record: fields every record has, and an event's venue. */
+export interface HubData {
+  titre: string;
+  themes: readonly string[];
+  departements: readonly string[];
+  regions: readonly string[];
+  lieu?: { commune: string; departement?: string | undefined } | undefined;
+}
+
+export interface HubRecord {
+  collection: CollectionName;
+  id: string;
+  data: HubData;
+}
+
+export interface Territories {
+  departements: string[];
+  regions: string[];
+}
+
+/** The départements and régions a record names, an event's venue included. */
+export function recordTerritories(data: Pick<HubData, 'departements' | 'regions' | 'lieu'>): Territories {
+  const deps = new Set(data.departements);
+  const lieu = data.lieu?.departement;
+  if (lieu !== undefined && departement(lieu)) deps.add(lieu);
+  return { departements: [...deps], regions: [...new Set(data.regions)] };
+}
+
+/** A record that names no territory at all concerns the whole country. */
+export function isNational(data: Pick<HubData, 'departements' | 'regions' | 'lieu'>): boolean {
+  const t = recordTerritories(data);
+  return t.departements.length === 0 && t.regions.length === 0;
+}
+
+export function departementPath(code: string): string {
+  return withBase(`/territoires/${code.toLowerCase()}/`);
+}
+
+export function regionPath(code: string): string {
+  return withBase(`/territoires/region-${code}/`);
+}
+
+export interface TerritoryLink {
+  kind: 'departement' | 'region';
+  code: string;
+  nom: string;
+  href: string;
+}
+
+/** The hubs a record belongs to, for links from its page. */
+export function territoryLinks(data: Pick<HubData, 'departements' | 'regions' | 'lieu'>): TerritoryLink[] {
+  const t = recordTerritories(data);
+  return [
+    ...t.departements.map((code) => ({ kind: 'departement' as const, code, nom: departement(code)?.nom ?? code, href: departementPath(code) })),
+    ...t.regions.map((code) => ({ kind: 'region' as const, code, nom: region(code)?.nom ?? code, href: regionPath(code) })),
+  ];
+}
+
+export interface TerritoryHub<R extends HubRecord = HubRecord> extends TerritoryLink {
+  /** The slug in /territoires/<slug>/. */
+  slug: string;
+  /** For a département: its région. */
+  parent?: TerritoryLink | undefined;
+  /** For a région: its départements that have a hub. */
+  children: TerritoryLink[];
+  /** Records that name this territory (for a région: it or one of its départements). */
+  local: R[];
+  /** For a département: records that name its région but not the département. */
+  regional: R[];
+  /** Records that name no territory. */
+  national: R[];
+}
+
+const slugOf = (href: string) => withoutBase(href).replace(/^\/territoires\/|\/$/g, '');
+
+/** A hub for every département and région that at least one record names (a région also through its départements). */
+export function buildTerritoryHubs<R extends HubRecord>(records: readonly R[]): TerritoryHub<R>[] {
+  const withT = records.map((r) => ({ r, t: recordTerritories(r.data) }));
+  const national = withT.filter(({ t }) => t.departements.length === 0 && t.regions.length === 0).map(({ r }) => r);
+  const namedDeps = new Set(withT.flatMap(({ t }) => t.departements));
+  const regionOfDep = (code: string) => departement(code)?.region;
+  const namedRegions = new Set([...withT.flatMap(({ t }) => t.regions), ...[...namedDeps].map(regionOfDep).filter((c): c is string => !!c)]);
+
+  const depLink = (code: string): TerritoryLink => ({ kind: 'departement', code, nom: departement(code)?.nom ?? code, href: departementPath(code) });
+  const regLink = (code: string): TerritoryLink => ({ kind: 'region', code, nom: region(code)?.nom ?? code, href: regionPath(code) });
+
+  const hubs: TerritoryHub<R>[] = [];
+  for (const reg of REGIONS.filter((r) => namedRegions.has(r.code))) {
+    const link = regLink(reg.code);
+    const local = withT.filter(({ t }) => t.regions.includes(reg.code) || t.departements.some((d) => regionOfDep(d) === reg.code)).map(({ r }) => r);
+    const children = DEPARTEMENTS.filter((d) => d.region === reg.code && namedDeps.has(d.code)).map((d) => depLink(d.code));
+    hubs.push({ ...link, slug: slugOf(link.href), children, local, regional: [], national });
+  }
+  for (const dep of DEPARTEMENTS.filter((d) => namedDeps.has(d.code))) {
+    const link = depLink(dep.code);
+    const local = withT.filter(({ t }) => t.departements.includes(dep.code)).map(({ r }) => r);
+    const regional = withT.filter(({ t }) => !t.departements.includes(dep.code) && t.regions.includes(dep.region)).map(({ r }) => r);
+    hubs.push({ ...link, slug: slugOf(link.href), parent: regLink(dep.region), children: [], local, regional, national });
+  }
+  return hubs;
+}
+
+export interface ThemeHub<R extends HubRecord = HubRecord> {
+  id: string;
+  titre: string;
+  description: string;
+  href: string;
+  records: R[];
+}
+
+export function themePath(id: string): string {
+  return withBase(`/themes/${id}/`);
+}
+
+/** Every theme of themes.yaml, with the records that list it, in the order of the file. */
+export function buildThemeHubs<R extends HubRecord>(themes: ReadonlyArray<{ id: string; titre: string; description: string }>, records: readonly R[]): ThemeHub<R>[] {
+  return themes.map((t) => ({ ...t, href: themePath(t.id), records: records.filter((r) => r.data.themes.includes(t.id)) }));
+}
+
+/** Records grouped by collection, in the site's order of collections, empty groups left out. */
+export function byCollection<R extends HubRecord>(records: readonly R[], order: readonly CollectionName[]): Array<{ collection: CollectionName; records: R[] }> {
+  return order.map((collection) => ({ collection, records: records.filter((r) => r.collection === collection) })).filter((g) => g.records.length > 0);
+}
+
+const keyOf = (r: { collection: string; id: string }) => `${r.collection}/${r.id}`;
+
+/**
+ * A few other records close to one: sharing a territory counts more than sharing a
+ * theme; records already shown (self, references both ways) are left out.
+ * The index holds positions in the list it was built from, so one cache serves lists of any record type.
+ */
+interface SimilarIndex {
+  /** Positions of records by territory token (`d:22`, `r:53`), and by theme. */
+  byTerritory: Map<string, number[]>;
+  byTheme: Map<string, number[]>;
+  themes: Array<readonly string[]>;
+  keys: string[];
+  /** Position of each record in title order, to break ties without comparing strings. */
+  rank: number[];
+}
+
+const similarIndexes = new WeakMap<readonly HubRecord[], SimilarIndex>();
+const collator = new Intl.Collator('fr');
+
+const territoryTokens = (data: HubData) => {
+  const t = recordTerritories(data);
+  return [...t.departements.map((d) => `d:${d}`), ...t.regions.map((r) => `r:${r}`)];
+};
+
+/** Built once per list of records: a record page then scores only the records it shares something with. */
+function similarIndex(records: readonly HubRecord[]): SimilarIndex {
+  const cached = similarIndexes.get(records);
+  if (cached) return cached;
+  const index: SimilarIndex = { byTerritory: new Map(), byTheme: new Map(), themes: [], keys: [], rank: [] };
+  const push = (map: Map<string, number[]>, key: string, i: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(i);
+  records
+    .map((r, i) => ({ titre: r.data.titre, i }))
+    .sort((a, b) => collator.compare(a.titre, b.titre))
+    .forEach(({ i }, rank) => (index.rank[i] = rank));
+  const seen = new Set<HubRecord>();
+  records.forEach((r, i) => {
+    // A record listed twice is indexed once.
+    if (seen.has(r)) return;
+    seen.add(r);
+    index.themes[i] = r.data.themes;
+    index.keys[i] = keyOf(r);
+    for (const t of territoryTokens(r.data)) push(index.byTerritory, t, i);
+    for (const t of r.data.themes) push(index.byTheme, t, i);
+  });
+  similarIndexes.set(records, index);
+  return index;
+}
+
+/** Records close to `target`: same département, then same région, then the most shared themes; ties by title. */
+export function similarRecords<R extends HubRecord>(target: HubRecord, records: readonly R[], exclude: Iterable<{ collection: string; id: string }> = [], limit = 4): R[] {
+  const index = similarIndex(records);
+  const skip = new Set([keyOf(target), ...[...exclude].map(keyOf)]);
+  const themes = new Set(target.data.themes);
+  const scores = new Map<number, number>();
+  const consider = (i: number, base: number) => {
+    if (scores.has(i) || skip.has(index.keys[i] ?? '')) return;
+    let shared = 0;
+    for (const id of index.themes[i] ?? []) if (themes.has(id)) shared++;
+    scores.set(i, base + shared);
+  };
+  // Nearest first: the same département, then the same région, then shared themes. A wider
+  // circle is only read when the nearer ones hold fewer than `limit` records (a région holds
+  // hundreds of records at scale).
+  const tokens = territoryTokens(target.data);
+  for (const t of tokens.filter((x) => x.startsWith('d:'))) for (const i of index.byTerritory.get(t) ?? []) consider(i, 20);
+  if (scores.size < limit) for (const t of tokens.filter((x) => x.startsWith('r:'))) for (const i of index.byTerritory.get(t) ?? []) consider(i, 10);
+  if (scores.size < limit) for (const t of themes) for (const i of index.byTheme.get(t) ?? []) consider(i, 0);
+  const scored = [...scores].filter(([, score]) => score > 0);
+  scored.sort((a, b) => b[1] - a[1] || (index.rank[a[0]] ?? 0) - (index.rank[b[0]] ?? 0));
+  return scored.slice(0, limit).flatMap(([i]) => records[i] ?? []);
+}
