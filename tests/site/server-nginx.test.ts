@@ -133,6 +133,8 @@ describe.skipIf(!HAS_NGINX)('the site served by nginx with deploy/site.conf', ()
       '/rss.xml': /^(application|text)\/(rss\+)?xml/,
       '/': /^text\/html; charset=utf-8$/,
       [first('_astro', /\.js$/)]: /^application\/javascript; charset=utf-8$/,
+      // The map's worker: a browser refuses a worker of another type under nosniff.
+      [first('_astro', /\.mjs$/)]: /^application\/javascript; charset=utf-8$/,
     };
     for (const [p, type] of Object.entries(types)) expect((await get(p)).headers.get('content-type'), p).toMatch(type);
   });
