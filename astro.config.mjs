@@ -7,7 +7,7 @@ import { markdownTables } from './src/lib/content/markdown-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { headers } from './src/integrations/headers.ts';
-import { CARTE_FOND, SITE } from './src/site-config.ts';
+import { CARTE_FOND, RELAY_ORIGINS, SITE } from './src/site-config.ts';
 import { cspDirectives, SCRIPT_SOURCES } from './src/lib/site/csp.ts';
 
 export default defineConfig({
@@ -19,7 +19,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), sitemap(SITE.url, SITE.base), headers({ base: SITE.base, basemapOrigins: CARTE_FOND?.origines ?? [] })],
+  integrations: [contentGuard(), mdx(), sitemap(SITE.url, SITE.base), headers({ base: SITE.base, basemapOrigins: CARTE_FOND?.origines ?? [], connectOrigins: RELAY_ORIGINS })],
   markdown: {
     // Shiki's inline styles break the Content-Security-Policy; records hold no code anyway.
     syntaxHighlight: false,
@@ -35,7 +35,7 @@ export default defineConfig({
   // directives come from src/lib/site/csp.ts, which the server's header policy shares.
   security: {
     csp: {
-      directives: cspDirectives(CARTE_FOND?.origines),
+      directives: cspDirectives(CARTE_FOND?.origines, RELAY_ORIGINS),
       scriptDirective: { resources: SCRIPT_SOURCES },
     },
   },

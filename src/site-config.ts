@@ -42,6 +42,9 @@ export const RESPONSABLES = {
  */
 export const RELAY_URL = env('RELAY_URL');
 
+/** The relay's origin, which the pages' Content-Security-Policy must let them reach (connect-src). */
+export const RELAY_ORIGINS: string[] = URL.canParse(RELAY_URL) ? [new URL(RELAY_URL).origin] : [];
+
 /**
  * The interactive map's basemap (/carte/). Off by default: the map then draws only the site's own
  * data and requests nothing from another host. CARTE_FOND=ign switches on IGN's « Plan IGN v2 »

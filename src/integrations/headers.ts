@@ -6,12 +6,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerRules, headersFile } from '../lib/site/headers.ts';
 
-export function headers(options: { base: string; basemapOrigins: readonly string[] }): AstroIntegration {
+export function headers(options: { base: string; basemapOrigins: readonly string[]; connectOrigins: readonly string[] }): AstroIntegration {
   return {
     name: 'headers',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        writeFileSync(path.join(fileURLToPath(dir), '_headers'), headersFile(headerRules({ basemapOrigins: options.basemapOrigins }), options.base));
+        writeFileSync(path.join(fileURLToPath(dir), '_headers'), headersFile(headerRules({ basemapOrigins: options.basemapOrigins, connectOrigins: options.connectOrigins }), options.base));
       },
     },
   };

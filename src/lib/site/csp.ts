@@ -9,9 +9,14 @@
 /** The fetch and document directives this site uses (a subset of what Astro accepts). */
 export type Directive = `${'default-src' | 'object-src' | 'base-uri' | 'form-action' | 'img-src' | 'connect-src'} ${string}`;
 
-/** `basemapOrigins`: origins of the optional basemap (CARTE_FOND), or none. */
-export function cspDirectives(basemapOrigins: readonly string[] = []): Directive[] {
+/**
+ * `basemapOrigins`: origins of the optional basemap (CARTE_FOND), which serve images and are
+ * fetched; `connectOrigins`: other origins the pages may send requests to (the proposal relay,
+ * RELAY_URL). None by default.
+ */
+export function cspDirectives(basemapOrigins: readonly string[] = [], connectOrigins: readonly string[] = []): Directive[] {
   const extra = basemapOrigins.length > 0 ? ` ${basemapOrigins.join(' ')}` : '';
+  const connect = [...basemapOrigins, ...connectOrigins];
   return [
     "default-src 'self'",
     "object-src 'none'",
@@ -20,7 +25,7 @@ export function cspDirectives(basemapOrigins: readonly string[] = []): Directive
     // No worker-src: the map's worker is a file of this site (maplibre.setWorkerUrl), which
     // script-src 'self' already allows. maplibre-gl decodes images through blob:/data: URLs.
     `img-src 'self' data: blob:${extra}`,
-    ...(extra ? [`connect-src 'self'${extra}` as const] : []),
+    ...(connect.length > 0 ? [`connect-src 'self' ${connect.join(' ')}` as const] : []),
   ];
 }
 
@@ -34,9 +39,9 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
  * ('unsafe-inline') and the <meta> still lets only the hashed inline code run (a test checks that
  * every page has its <meta> policy). `embeddable`: pages other sites may show in a frame.
  */
-export function headerPolicy(options: { basemapOrigins?: readonly string[]; embeddable: boolean }): string {
+export function headerPolicy(options: { basemapOrigins?: readonly string[]; connectOrigins?: readonly string[]; embeddable: boolean }): string {
   return [
-    ...cspDirectives(options.basemapOrigins),
+    ...cspDirectives(options.basemapOrigins, options.connectOrigins),
     `script-src ${SCRIPT_SOURCES.join(' ')} 'unsafe-inline'`,
     "style-src 'self' 'unsafe-inline'",
     `frame-ancestors ${options.embeddable ? '*' : "'self'"}`,

@@ -16,7 +16,7 @@ export interface HeaderRule {
 
 const YEAR = 365 * 24 * 3600;
 
-export function headerRules(options: { basemapOrigins?: readonly string[] } = {}): HeaderRule[] {
+export function headerRules(options: { basemapOrigins?: readonly string[]; connectOrigins?: readonly string[] } = {}): HeaderRule[] {
   const common = (embeddable: boolean, cache: string): Record<string, string> => ({
     'Content-Security-Policy': headerPolicy({ ...options, embeddable }),
     'Strict-Transport-Security': `max-age=${YEAR}`,
