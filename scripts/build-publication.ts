@@ -20,5 +20,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit', env: { ...e, PUBLICATION: '1' }, shell: process.platform === 'win32' });
+const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
 process.exit(build.status ?? 1);

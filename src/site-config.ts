@@ -1,6 +1,6 @@
 // Publication settings, in one place. Each one is an environment variable read at build time
 // (README, « Publier »). Left unset, the site builds and runs on a developer's machine with no
-// configuration; a publication build (`npm run build:publication`, PUBLICATION=1) refuses the
+// configuration; a publication build (`npm run build:publication`) refuses the
 // settings that would publish something false (src/lib/site/publication.ts).
 import { normaliseBase } from './lib/site/paths.ts';
 

@@ -1,6 +1,6 @@
 // The HTTP headers the site needs from its server, described once and written two ways:
 // deploy/site.conf for nginx (`npm run deploy:nginx`, checked by a test) and dist/_headers for
-// hosts that read that file (Cloudflare Pages, Netlify), written by each build.
+// Cloudflare Pages, written by each build.
 import { headerPolicy } from './csp.ts';
 
 export interface HeaderRule {
