@@ -56,7 +56,7 @@ const GENERATED = 'Écrit par `npm run deploy:nginx` depuis src/lib/site/headers
  * rule first detaches the general policy (`! Content-Security-Policy`, Cloudflare Pages' syntax).
  */
 export function headersFile(rules: readonly HeaderRule[], base = '/'): string {
-  const lines = ['# En-têtes HTTP pour les hébergeurs qui lisent ce fichier (Cloudflare Pages, Netlify).', '# Écrit par chaque construction depuis src/lib/site/headers.ts.', ''];
+  const lines = ['# En-têtes HTTP pour Cloudflare Pages (syntaxe « ! » pour retirer un en-tête).', '# Écrit par chaque construction depuis src/lib/site/headers.ts.', ''];
   const [general, ...specific] = rules;
   if (!general) return '';
   for (const pattern of general.patterns) {
