@@ -33,9 +33,12 @@ export default defineConfig({
   },
   // A <meta> Content-Security-Policy with the hashes of Astro's own scripts and styles; the
   // directives come from src/lib/site/csp.ts, which the server's header policy shares.
+  // A <meta> Content-Security-Policy with the hashes of Astro's own scripts and styles; the
+  // directives come from src/lib/site/csp.ts, which the server's header policy shares.
   security: {
     csp: {
       directives: cspDirectives(CARTE_FOND?.origines, RELAY_ORIGINS),
+      // Pagefind's 'wasm-unsafe-eval' is added by /recherche/ alone, the only page that runs WebAssembly.
       scriptDirective: { resources: SCRIPT_SOURCES },
     },
   },

@@ -1,8 +1,10 @@
-// `npm run lock`: rewrites package-lock.json from package.json alone, in an empty folder.
-// npm records an optional native binding (esbuild, rollup, sharp, Astro's compiler…) for every
-// platform only when it resolves the tree from scratch; a lockfile updated next to an existing
-// node_modules keeps only this machine's bindings, and `npm ci` then fails on the others
+// `npm run lock`: rewrites package-lock.json in an empty folder, away from node_modules.
+// npm records an optional native binding (esbuild, rolldown, sharp, Astro's compiler…) for every
+// platform only when it resolves without an installed tree; a lockfile updated next to an
+// existing node_modules keeps only this machine's bindings, and `npm ci` then fails on the others
 // (macOS, Windows, GitHub's runners). Run it after adding or upgrading a dependency.
+// The versions already locked are kept (npm only adds what is missing); `npm run lock -- --fresh`
+// resolves everything again from package.json, to the newest versions its ranges allow.
 // package.json's `overrides` pins what lighthouse's trace engine asks as `latest`: npm resolves a
 // dist-tag to the version already in the tree when it writes a lockfile, but `npm ci` checks it
 // against the registry's current `latest` and refuses the lockfile.
@@ -15,7 +17,8 @@ import { missingOptionalEntries, readLockfile } from './lib/lockfile.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(tmpdir(), 'coop-lock-'));
 try {
-  for (const file of ['package.json', '.npmrc']) {
+  const fresh = process.argv.includes('--fresh');
+  for (const file of ['package.json', '.npmrc', ...(fresh ? [] : ['package-lock.json'])]) {
     if (existsSync(path.join(root, file))) copyFileSync(path.join(root, file), path.join(work, file));
   }
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

@@ -1,7 +1,7 @@
 // /agenda.ics: every event, to subscribe to from a calendar application.
 import type { APIRoute } from 'astro';
 import { buildCalendar } from '../lib/feeds/ical.ts';
-import { getIcsEvents } from '../queries/feeds.ts';
+import { getIcsEvents } from '../queries/feeds/ical.ts';
 import { SITE } from '../site-config.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,7 +1,8 @@
 // /rss.xml: every new or updated resource, newest first.
 import type { APIRoute } from 'astro';
 import { buildRss } from '../lib/feeds/rss.ts';
-import { absolute, getFeedItems } from '../queries/feeds.ts';
+import { getFeedItems } from '../queries/feeds/rss.ts';
+import { absolute } from '../queries/feeds/shared.ts';
 import { withBase } from '../lib/site/paths.ts';
 import { SITE } from '../site-config.ts';
 

@@ -3,7 +3,7 @@
 import { DESCRIPTORS, sectionHref, type CollectionName } from '../schemas/collections.ts';
 import { lastUpdate } from '../lib/display/record-meta.ts';
 import { miniMapCodes } from '../lib/map/mini-map.ts';
-import { lastChange } from './feeds.ts';
+import { lastChange } from './feeds/shared.ts';
 import { getRecordExtras } from './hubs.ts';
 import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
 import { getSearchFacets } from './search.ts';

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
+import { Package } from 'datapackage';
 import ICAL from 'ical.js';
+import jsonld from 'jsonld';
 import { afterAll, describe, expect, test } from 'vitest';
 import { insideFrance } from '../../src/schemas/shared.ts';
 import { buildSite, MAIN_DIST } from '../helpers/build.ts';
@@ -30,7 +32,16 @@ const FIXTURE = {
   'evenements/changement-d-heure.md': event('du changement d’heure', 'debut: 2027-03-28T10:00:00+02:00\nfin: 2027-03-28T12:00:00+02:00\n'),
   'evenements/deux-jours.md': event('sur deux jours', 'debut: 2027-05-20\nfin: 2027-05-21\n'),
   'evenements/annule.md': event('annulé', 'debut: 2026-11-05T14:00:00+01:00\nfin: 2026-11-05T16:00:00+01:00\nstatut: annule\n'),
+  // A title a spreadsheet would run as a formula, in a record whose place the sources do not give.
+  'evenements/formule.md': event('formule', 'debut: 2027-06-10\nfin: 2027-06-10\n')
+    .replace('titre: Événement formule', 'titre: "=HYPERLINK(\\"https://exemple.invalid/\\";\\"Cliquez\\")"')
+    .replace(/lieu:\n(?:  .*\n)+/, 'lieu_non_precise: true\n'),
 };
+
+/** Every file of a build, relative to it. */
+function allFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))]));
+}
 
 function parseIcs(text: string) {
   const comp = new ICAL.Component(ICAL.parse(text));
@@ -62,14 +73,63 @@ function sharedChecks(dist: () => string, label: string) {
       expect(data.nombre).toBe(pages.length);
     });
 
-    test.each(COLLECTIONS)('%s.csv is RFC 4180 with a BOM, one line per record and the JSON’s ids', (c) => {
+    test.each(COLLECTIONS)('%s.csv is RFC 4180 UTF-8 without a BOM, one line per record and the JSON’s ids', (c) => {
       const csv = read(dist(), `donnees/${c}.csv`);
-      expect(csv.startsWith('\uFEFFid,url,')).toBe(true);
+      expect(csv.startsWith('id,url,')).toBe(true);
       expect(csv.endsWith('\r\n')).toBe(true);
-      expect(csv.replace(/\r\n/g, '').replace(/"(?:[^"]|"")*"/g, '')).not.toMatch(/[\r\n]/);
       const ids = JSON.parse(read(dist(), `donnees/${c}.json`)).donnees.map((r: { id: string }) => r.id);
-      const firstCells = csv.slice(1).split('\r\n').slice(1, -1).map((l) => l.split(',')[0]);
+      const firstCells = csv.replace(/"(?:[^"]|"")*"/g, '""').split('\r\n').slice(1, -1).map((l) => l.split(',')[0]);
       expect(firstCells).toEqual(ids);
+    });
+
+    test('datapackage.json is a valid Data Package listing every file, and every CSV passes its Table Schema', async () => {
+      const dir = path.join(dist(), 'donnees');
+      const pkg = await Package.load(path.join(dir, 'datapackage.json'), { basePath: dir });
+      expect(pkg.errors.map(String)).toEqual([]);
+      expect(pkg.valid).toBe(true);
+      const listed = pkg.resources.map((r) => String(r.descriptor.path)).sort();
+      const files = readdirSync(dir).filter((f) => /\.(csv|json|geojson)$/.test(f) && f !== 'datapackage.json').sort();
+      expect(listed).toEqual(files);
+      expect(JSON.parse(read(dist(), 'donnees/datapackage.json')).licenses[0].name).toBe('etalab-2.0');
+      const tabular = pkg.resources.filter((r) => r.tabular);
+      expect(tabular.map((r) => r.name).sort()).toEqual(COLLECTIONS.map((c) => `${c}.csv`).sort());
+      for (const r of tabular) {
+        // read() casts every cell to its field's type and constraints, and throws on the first mismatch.
+        const rows = (await r.read({ keyed: true })) as Array<Record<string, unknown>>;
+        const json = JSON.parse(read(dist(), `donnees/${r.name.replace('.csv', '.json')}`));
+        expect(rows.map((row) => row.id), r.name).toEqual(json.donnees.map((d: { id: string }) => d.id));
+        const published = JSON.parse(read(dist(), `donnees/${r.name.replace('.csv', '.tableschema.json')}`)) as { fields: Array<{ name: string }> };
+        expect(published.fields.map((f) => f.name)).toEqual((r.descriptor.schema as typeof published).fields.map((f) => f.name));
+      }
+    });
+
+    test('catalogue.jsonld expands to a DCAT catalogue whose datasets and distributions have DCAT-AP’s properties and built files', async () => {
+      const DCAT = 'http://www.w3.org/ns/dcat#';
+      const DCT = 'http://purl.org/dc/terms/';
+      type Node = Record<string, Array<Record<string, unknown>>> & { '@type'?: string[] };
+      const graph = (await jsonld.expand(JSON.parse(read(dist(), 'donnees/catalogue.jsonld')))) as Node[];
+      const catalog = graph.find((n) => n['@type']?.includes(`${DCAT}Catalog`));
+      expect(catalog).toBeDefined();
+      for (const p of [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCT}license`]) expect(catalog![p], p).toBeDefined();
+      const datasets = catalog![`${DCAT}dataset`] as Node[];
+      expect(datasets).toHaveLength(COLLECTIONS.length + 1);
+      const files = new Set(readdirSync(path.join(dist(), 'donnees')));
+      for (const d of datasets) {
+        for (const p of [`${DCT}title`, `${DCT}description`, `${DCT}identifier`, `${DCT}publisher`, `${DCT}license`, `${DCT}modified`, `${DCAT}distribution`]) expect(d[p], p).toBeDefined();
+        for (const file of d[`${DCAT}distribution`] as Node[]) {
+          for (const p of [`${DCAT}accessURL`, `${DCAT}downloadURL`, `${DCT}format`, `${DCAT}mediaType`, `${DCT}license`]) expect(file[p], p).toBeDefined();
+          const url = new URL(String(file[`${DCAT}downloadURL`]![0]!['@id']));
+          expect(files.has(url.pathname.replace('/donnees/', '')), url.pathname).toBe(true);
+        }
+      }
+    });
+
+    test('/donnees/ describes the data as a schema.org Dataset with its downloads', () => {
+      const ld = jsonLd(readPage('/donnees/', dist())).find((b) => b['@type'] === 'Dataset') as { description: string; license: string; distribution: Array<{ contentUrl: string }> } | undefined;
+      expect(ld).toBeDefined();
+      expect(ld!.description.length).toBeGreaterThanOrEqual(50);
+      expect(ld!.license).toContain('licence-ouverte');
+      expect(ld!.distribution.length).toBe(COLLECTIONS.length * 2 + 1);
     });
 
     test('lieux.geojson is valid, longitude first and inside France', () => {
@@ -82,6 +142,30 @@ function sharedChecks(dist: () => string, label: string) {
   });
 
   describe(`${label}: feeds, sitemap and page metadata`, () => {
+    test('every .ics parses with ical.js and holds at least one component (RFC 5545)', () => {
+      const calendars = allFiles(dist()).filter((f) => f.endsWith('.ics'));
+      expect(calendars.length).toBeGreaterThan(1);
+      for (const f of calendars) {
+        const cal = new ICAL.Component(ICAL.parse(read(dist(), f)));
+        expect(cal.name, f).toBe('vcalendar');
+        expect(cal.getAllSubcomponents().length, f).toBeGreaterThan(0);
+      }
+    });
+
+    test('every page has a share picture (og:image, a built 1200×630 PNG) with its text alternative; favicon.ico exists', () => {
+      const png = readFileSync(path.join(dist(), 'og-image.png'));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      for (const route of allRoutes(dist()).filter((r) => r !== '/404.html' && !r.startsWith('/integrer/'))) {
+        const doc = readPage(route, dist());
+        const meta = (p: string) => doc.querySelector(`meta[property="${p}"]`)?.getAttribute('content');
+        expect(new URL(meta('og:image') ?? '', 'http://x').pathname, route).toBe('/og-image.png');
+        expect(meta('og:image:alt'), route).toBeTruthy();
+      }
+      const ico = readFileSync(path.join(dist(), 'favicon.ico'));
+      expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 1]);
+    });
+
     test('rss.xml lists records whose links are built pages', () => {
       const doc = xml.parse(read(dist(), 'rss.xml'));
       const items = [doc.rss.channel.item].flat();
@@ -146,8 +230,8 @@ function sharedChecks(dist: () => string, label: string) {
         const block = jsonLd(readPage(route, dist())).find((b) => b['@type'] === typeOf[c]);
         expect(block, route).toBeDefined();
         for (const p of required[typeOf[c]!]!) expect(block![p], `${route} ${p}`).toBeDefined();
-        // An archived event whose place the sources do not give has no location rather than an invented one.
-        if (typeOf[c] === 'Event' && !readPage(route, dist()).querySelector('.summary')?.textContent?.includes('Lieu non précisé')) expect(block!.location, route).toBeDefined();
+        // Search engines ignore an event without a location: when the sources give no place, a Place says what is known.
+        if (typeOf[c] === 'Event') expect(block!.location, route).toMatchObject({ '@type': expect.stringMatching(/^(Place|VirtualLocation)$/) });
         if (typeOf[c] === 'Event') expect(String(block!.startDate)).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/);
       }
     });
@@ -167,7 +251,7 @@ describe('a fixture corpus with events in winter, summer, on the DST day, all da
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const events = new Map(parseIcs(text).map((e) => [e.ev.uid, e]));
-    expect([...events.keys()].sort()).toEqual(['annule', 'changement-d-heure', 'deux-jours', 'ete', 'evenement-test'].map((s) => `${s}@cooperations.example.org`));
+    expect([...events.keys()].sort()).toEqual(['annule', 'changement-d-heure', 'deux-jours', 'ete', 'evenement-test', 'formule'].map((s) => `${s}@cooperations.example.org`));
     const at = (slug: string) => events.get(`${slug}@cooperations.example.org`)!;
     expect(at('evenement-test').ev.startDate.toJSDate().toISOString()).toBe('2027-03-04T08:30:00.000Z');
     expect(at('changement-d-heure').ev.startDate.toJSDate().toISOString()).toBe('2027-03-28T08:00:00.000Z');
@@ -194,8 +278,23 @@ describe('a fixture corpus with events in winter, summer, on the DST day, all da
   });
 
   test('a territory calendar holds only its events', () => {
-    expect(parseIcs(read(dist(), 'territoires/42/agenda.ics'))).toHaveLength(5);
-    expect(parseIcs(read(dist(), 'territoires/22/agenda.ics'))).toHaveLength(0);
+    expect(parseIcs(read(dist(), 'territoires/42/agenda.ics'))).toHaveLength(6);
+    const empty = read(dist(), 'territoires/22/agenda.ics');
+    expect(parseIcs(empty)).toHaveLength(0);
+    expect(new ICAL.Component(ICAL.parse(empty)).getAllSubcomponents('vtimezone')).toHaveLength(1);
+  });
+
+  test('a title starting with = reaches the CSV as text for a spreadsheet, with the reason in the Table Schema and on /donnees/', () => {
+    const csv = read(dist(), 'donnees/evenements.csv');
+    expect(csv).toContain(`,"'=HYPERLINK(""https://exemple.invalid/"";""Cliquez"")",`);
+    expect(csv).not.toMatch(/,=HYPERLINK/);
+    expect(JSON.parse(read(dist(), 'donnees/evenements.tableschema.json')).description).toContain('OWASP');
+    expect(readPage('/donnees/', dist()).querySelector('main')?.textContent).toContain('OWASP');
+  });
+
+  test('an event whose place the sources do not give still has a location in its JSON-LD', () => {
+    const ld = jsonLd(readPage('/evenements/formule/', dist())).find((b) => b['@type'] === 'Event')!;
+    expect(ld.location).toMatchObject({ '@type': 'Place', name: 'Lieu non précisé (Loire)', address: { addressRegion: 'Loire', addressCountry: 'FR' } });
   });
 
   test('event JSON-LD gives offsets for winter and summer and a plain day for all-day events', () => {
@@ -212,6 +311,8 @@ describe('a fixture corpus with events in winter, summer, on the DST day, all da
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(doc.querySelector('header, footer, nav')).toBeNull();
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    // Its own icon: without a <link rel="icon">, the browser asks for /favicon.ico.
+    expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe('/favicon.svg');
     const links = [...doc.querySelectorAll('li a')];
     expect(links.map((a) => a.getAttribute('href'))).toContain(`${SITE_URL}/evenements/ete/`);
     expect(links.every((a) => a.getAttribute('target') === '_top')).toBe(true);

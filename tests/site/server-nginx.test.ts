@@ -85,6 +85,8 @@ describe.skipIf(!HAS_NGINX)('the site served by nginx with deploy/site.conf', ()
     { path: '/', embeddable: false, immutable: false },
     { path: htmlRoutes(MAIN_DIST).find((r) => r.split('/').length === 4 && r.startsWith('/acteurs/'))!, embeddable: false, immutable: false },
     { path: '/integrer/', embeddable: false, immutable: false },
+    { path: '/recherche/', embeddable: false, immutable: false },
+    { path: '/recherche/index.html', embeddable: false, immutable: false },
     { path: embed(), embeddable: true, immutable: false },
     { path: `${embed()}index.html`, embeddable: true, immutable: false },
     { path: '/page-qui-n-existe-pas/', embeddable: false, immutable: false },
@@ -97,7 +99,7 @@ describe.skipIf(!HAS_NGINX)('the site served by nginx with deploy/site.conf', ()
     { path: '/rss.xml', embeddable: false, immutable: false },
   ];
 
-  test('every kind of path gets every header, with frame-ancestors relaxed only on the embeds', async () => {
+  test('every kind of path gets every header, with frame-ancestors relaxed only on the embeds and WebAssembly only on the search page', async () => {
     for (const kind of kinds()) {
       const response = await get(kind.path);
       const h = (name: string) => response.headers.get(name);
@@ -105,6 +107,8 @@ describe.skipIf(!HAS_NGINX)('the site served by nginx with deploy/site.conf', ()
       expect(h('content-security-policy'), where).toContain("default-src 'self'");
       expect(h('content-security-policy'), where).toContain("object-src 'none'");
       expect(h('content-security-policy'), where).toMatch(kind.embeddable ? /frame-ancestors \*$/ : /frame-ancestors 'self'$/);
+      // Only the search page may compile WebAssembly (Pagefind).
+      expect(h('content-security-policy')?.includes("'wasm-unsafe-eval'"), where).toBe(kind.path.startsWith('/recherche/'));
       expect(h('strict-transport-security'), where).toBe('max-age=31536000');
       expect(h('x-content-type-options'), where).toBe('nosniff');
       expect(h('referrer-policy'), where).toBe('same-origin');

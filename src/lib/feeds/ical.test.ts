@@ -61,10 +61,15 @@ describe('buildCalendar', () => {
     const text = buildCalendar({ name: 'Agenda', events: [allDay] });
     expect(text).toContain('DTSTART;VALUE=DATE:20161124');
     expect(text).toContain('DTEND;VALUE=DATE:20161126');
-    expect(text).not.toContain('BEGIN:VTIMEZONE');
     const [ev] = parse(text);
     expect(ev!.startDate.isDate).toBe(true);
     expect(ev!.endDate.toString()).toBe('2016-11-26');
+  });
+
+  test('a calendar without events still holds a component, the time zone (RFC 5545)', () => {
+    const cal = new ICAL.Component(ICAL.parse(buildCalendar({ name: 'Agenda vide', events: [] })));
+    expect(cal.getAllSubcomponents('vevent')).toHaveLength(0);
+    expect(cal.getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone']);
   });
 
   test('marks cancelled events and escapes text fields', () => {

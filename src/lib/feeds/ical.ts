@@ -128,9 +128,12 @@ function eventLines(e: IcsEvent): string[] {
   return lines;
 }
 
-/** A whole VCALENDAR, CRLF line ends, folded lines. */
+/**
+ * A whole VCALENDAR, CRLF line ends, folded lines. The VTIMEZONE is always there: RFC 5545
+ * requires at least one component, and a territory without events still has a calendar
+ * that people subscribe to.
+ */
 export function buildCalendar(cal: IcsCalendar): string {
-  const needsTimezone = cal.events.some((e) => !e.start.journee || !e.end.journee);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -140,7 +143,7 @@ export function buildCalendar(cal: IcsCalendar): string {
     `X-WR-CALNAME:${escapeText(cal.name)}`,
     `X-WR-TIMEZONE:${TZID}`,
     ...(cal.description ? [`X-WR-CALDESC:${escapeText(cal.description)}`] : []),
-    ...(needsTimezone ? VTIMEZONE : []),
+    ...VTIMEZONE,
     ...cal.events.flatMap(eventLines),
     'END:VCALENDAR',
   ];

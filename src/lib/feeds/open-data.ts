@@ -1,5 +1,5 @@
-// Open-data exports of the collections: JSON with its licence and JSON Schema,
-// CSV (RFC 4180) and GeoJSON (RFC 7946). Records are written as a contributor
+// Open-data exports of the collections: JSON with its licence and JSON Schema, and
+// GeoJSON (RFC 7946); the CSV files are table-schema.ts and csv.ts. Records are written as a contributor
 // writes them (days as YYYY-MM-DD, times with their Paris offset), so that the
 // JSON Schema of the front matter also describes the export.
 import type { JsonSchema } from '../contribution/field-model.ts';
@@ -9,9 +9,11 @@ import { isoDate, isoParis } from '../time/paris-time.ts';
 export const LICENCE = {
   nom: 'Licence Ouverte / Open Licence version 2.0 (Etalab)',
   url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+  /** Its SPDX identifier, which data.gouv.fr and the Frictionless and DCAT descriptions use. */
+  spdx: 'etalab-2.0',
 } as const;
 
-type Plain = string | number | boolean | null | Plain[] | { [k: string]: Plain };
+export type Plain = string | number | boolean | null | Plain[] | { [k: string]: Plain };
 
 const isUtcMidnight = (d: Date) => d.getTime() % 86_400_000 === 0;
 
@@ -77,8 +79,8 @@ const META_PROPERTIES: Record<string, JsonSchema> = {
   description: { type: 'string' },
   licence: {
     type: 'object',
-    properties: { nom: { type: 'string', const: LICENCE.nom }, url: { type: 'string', const: LICENCE.url } },
-    required: ['nom', 'url'],
+    properties: { nom: { type: 'string', const: LICENCE.nom }, url: { type: 'string', const: LICENCE.url }, spdx: { type: 'string', const: LICENCE.spdx } },
+    required: ['nom', 'url', 'spdx'],
     additionalProperties: false,
   },
   source: { type: 'string', format: 'uri' },
@@ -111,47 +113,6 @@ export function exportJsonSchema(frontMatter: JsonSchema, meta: { titre: string;
     required: ['titre', 'licence', 'source', 'genere_le', 'nombre', 'donnees'],
     additionalProperties: false,
   };
-}
-
-const isObjectSchema = (s: JsonSchema | undefined): s is JsonSchema & { properties: Record<string, JsonSchema> } => !!s?.properties && (s.type === 'object' || s.type === undefined);
-
-/**
- * CSV columns from the schema, so they stay the same whatever the content: one
- * column per field, nested objects (lieu, contact, moyens) spread as `lieu.commune`.
- */
-export function csvColumns(frontMatter: JsonSchema): string[] {
-  const props = recordSchema(frontMatter).properties ?? {};
-  return Object.entries(props).flatMap(([k, s]) => (isObjectSchema(s) ? Object.keys(s.properties).map((sub) => `${k}.${sub}`) : [k]));
-}
-
-function cell(value: Plain | undefined): string {
-  if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) {
-    // Lists of words read best joined; lists of objects stay JSON.
-    return value.every((v) => typeof v !== 'object' || v === null) ? value.map((v) => String(v ?? '')).join(' ; ') : JSON.stringify(value);
-  }
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-/** One field of RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * RFC 4180 text: CRLF line ends, a header line. It starts with a UTF-8 byte order
- * mark: without it, Excel (in French as elsewhere) reads the accents as Windows-1252.
- */
-export function toCsv(columns: readonly string[], records: readonly ExportRecord[]): string {
-  const get = (r: ExportRecord, col: string): Plain | undefined => {
-    if (col in r) return r[col];
-    const [head, sub] = col.split('.', 2) as [string, string];
-    const obj = r[head];
-    return obj && typeof obj === 'object' && !Array.isArray(obj) ? obj[sub] : undefined;
-  };
-  const lines = [columns.map(csvField).join(','), ...records.map((r) => columns.map((c) => csvField(cell(get(r, c)))).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 export interface PointRecord {

@@ -31,6 +31,16 @@ describe('eventJsonLd', () => {
     const ld = eventJsonLd({ ...event, enLigne: true, lieu: undefined, statut: 'prevu', start: { date: new Date('2016-11-24T00:00:00Z'), journee: true }, end: { date: new Date('2016-11-25T00:00:00Z'), journee: true } });
     expect(ld).toMatchObject({ startDate: '2016-11-24', endDate: '2016-11-25', location: { '@type': 'VirtualLocation' }, eventStatus: 'https://schema.org/EventScheduled' });
   });
+
+  test('always gives a location: a Place with the known territories when the sources give no place', () => {
+    const unknown = eventJsonLd({ ...event, lieu: undefined, territoires: ['Loire', 'Auvergne-Rhône-Alpes'] });
+    expect(unknown.location).toEqual({
+      '@type': 'Place',
+      name: 'Lieu non précisé (Loire, Auvergne-Rhône-Alpes)',
+      address: { '@type': 'PostalAddress', addressRegion: 'Loire, Auvergne-Rhône-Alpes', addressCountry: 'FR' },
+    });
+    expect(eventJsonLd({ ...event, lieu: undefined }).location).toMatchObject({ '@type': 'Place', address: { addressCountry: 'FR' } });
+  });
 });
 
 describe('organizationJsonLd / articleJsonLd / breadcrumbJsonLd', () => {

@@ -29,27 +29,41 @@ export interface EventInput {
   statut: string;
   enLigne: boolean;
   lieu?: { nom?: string | undefined; adresse?: string | undefined; commune: string; departement?: string | undefined; coordonnees?: readonly [number, number] | undefined } | undefined;
+  /** Names of the record's départements and régions: the place when the sources give no other. */
+  territoires?: readonly string[] | undefined;
   organizers: ReadonlyArray<{ name: string; url: string }>;
-  full?: boolean;
+}
+
+/**
+ * Where an event happens, always given (search engines ignore events without one): online, its
+ * place, or — when the sources do not say — a Place with what is known (its territories, France).
+ */
+function eventLocation(e: EventInput): Json {
+  if (e.enLigne) return { '@type': 'VirtualLocation', url: e.url };
+  if (e.lieu) {
+    return {
+      '@type': 'Place',
+      name: e.lieu.nom ?? e.lieu.commune,
+      address: {
+        '@type': 'PostalAddress',
+        ...(e.lieu.adresse ? { streetAddress: e.lieu.adresse } : {}),
+        addressLocality: e.lieu.commune,
+        ...(e.lieu.departement ? { addressRegion: e.lieu.departement } : {}),
+        addressCountry: 'FR',
+      },
+      ...(e.lieu.coordonnees ? { geo: { '@type': 'GeoCoordinates', longitude: e.lieu.coordonnees[0], latitude: e.lieu.coordonnees[1] } } : {}),
+    };
+  }
+  const areas = e.territoires ?? [];
+  return {
+    '@type': 'Place',
+    name: areas.length ? `Lieu non précisé (${areas.join(', ')})` : 'Lieu non précisé',
+    address: { '@type': 'PostalAddress', ...(areas.length ? { addressRegion: areas.join(', ') } : {}), addressCountry: 'FR' },
+  };
 }
 
 export function eventJsonLd(e: EventInput): Json {
-  const location = e.enLigne
-    ? { '@type': 'VirtualLocation', url: e.url }
-    : e.lieu
-      ? {
-          '@type': 'Place',
-          name: e.lieu.nom ?? e.lieu.commune,
-          address: {
-            '@type': 'PostalAddress',
-            ...(e.lieu.adresse ? { streetAddress: e.lieu.adresse } : {}),
-            addressLocality: e.lieu.commune,
-            ...(e.lieu.departement ? { addressRegion: e.lieu.departement } : {}),
-            addressCountry: 'FR',
-          },
-          ...(e.lieu.coordonnees ? { geo: { '@type': 'GeoCoordinates', longitude: e.lieu.coordonnees[0], latitude: e.lieu.coordonnees[1] } } : {}),
-        }
-      : undefined;
+  const location = eventLocation(e);
   return {
     '@context': CONTEXT,
     '@type': 'Event',
@@ -60,7 +74,7 @@ export function eventJsonLd(e: EventInput): Json {
     endDate: schemaDate(e.end),
     eventStatus: EVENT_STATUS[e.statut] ?? EVENT_STATUS.prevu,
     eventAttendanceMode: e.enLigne ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-    ...(location ? { location } : {}),
+    location,
     organizer: e.organizers.map((o) => ({ '@type': 'Organization', name: o.name, url: o.url })),
   };
 }

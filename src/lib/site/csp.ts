@@ -29,20 +29,27 @@ export function cspDirectives(basemapOrigins: readonly string[] = [], connectOri
   ];
 }
 
-/** script-src sources besides the hashes: 'self' and Pagefind's search, which compiles its WebAssembly in the page. */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+/**
+ * script-src sources besides the hashes: 'self' (Astro's default, restated since setting resources
+ * replaces it). Pagefind's 'wasm-unsafe-eval' is added by /recherche/ alone (WASM).
+ */
+export const SCRIPT_SOURCES = ["'self'"];
+
+/** Pages that compile WebAssembly (Pagefind's search): their script-src adds 'wasm-unsafe-eval'. */
+export const WASM = "'wasm-unsafe-eval'";
 
 /**
  * The policy sent as a header. Each page's <meta> policy lists the hashes of that page's inline
  * scripts and styles, which change with every build and differ per page: a static server file
  * cannot know them. The browser enforces BOTH policies, so the header allows inline code
  * ('unsafe-inline') and the <meta> still lets only the hashed inline code run (a test checks that
- * every page has its <meta> policy). `embeddable`: pages other sites may show in a frame.
+ * every page has its <meta> policy). `embeddable`: pages other sites may show in a frame; `wasm`:
+ * the search page.
  */
-export function headerPolicy(options: { basemapOrigins?: readonly string[]; connectOrigins?: readonly string[]; embeddable: boolean }): string {
+export function headerPolicy(options: { basemapOrigins?: readonly string[]; connectOrigins?: readonly string[]; embeddable: boolean; wasm?: boolean }): string {
   return [
     ...cspDirectives(options.basemapOrigins, options.connectOrigins),
-    `script-src ${SCRIPT_SOURCES.join(' ')} 'unsafe-inline'`,
+    `script-src ${[...SCRIPT_SOURCES, ...(options.wasm ? [WASM] : [])].join(' ')} 'unsafe-inline'`,
     "style-src 'self' 'unsafe-inline'",
     `frame-ancestors ${options.embeddable ? '*' : "'self'"}`,
   ].join('; ');

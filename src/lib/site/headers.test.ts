@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { headerRules, headersFile, nginxSiteConf } from './headers.ts';
 
 describe('headerRules', () => {
-  test('gives every kind of path the same security headers, and differs only in framing and caching', () => {
+  test('gives every kind of path the same security headers, differing only in framing, WebAssembly and caching', () => {
     const rules = headerRules();
     const names = rules.map((r) => Object.keys(r.headers).sort().join());
     expect(new Set(names).size).toBe(1);

@@ -17,8 +17,8 @@ export interface HeaderRule {
 const YEAR = 365 * 24 * 3600;
 
 export function headerRules(options: { basemapOrigins?: readonly string[]; connectOrigins?: readonly string[] } = {}): HeaderRule[] {
-  const common = (embeddable: boolean, cache: string): Record<string, string> => ({
-    'Content-Security-Policy': headerPolicy({ ...options, embeddable }),
+  const common = (embeddable: boolean, cache: string, wasm = false): Record<string, string> => ({
+    'Content-Security-Policy': headerPolicy({ ...options, embeddable, wasm }),
     'Strict-Transport-Security': `max-age=${YEAR}`,
     'X-Content-Type-Options': 'nosniff',
     // Other sites learn nothing of what a reader was looking at here.
@@ -38,6 +38,12 @@ export function headerRules(options: { basemapOrigins?: readonly string[]; conne
       location: '~ ^/integrer/[^/]+/(index\\.html)?$',
       patterns: ['/integrer/:territoire/'],
       headers: common(true, fresh),
+    },
+    {
+      about: 'La page de recherche, dont le moteur (Pagefind) compile du WebAssembly',
+      location: '~ ^/recherche/(index\\.html)?$',
+      patterns: ['/recherche/'],
+      headers: common(false, fresh, true),
     },
     { about: 'Scripts et styles d’Astro, nommés d’après leur contenu', location: '^~ /_astro/', patterns: ['/_astro/*'], headers: common(false, immutable) },
     {

@@ -1,39 +1,48 @@
-// /donnees/<collection>.json|.csv|.schema.json and /donnees/lieux.geojson|.schema.json.
+// The files of /donnees/: each collection as JSON and CSV with their JSON Schema and Table
+// Schema, the places as GeoJSON with its schema, the Data Package and the DCAT catalogue.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { csvColumns, exportJsonSchema, geoJsonSchema, toCsv, toGeoJson, wrapExport } from '../../lib/feeds/open-data.ts';
-import { absolute, generatedAt, getExportRecords, getFrontMatterSchemas, getPoints } from '../../queries/feeds.ts';
-import { COLLECTIONS, DESCRIPTORS, type CollectionName } from '../../schemas/index.ts';
+import { toCsv } from '../../lib/feeds/csv.ts';
+import { geoJsonSchema, toGeoJson, wrapExport } from '../../lib/feeds/open-data.ts';
+import { tableSchema } from '../../lib/feeds/table-schema.ts';
+import { dataUrl, getCatalog, getCollectionData, getDataPackage, getExportRecords, getPoints } from '../../queries/feeds/open-data.ts';
+import { absolute, generatedAt } from '../../queries/feeds/shared.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { withBase } from '../../lib/site/paths.ts';
-import { SITE } from '../../site-config.ts';
 
-type ExportFile = { kind: 'json' | 'csv' | 'schema'; collection: CollectionName } | { kind: 'geojson' } | { kind: 'geoschema' };
+type ExportFile = { kind: 'json' | 'csv' | 'schema' | 'tableschema'; collection: CollectionName } | { kind: 'geojson' | 'geoschema' | 'datapackage' | 'catalogue' };
 
 export const getStaticPaths = (() => [
   ...COLLECTIONS.flatMap((collection) => [
     { params: { file: `${collection}.json` }, props: { kind: 'json', collection } },
     { params: { file: `${collection}.csv` }, props: { kind: 'csv', collection } },
     { params: { file: `${collection}.schema.json` }, props: { kind: 'schema', collection } },
+    { params: { file: `${collection}.tableschema.json` }, props: { kind: 'tableschema', collection } },
   ]),
   { params: { file: 'lieux.geojson' }, props: { kind: 'geojson' } },
   { params: { file: 'lieux.schema.json' }, props: { kind: 'geoschema' } },
+  { params: { file: 'datapackage.json' }, props: { kind: 'datapackage' } },
+  { params: { file: 'catalogue.jsonld' }, props: { kind: 'catalogue' } },
 ]) satisfies GetStaticPaths;
 
-const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
-const title = (c: CollectionName) => `${DESCRIPTORS[c].des.charAt(0).toUpperCase()}${DESCRIPTORS[c].des.slice(1)} — ${SITE.nomCourt}`;
+const json = (body: unknown, type = 'application/json') => new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 
 export const GET: APIRoute = async ({ props }) => {
   const file = props as ExportFile;
-  if (file.kind === 'geojson') {
-    const geo = toGeoJson({ titre: 'Lieux des coopérations et des événements', source: absolute(withBase('/')), schema: absolute(withBase('/donnees/lieux.schema.json')), generatedAt }, await getPoints());
-    return new Response(JSON.stringify(geo, null, 1), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
+  switch (file.kind) {
+    case 'geojson':
+      return json(toGeoJson({ titre: 'Lieux des coopérations et des événements', source: absolute(withBase('/')), schema: dataUrl('lieux.schema.json'), generatedAt }, await getPoints()), 'application/geo+json');
+    case 'geoschema':
+      return json(geoJsonSchema(dataUrl('lieux.schema.json')));
+    case 'datapackage':
+      return json(await getDataPackage());
+    case 'catalogue':
+      return json(await getCatalog(), 'application/ld+json');
   }
-  if (file.kind === 'geoschema') return new Response(JSON.stringify(geoJsonSchema(absolute(withBase('/donnees/lieux.schema.json'))), null, 1), { headers: JSON_TYPE });
   const { collection } = file;
-  const frontMatter = (await getFrontMatterSchemas())(collection);
-  const schemaUrl = absolute(withBase(`/donnees/${collection}.schema.json`));
-  if (file.kind === 'schema') return new Response(JSON.stringify(exportJsonSchema(frontMatter, { titre: title(collection), id: schemaUrl }), null, 1), { headers: JSON_TYPE });
+  const data = (await getCollectionData()).find((d) => d.collection === collection)!;
+  if (file.kind === 'schema') return json(data.jsonSchema);
+  if (file.kind === 'tableschema') return json(tableSchema(data.columns));
   const records = await getExportRecords(collection);
-  if (file.kind === 'csv') return new Response(toCsv(csvColumns(frontMatter), records), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
-  const body = wrapExport({ titre: title(collection), description: `Toutes les fiches publiées de la collection « ${collection} ».`, source: absolute(withBase(`/${collection}/`)), schema: schemaUrl, generatedAt }, records);
-  return new Response(JSON.stringify(body, null, 1), { headers: JSON_TYPE });
+  if (file.kind === 'csv') return new Response(toCsv(data.columns, records), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return json(wrapExport({ titre: data.title, description: data.description, source: absolute(withBase(`/${collection}/`)), schema: dataUrl(`${collection}.schema.json`), generatedAt }, records));
 };

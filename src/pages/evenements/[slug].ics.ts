@@ -1,7 +1,7 @@
 // /evenements/<slug>.ics: one event, for « Ajouter à mon agenda ».
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildCalendar } from '../../lib/feeds/ical.ts';
-import { icsEvent } from '../../queries/feeds.ts';
+import { icsEvent } from '../../queries/feeds/ical.ts';
 import { getRecords, type RecordOf } from '../../queries/records.ts';
 
 export const getStaticPaths = (async () => (await getRecords('evenements')).map((record) => ({ params: { slug: record.id }, props: { record } }))) satisfies GetStaticPaths;

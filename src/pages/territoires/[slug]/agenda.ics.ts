@@ -1,7 +1,7 @@
 // /territoires/<slug>/agenda.ics: the events of one territory hub.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildCalendar } from '../../../lib/feeds/ical.ts';
-import { getIcsEvents } from '../../../queries/feeds.ts';
+import { getIcsEvents } from '../../../queries/feeds/ical.ts';
 import { getTerritoryHubs } from '../../../queries/hubs.ts';
 import { SITE } from '../../../site-config.ts';
 

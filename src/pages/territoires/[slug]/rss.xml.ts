@@ -1,7 +1,8 @@
 // /territoires/<slug>/rss.xml: what is new on one territory hub (see src/lib/territories/hubs.ts for the slugs).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildRss } from '../../../lib/feeds/rss.ts';
-import { absolute, getFeedItems } from '../../../queries/feeds.ts';
+import { getFeedItems } from '../../../queries/feeds/rss.ts';
+import { absolute } from '../../../queries/feeds/shared.ts';
 import { getTerritoryHubs } from '../../../queries/hubs.ts';
 import { SITE } from '../../../site-config.ts';
 

@@ -1,7 +1,8 @@
 // /themes/<id>/rss.xml: what is new on one theme.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildRss } from '../../../lib/feeds/rss.ts';
-import { absolute, getFeedItems } from '../../../queries/feeds.ts';
+import { getFeedItems } from '../../../queries/feeds/rss.ts';
+import { absolute } from '../../../queries/feeds/shared.ts';
 import { getThemeHubs } from '../../../queries/hubs.ts';
 import { SITE } from '../../../site-config.ts';
 
