@@ -71,6 +71,8 @@ describe('a publication build under a sub-path', () => {
     expect(read('rss.xml')).toContain(`${SETTINGS.SITE_URL}${BASE}rss.xml`);
     expect(read('robots.txt')).toContain(`Sitemap: ${SETTINGS.SITE_URL}${BASE}sitemap.xml`);
     expect(read('_headers')).toMatch(new RegExp(`^${BASE}\\*$`, 'm'));
+    // Addresses outside the link checker's reach: link previews' picture.
+    expect(read('index.html')).toContain(`<meta property="og:image" content="${SETTINGS.SITE_URL}${BASE}og-image.png">`);
     const legal = read('mentions-legales/index.html');
     for (const value of [SETTINGS.HEBERGEUR, SETTINGS.CONTACT_EMAIL, 'Association exemplaire du test']) expect(legal).toContain(value);
     expect(legal).not.toContain('non renseigné');
