@@ -94,6 +94,7 @@ describe.skipIf(!HAS_NGINX)('the site served by nginx with deploy/site.conf', ()
     { path: first('_astro', /\.js$/), embeddable: false, immutable: true },
     { path: first('pagefind/fragment', /\.pf_fragment$/), embeddable: false, immutable: true },
     { path: '/pagefind/pagefind.js', embeddable: false, immutable: false },
+    { path: '/pagefind/pagefind-worker.js', embeddable: false, immutable: false },
     { path: '/agenda.ics', embeddable: false, immutable: false },
     { path: '/donnees/lieux.geojson', embeddable: false, immutable: false },
     { path: '/rss.xml', embeddable: false, immutable: false },
@@ -107,8 +108,8 @@ describe.skipIf(!HAS_NGINX)('the site served by nginx with deploy/site.conf', ()
       expect(h('content-security-policy'), where).toContain("default-src 'self'");
       expect(h('content-security-policy'), where).toContain("object-src 'none'");
       expect(h('content-security-policy'), where).toMatch(kind.embeddable ? /frame-ancestors \*$/ : /frame-ancestors 'self'$/);
-      // Only the search page may compile WebAssembly (Pagefind).
-      expect(h('content-security-policy')?.includes("'wasm-unsafe-eval'"), where).toBe(kind.path.startsWith('/recherche/'));
+      // Only the search page and its worker may compile WebAssembly (Pagefind).
+      expect(h('content-security-policy')?.includes("'wasm-unsafe-eval'"), where).toBe(kind.path.startsWith('/recherche/') || kind.path === '/pagefind/pagefind-worker.js');
       expect(h('strict-transport-security'), where).toBe('max-age=31536000');
       expect(h('x-content-type-options'), where).toBe('nosniff');
       expect(h('referrer-policy'), where).toBe('same-origin');

@@ -45,6 +45,13 @@ export function headerRules(options: { basemapOrigins?: readonly string[]; conne
       patterns: ['/recherche/'],
       headers: common(false, fresh, true),
     },
+    {
+      // A worker follows the policy sent with its own script, not the page's.
+      about: 'Le programme de recherche, qui compile son WebAssembly dans un « worker »',
+      location: '= /pagefind/pagefind-worker.js',
+      patterns: ['/pagefind/pagefind-worker.js'],
+      headers: common(false, fresh, true),
+    },
     { about: 'Scripts et styles d’Astro, nommés d’après leur contenu', location: '^~ /_astro/', patterns: ['/_astro/*'], headers: common(false, immutable) },
     {
       about: 'Morceaux de l’index de recherche, nommés d’après leur contenu',
