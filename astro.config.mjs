@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeMarkdown } from './src/lib/content/markdown-safety.ts';
 import { markdownTables } from './src/lib/content/markdown-tables.ts';
@@ -19,7 +18,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), sitemap(SITE.url, SITE.base), headers({ base: SITE.base, basemapOrigins: CARTE_FOND?.origines ?? [], connectOrigins: RELAY_ORIGINS })],
+  integrations: [contentGuard(), sitemap(SITE.url, SITE.base), headers({ base: SITE.base, basemapOrigins: CARTE_FOND?.origines ?? [], connectOrigins: RELAY_ORIGINS })],
   markdown: {
     // Shiki's inline styles break the Content-Security-Policy; records hold no code anyway.
     syntaxHighlight: false,

@@ -9,7 +9,8 @@ const run = (dir: string, ...args: string[]) =>
 
 afterAll(cleanContent);
 
-describe('npm run validate', () => {
+// Each test starts the command in a new process: slow on a busy machine.
+describe('npm run validate', { timeout: 30_000 }, () => {
   test('--format=github turns each problem into an annotation on its file and line', () => {
     const dir = makeContent(edit('pratiques/pratique-test.md', 'themes: [gouvernance]', 'themes: [cuisine]'));
     const result = run(dir, '--format=github');

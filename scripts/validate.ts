@@ -11,7 +11,14 @@ if (format !== 'text' && format !== 'github') {
 }
 
 const dir = contentDir();
-const result = validateContent(dir);
+let result: ReturnType<typeof validateContent>;
+try {
+  result = validateContent(dir);
+} catch (error) {
+  // Content problems are reported per file; this is a fault of the checker itself.
+  console.error(`Le vérificateur a rencontré une erreur interne (${error instanceof Error ? error.message : String(error)}). Signalez-la aux mainteneurs.`);
+  process.exit(2);
+}
 if (result.problems.length) {
   // Annotations go to stdout, where the Actions runner reads workflow commands.
   for (const p of result.problems) {

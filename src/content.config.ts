@@ -1,22 +1,47 @@
-// Collections: one glob loader per folder of content/ (or CONTENT_DIR), with the
-// schemas of src/schemas. Files whose name starts with "_" (templates) are skipped.
+// Collections: one loader per folder of content/ (or CONTENT_DIR), fed by the
+// validator (src/lib/validation.ts) rather than by a file pattern, so that Astro
+// loads exactly the records `npm run validate` accepted, and the schemas of
+// src/schemas read the header as written (text stays text, a time stays a time).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import type { Loader } from 'astro/loaders';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { chiffresFileSchema, themeSchema } from './schemas/donnees.ts';
-import { createSchemas, type COLLECTIONS } from './schemas/index.ts';
+import { createSchemas, type CollectionName } from './schemas/index.ts';
 import { contentDir } from './lib/content/content-dir.ts';
+import { validatedContent } from './lib/content/validated.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from './lib/territories/territoires.ts';
 
 const dir = contentDir();
-const readYaml = (name: string): unknown => parse(readFileSync(path.join(dir, name), 'utf8'));
-const themes = themeSchema.array().parse(readYaml('themes.yaml'));
-const schemas = createSchemas({ themes: themes.map((t) => t.id), departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS });
+const content = () => validatedContent(dir);
+const schemas = createSchemas({ themes: content().themes.map((t) => t.id), departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS });
 
-const records = (name: (typeof COLLECTIONS)[number]) =>
-  glob({ base: path.join(dir, name), pattern: '[^_]*.{md,mdx}', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
+function records(name: CollectionName): Loader {
+  return {
+    name: `records-${name}`,
+    load: async ({ store, parseData, renderMarkdown, generateDigest, watcher, config }) => {
+      const root = config.root.pathname;
+      const sync = async (fresh: boolean) => {
+        const kept = new Set<string>();
+        for (const record of validatedContent(dir, fresh).records.filter((r) => r.collection === name)) {
+          kept.add(record.slug);
+          // The header as written and the body: what the page is made of (no copy of the file kept).
+          const digest = generateDigest(`${JSON.stringify(record.raw)}\n${record.body}`);
+          if (store.get(record.slug)?.digest === digest) continue;
+          const filePath = path.resolve(dir, name, `${record.slug}.md`);
+          const data = await parseData({ id: record.slug, data: record.raw, filePath });
+          // An empty header first, so the renderer never reads the body as a header.
+          const rendered = await renderMarkdown(`---\n---\n${record.body}`);
+          store.set({ id: record.slug, data, body: record.body, filePath: path.relative(root, filePath), digest, rendered });
+        }
+        for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      };
+      await sync(false);
+      watcher?.on('all', (_event, file) => {
+        if (path.resolve(file).startsWith(path.join(dir, name) + path.sep)) void sync(true);
+      });
+    },
+  };
+}
 
 export const collections = {
   cooperations: defineCollection({ loader: records('cooperations'), schema: schemas.cooperations }),
@@ -25,10 +50,10 @@ export const collections = {
   pratiques: defineCollection({ loader: records('pratiques'), schema: schemas.pratiques }),
   evenements: defineCollection({ loader: records('evenements'), schema: schemas.evenements }),
   themes: defineCollection({
-    loader: async () => themes.map((t) => ({ ...t })),
+    loader: async () => content().themes.map((t) => ({ ...t })),
     schema: themeSchema,
   }),
   chiffres: defineCollection({
-    loader: async () => chiffresFileSchema.parse(readYaml('chiffres.yaml')).map((c, i) => ({ id: `${c.indicateur}-${c.date}-${i}`, ...c })),
+    loader: async () => chiffresFileSchema.parse(content().chiffres).map((c, i) => ({ id: `${c.indicateur}-${c.date}-${i}`, ...c })),
   }),
 };

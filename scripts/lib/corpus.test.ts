@@ -38,7 +38,8 @@ describe('generateCorpus', () => {
     }
   });
 
-  test('produces a corpus that passes the validator, with real places for every département', () => {
+  // Validating 300 long records takes a few seconds on a busy machine.
+  test('produces a corpus that passes the validator, with real places for every département', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'coop-corpus-'));
     dirs.push(dir);
     expect(writeCorpus(300, dir, 3)).toBe(300);

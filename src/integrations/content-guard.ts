@@ -1,25 +1,30 @@
 // Runs the validator before Astro reads any content, so `astro build` fails on
 // exactly the rules of `npm run validate`, with the same messages, and nothing
-// is half-built.
+// is half-built. The collections' loader then publishes the records of this same
+// validation (src/lib/content/validated.ts).
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/content-dir.ts';
-import { formatProblem, validateContent } from '../lib/content/validation.ts';
+import { validatedContent } from '../lib/content/validated.ts';
+import { formatProblem } from '../lib/content/validation.ts';
 
 export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const result = validateContent(contentDir());
+        const result = validatedContent(contentDir(), true);
         if (!result.problems.length) {
           logger.info(`${result.records.length} fiches valides`);
           return;
         }
         const lines = result.problems.map(formatProblem).join('\n');
         if (command === 'build') {
-          throw new Error(`Le contenu a ${result.problems.length} problème(s) ; rien n’a été construit.\n${lines}`);
+          const error = new Error(`Le contenu a ${result.problems.length} problème(s) ; rien n’a été construit.\n${lines}`);
+          // A content problem is not a bug of the site: Astro prints no stack trace for an error without one.
+          error.stack = '';
+          throw error;
         }
-        logger.warn(`Le contenu a ${result.problems.length} problème(s) :\n${lines}`);
+        logger.warn(`Le contenu a ${result.problems.length} problème(s) ; les fiches concernées ne sont pas affichées :\n${lines}`);
       },
     },
   };

@@ -1,6 +1,6 @@
 // An event: practice day, meeting, training, plenary.
 import { z } from 'astro/zod';
-import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, enumOf, help, httpUrl, jour, momentAvecDecalage, publics, slug, slugList, texte, valuesOf, type Labels, type Moment, type SchemaContext } from './shared.ts';
+import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, enumOf, help, httpUrl, jourTexte, momentAvecDecalage, publics, slug, slugList, texte, valuesOf, type Labels, type Moment, type SchemaContext } from './shared.ts';
 
 export const TYPES_EVENEMENT = {
   journee_exploration: 'Journée d’exploration',
@@ -13,24 +13,20 @@ export const TYPES_EVENEMENT = {
 } as const satisfies Labels;
 export const STATUTS_EVENEMENT = { prevu: 'Prévu', complet: 'Complet', annule: 'Annulé', reporte: 'Reporté' } as const satisfies Labels;
 
-const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-function isUtcMidnight(d: Date): boolean {
-  return d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
-}
-
 /**
- * A day (`2016-11-24`, an all-day event) or a date-time with its offset. Astro's
- * YAML reader turns both into Dates, so a Date at exactly UTC midnight is read as
- * a day: no event of this movement starts at 1 or 2 a.m.
+ * A day (`2016-11-24`, an all-day event) or a date-time with its offset. Whether it
+ * is a day is read from how it is written: the collections' loader hands the schema
+ * the header as text (src/content.config.ts), so an evening ending at 01:00 in
+ * Paris (00:00 UTC) stays a time. (Guessing a day from a Date at UTC midnight is
+ * what used to refuse such evenings.)
  */
-const moment = z.union([z.date(), momentAvecDecalage]).transform((date): Moment => ({ date, journee: isUtcMidnight(date) }));
+const moment = z.union([
+  jourTexte.transform((day): Moment => ({ date: new Date(`${day}T00:00:00Z`), journee: true })),
+  momentAvecDecalage.transform((date): Moment => ({ date, journee: false })),
+]);
 
 function momentField(titre: string, aide: string, exemple: string) {
-  return help(
-    z.preprocess((v) => (typeof v === 'string' && DAY_ONLY.test(v) ? (jour.safeParse(v).data ?? v) : v), moment),
-    { titre, aide, exemple },
-  );
+  return help(moment, { titre, aide, exemple });
 }
 
 export const lieuEvenement = z.strictObject({

@@ -2,6 +2,7 @@
 // title, a help text and an example (`.meta`), which the form, the JSON Schemas and
 // CONTRIBUTING's field reference are generated from.
 import { z } from 'astro/zod';
+import commonProviders from 'email-providers/common.json' with { type: 'json' };
 
 /** What the schemas need to know about the content and the official lists. */
 export interface SchemaContext {
@@ -69,22 +70,32 @@ function isRealDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
+/** A calendar day written as text (`2016-11-25`), checked against the calendar. */
+export const jourTexte = z
+  .string()
+  .regex(DAY, { error: 'une date s’écrit AAAA-MM-JJ, par exemple 2016-11-25' })
+  .refine((s) => !DAY.test(s) || isRealDay(s), { error: 'cette date n’existe pas dans le calendrier' });
+
 /**
- * A calendar day. YAML readers disagree (Astro's turns `2016-11-25` into a Date,
- * the validator keeps the text), so both are accepted and a Date at UTC midnight
- * comes out.
+ * A calendar day. The collections' loader hands the header as text; a Date is still
+ * accepted from other callers, and a Date at UTC midnight comes out.
  */
-export const jour = z
-  .union([
-    z.date(),
-    z
-      .string()
-      .regex(DAY, { error: 'une date s’écrit AAAA-MM-JJ, par exemple 2016-11-25' })
-      .refine(isRealDay, { error: 'cette date n’existe pas dans le calendrier' }),
-  ])
-  .transform((v) => (typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : v));
+export const jour = z.union([z.date(), jourTexte]).transform((v) => (typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : v));
 
 const DATETIME_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
+
+/**
+ * True when every part of a written date-time exists in the calendar and on the
+ * clock: `Date` would roll 30 February over to 2 March.
+ */
+export function isRealDateTime(s: string): boolean {
+  if (!DATETIME_OFFSET.test(s)) return false;
+  const [y, mo, d, h, mi, se] = [s.slice(0, 4), s.slice(5, 7), s.slice(8, 10), s.slice(11, 13), s.slice(14, 16), s[16] === ':' ? s.slice(17, 19) : '0'].map(Number) as [number, number, number, number, number, number];
+  const offset = /([+-]\d{2}:\d{2}|Z)$/.exec(s)?.[1] ?? 'Z';
+  const offsetOk = offset === 'Z' || (Number(offset.slice(1, 3)) <= 14 && Number(offset.slice(4, 6)) < 60);
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return offsetOk && h < 24 && mi < 60 && se < 60 && day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
 
 /** A moment with its offset from UTC, as in `2015-03-05T09:30:00+01:00`. */
 export const momentAvecDecalage = z
@@ -93,21 +104,26 @@ export const momentAvecDecalage = z
     z
       .string()
       .regex(DATETIME_OFFSET, {
-        error: 'une date et heure s’écrit AAAA-MM-JJTHH:MM:SS+01:00 (avec le décalage horaire : +01:00 en hiver, +02:00 en été)',
+        error: 'une date et heure s’écrit AAAA-MM-JJTHH:MM:SS+01:00 (avec le décalage horaire : +01:00 en hiver, +02:00 en été), ou AAAA-MM-JJ seule pour une journée entière',
       })
-      .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'cette date et heure n’existe pas' }),
+      .refine((s) => !DATETIME_OFFSET.test(s) || isRealDateTime(s), { error: 'cette date et heure n’existe pas dans le calendrier (jour, mois, heure ou minutes)' }),
   ])
   .transform((v) => (typeof v === 'string' ? new Date(v) : v));
 
 export const httpUrl = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'adresse web invalide : elle doit commencer par https:// (ou http://) et contenir un nom de domaine' });
 
-const WEBMAIL = /@(gmail|googlemail|hotmail|outlook|live|yahoo|orange|wanadoo|free|sfr|laposte|aol|icloud|gmx)\./i;
+/** zod's address pattern, with internationalised domain names (contact@coopération.fr). */
+const EMAIL = /^(?!\.)(?!.*\.\.)[A-Za-z0-9_'+\-.]*[A-Za-z0-9_+-]@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
+
+// The most common consumer providers (email-providers' short list, small enough for
+// the proposal form); the validator checks the package's full list of ~8,700.
+const WEBMAIL = new Set<string>(commonProviders);
 
 /** Role addresses only: a personal webmail address would publish a private person. */
 export const emailDeStructure = z
-  .email({ error: 'adresse électronique invalide (exemple : contact@association.fr)' })
-  .refine((e) => !WEBMAIL.test(e), {
+  .email({ pattern: EMAIL, error: 'adresse électronique invalide (exemple : contact@association.fr)' })
+  .refine((e) => !WEBMAIL.has(e.slice(e.lastIndexOf('@') + 1).toLowerCase()), {
     error: 'n’indiquez pas une adresse personnelle : utilisez une adresse de structure ou de fonction (contact@…, accueil@…)',
   });
 
@@ -119,7 +135,17 @@ export const texteSimple = (min: number, max: number) =>
     .min(min)
     .max(max)
     .refine((s) => !/[<>]|\]\(|^#|\*\*|`/.test(s), { error: 'texte simple attendu : pas de balises HTML ni de mise en forme Markdown' })
-    .refine((s) => !s.includes('\n'), { error: 'texte sur une seule ligne attendu' });
+    .refine((s) => !/[\r\n\u2028\u2029]/.test(s), { error: 'texte sur une seule ligne attendu : retirez les retours à la ligne' });
+
+/** A title: one line (it ends up in the page's <title> and in feeds). */
+export const titre = z
+  .string()
+  .trim()
+  .min(3)
+  .max(160)
+  .refine((s) => !/[\r\n\u2028\u2029]/.test(s), { error: 'le titre tient sur une seule ligne : retirez les retours à la ligne (et le « | » ou « > » après « titre: »)' })
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  .refine((s) => !/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/.test(s), { error: 'le titre contient un caractère invisible (tabulation, caractère de contrôle) : retapez-le' });
 
 /** A commune's INSEE code: five characters, which YAML reads as a number when unquoted. */
 export function codeInsee(exemple: string) {
@@ -151,8 +177,15 @@ export function insideFrance([lon, lat]: readonly [number, number]): boolean {
 export const coordonnees = help(
   z
     .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
-    .refine(insideFrance, {
-      error: 'ces coordonnées ne tombent pas en France : écrivez [longitude, latitude] (la longitude d’abord, par exemple [-2.76, 48.51] pour Saint-Brieuc)',
+    .superRefine((point, ctx) => {
+      if (insideFrance(point)) return;
+      const [lon, lat] = point;
+      ctx.addIssue({
+        code: 'custom',
+        message: insideFrance([lat, lon])
+          ? `la longitude et la latitude sont inversées : écrivez [${lat}, ${lon}] (la longitude d’abord)`
+          : 'ces coordonnées ne tombent pas en France : écrivez [longitude, latitude] (la longitude d’abord, par exemple [-2.76, 48.51] pour Saint-Brieuc)',
+      });
     }),
   { titre: 'Coordonnées', aide: '[longitude, latitude] en degrés décimaux, la longitude d’abord.', exemple: [-2.7603, 48.5141] },
 );
@@ -189,7 +222,7 @@ export function codeText(value: unknown): unknown {
 export function commonFields(ctx: SchemaContext) {
   const themeIds = [...ctx.themes];
   return {
-    titre: help(z.string().trim().min(3).max(160), {
+    titre: help(titre, {
       titre: 'Titre',
       aide: 'Le nom de la fiche, tel qu’il apparaît en haut de la page.',
       exemple: 'Coopération MONALISA des Côtes-d’Armor',

@@ -11,6 +11,12 @@ export function isSafeUrl(url: string): boolean {
   return SAFE_URL.test(compact);
 }
 
+/** A path on this site (`/images/x.png`), never another host (`https:`, `//host`, `data:`): an image is fetched by every reader. */
+export function isLocalImage(url: string): boolean {
+  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  return !/^[a-z][a-z0-9+.-]*:/i.test(compact) && !compact.startsWith('//') && !compact.startsWith('\\\\');
+}
+
 export const safeMarkdown: MdastPluginDefinition = {
   name: 'safe-markdown',
   html(node, ctx) {
@@ -26,7 +32,7 @@ export const safeMarkdown: MdastPluginDefinition = {
     return { ...node, url: '#', title: null };
   },
   image(node) {
-    if (isSafeUrl(node.url)) return undefined;
+    if (isSafeUrl(node.url) && isLocalImage(node.url)) return undefined;
     return { type: 'text' as const, value: node.alt ?? '' };
   },
   definition(node) {

@@ -1,0 +1,84 @@
+// Checks one record from its text alone: file name, header, YAML, schema and the
+// rules that need nothing but the record. The pure entry point that the build,
+// `npm run validate` and the proposal relay share.
+import type { z } from 'astro/zod';
+import { createSchemas, type CollectionName, type Schemas } from '../../schemas/index.ts';
+import { SLUG_PATTERN } from '../../schemas/shared.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { slugify } from './slugs.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territories/territoires.ts';
+import type { Located } from './positions.ts';
+import type { Problem } from './problem.ts';
+import { RECORD_RULES, placeholderProblems } from './rules/index.ts';
+import type { ParsedRecord } from './rules/types.ts';
+import { issueProblems } from './schema-issues.ts';
+import { readYaml } from './yaml.ts';
+
+export type { ParsedRecord };
+
+export interface RecordCheck {
+  problems: Problem[];
+  /** The record, when its header passed the schema. */
+  record?: ParsedRecord;
+  /** The header as read, when only the schema failed: its references are still checked. */
+  partial?: { raw: Record<string, unknown>; at: Located };
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks the text of one record file (`name` like `monalisa-22.md`), as it would be
+ * checked in `content/<collection>/`. `file` is the path shown in messages.
+ * Never throws for a content problem.
+ */
+export function checkRecord(collection: CollectionName, name: string, text: string, schemas: Schemas, file = `${collection}/${name}`): RecordCheck {
+  const problems: Problem[] = [];
+  const slug = name.replace(/\.md$/, '');
+  if (!SLUG_PATTERN.test(slug)) {
+    problems.push({ file, line: 1, message: `nom de fichier invalide : utilisez des minuscules sans accents, des chiffres et des tirets, par exemple « ${slugify(slug) || 'nom-de-la-fiche'}.md »` });
+  }
+  problems.push(...placeholderProblems(text, file));
+  const split = splitFrontmatter(text);
+  if (!split.ok) return { problems: [...problems, { file, line: split.line, message: split.message }] };
+  const { yaml, yamlLine, body, bodyLine } = split.value;
+  const parsed = readYaml(yaml);
+  if (!parsed.ok) {
+    for (const p of parsed.problems) problems.push({ file, line: p.line + yamlLine - 1, column: p.column, message: p.message });
+    return { problems };
+  }
+  const at: Located = { doc: parsed.doc, counter: parsed.counter, firstLine: yamlLine };
+  const raw = parsed.value ?? {};
+  if (!isPlainObject(raw)) {
+    return { problems: [...problems, { file, line: yamlLine, message: 'l’en-tête doit être une suite de lignes « champ: valeur » (titre: …, resume: …)' }] };
+  }
+  const schema = schemas[collection] as z.ZodType;
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    problems.push(...issueProblems(result.error.issues, schema, file, at));
+    return { problems, partial: { raw, at } };
+  }
+  const record: ParsedRecord = { collection, slug, file, data: result.data as Record<string, unknown>, raw, body, bodyLine, at };
+  for (const rule of RECORD_RULES) problems.push(...rule(record));
+  return { problems, record };
+}
+
+/**
+ * The pure entry point for one record's text (the proposal relay calls it): the
+ * problems of `text` as `content/<collection>/<name>`, given the site's theme ids.
+ * References to other records are not checked here: they need the whole folder.
+ * Never throws; an internal error becomes a problem on line 1.
+ */
+export function validateRecordText(collection: CollectionName, name: string, text: string, themes: readonly string[]): Problem[] {
+  try {
+    const schemas = createSchemas({ themes, departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS });
+    return checkRecord(collection, name, text, schemas).problems;
+  } catch (error) {
+    return [internalProblem(`${collection}/${name}`, error)];
+  }
+}
+
+/** A bug of the checker, reported on the file it was checking rather than as a stack trace. */
+export function internalProblem(file: string, error: unknown): Problem {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { file, line: 1, message: `erreur interne du vérificateur en lisant ce fichier (${detail}) : signalez-la aux mainteneurs ; les autres fichiers ont bien été vérifiés` };
+}

@@ -1,0 +1,62 @@
+// Turns zod issues into problems at the line of their field, with the known
+// field names suggested for a misspelt one.
+import type { z } from 'astro/zod';
+import { lineOf, type Located } from './positions.ts';
+import { fieldPath, type Problem, type Segment } from './problem.ts';
+import { nearest } from './suggest.ts';
+
+export function issueProblems(issues: readonly z.core.$ZodIssue[], schema: z.ZodType | undefined, file: string, at: Located): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const base = issue.path.filter((s): s is Segment => typeof s === 'string' || typeof s === 'number');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const segments = [...base, key];
+        const known = schema ? knownKeys(schema, base) : [];
+        problems.push({ file, line: lineOf(at, segments), field: fieldPath(segments), message: `le champ « ${key} » n'existe pas ici${nearest(key, known)} (liste des champs : CONTRIBUTING.md)` });
+      }
+      continue;
+    }
+    const message = issue.code === 'invalid_union' ? unionMessage(issue) : issue.message;
+    problems.push({ file, line: lineOf(at, base), field: base.length ? fieldPath(base) : undefined, message });
+  }
+  return problems;
+}
+
+/**
+ * A union reports every branch's issues. The one that tells the most: a refinement
+ * (the value had the right form but is impossible, like 30 February), else the last
+ * branch's format message (branches go from the simplest to the fullest form).
+ */
+function unionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
+  const flat = (i: z.core.$ZodIssue): z.core.$ZodIssue[] => (i.code === 'invalid_union' ? i.errors.flat().flatMap(flat) : [i]);
+  const all = issue.errors.map((branch) => branch.flatMap(flat));
+  const custom = all.flat().find((i) => i.code === 'custom');
+  if (custom) return custom.message;
+  const last = [...all].reverse().map((b) => b.find((i) => i.code !== 'invalid_type')).find(Boolean);
+  return last?.message ?? issue.message;
+}
+
+/** The keys an object of the schema accepts at a path, to suggest the right spelling. */
+export function knownKeys(schema: z.ZodType, segments: readonly Segment[]): string[] {
+  let node: unknown = schema;
+  const unwrap = (s: unknown): unknown => {
+    let cur = s as { def?: Record<string, unknown> } | undefined;
+    for (let i = 0; i < 10 && cur?.def; i++) {
+      const def = cur.def;
+      if (def.type === 'object' || def.type === 'array') return cur;
+      const inner = def.innerType ?? def.in ?? def.schema;
+      if (!inner) return cur;
+      cur = inner as typeof cur;
+    }
+    return cur;
+  };
+  for (const seg of segments) {
+    const cur = unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } } | undefined;
+    if (cur?.def?.type === 'object' && typeof seg === 'string') node = cur.def.shape?.[seg];
+    else if (cur?.def?.type === 'array' && typeof seg === 'number') node = cur.def.element;
+    else return [];
+  }
+  const obj = unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown> } } | undefined;
+  return obj?.def?.type === 'object' ? Object.keys(obj.def.shape ?? {}) : [];
+}

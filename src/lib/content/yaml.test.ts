@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { readYaml } from './yaml.ts';
+
+const problems = (text: string) => {
+  const r = readYaml(text);
+  return r.ok ? [] : r.problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+};
+
+describe('readYaml', () => {
+  test('reads plain YAML, keeping dates and codes as text', () => {
+    const r = readYaml('titre: a\nd: 2016-01-01\ncode: "22"\nn: 22\nl: [a, b]\n');
+    expect(r.ok && r.value).toEqual({ titre: 'a', d: '2016-01-01', code: '22', n: 22, l: ['a', 'b'] });
+  });
+
+  test('refuses a billion-laughs document before expanding it, naming the first anchor and alias', () => {
+    const levels = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`);
+    const text = ['l0: &l0 "lol"', ...levels].join('\n');
+    expect(problems(text)).toEqual([
+      '1:9 l’ancre « &l0 » n’est pas permise (10 en tout dans l’en-tête) : écrivez chaque valeur en entier, sans « & » ni « * »',
+      '2:10 la référence « *l0 » n’est pas permise (81 en tout dans l’en-tête) : recopiez la valeur elle-même',
+    ]);
+  });
+
+  test('refuses explicit tags, as written', () => {
+    expect(problems('site: !!js/function "x"\n')[0]).toContain('l’étiquette « !!js/function » n’est pas permise');
+    expect(problems('site: !perso x\n')[0]).toContain('n’est pas permise');
+  });
+
+  test('reports each syntax error at its own line and column with a hint by kind', () => {
+    expect(problems('titre: a\nlieu:\n\tcommune: x\n')).toEqual(['3:1 une tabulation sert de retrait : remplacez-la par des espaces (deux espaces par niveau)']);
+    expect(problems('titre: a\nresume: "Bonjour\ntype: y\nthemes: [a]\n')).toEqual(['2:9 un guillemet ouvert ici n’est jamais refermé : ajoutez le guillemet de fin sur la même ligne']);
+    expect(problems('titre: a\nresume: Le but: faire\n')[0]).toMatch(/^2:9 un texte qui contient « : »/);
+    expect(problems('titre: a\nresume: b\ntitre: c\n')).toEqual(['3:1 le champ « titre » est écrit deux fois : gardez-en un seul']);
+    expect(problems('titre: a\nthemes: [a, b\ntype: x\n')[0]).toMatch(/^3:1 une liste entre crochets n’est pas fermée/);
+  });
+});
