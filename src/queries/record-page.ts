@@ -27,7 +27,7 @@ export async function recordPage(record: AnyRecord) {
     layout: {
       title: data.titre,
       summary: data.resume,
-      section: { href: sectionHref(collection), label: DESCRIPTORS[collection].titre },
+      section: { href: withBase(sectionHref(collection)), label: DESCRIPTORS[collection].titre },
       type: typeLabel(collection),
       sources: data.sources,
       updated: lastUpdate(data),

@@ -22,6 +22,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Build the search index too (the default); false skips it, for builds that never search. */
   full?: boolean;
+  /** Run `npm run build:publication`, which first checks the publication settings. */
+  publication?: boolean;
 }
 
 export function buildSite(options: BuildOptions = {}): BuildResult {
@@ -41,7 +43,8 @@ export function buildSite(options: BuildOptions = {}): BuildResult {
     ...options.env,
   };
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', 'build'], { cwd: ROOT, env, encoding: 'utf8' });
+  const script = options.publication ? 'build:publication' : 'build';
+  const result = spawnSync(npm, ['run', script], { cwd: ROOT, env, encoding: 'utf8' });
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr, outDir };
 }
 

@@ -14,7 +14,8 @@ import { HAS_BROWSER, launchBrowser, watchPage } from '../helpers/browser.ts';
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
 import { QualityTab } from '../helpers/quality.ts';
 import { readPage } from '../helpers/dist.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { serveSite } from '../helpers/nginx.ts';
+import type { StaticServer } from '../helpers/server.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
 import { recordJson } from '../../src/lib/contribution/record-json.ts';
 import { markdownPreviewHtml } from '../../src/lib/contribution/markdown-preview.ts';
@@ -143,7 +144,7 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await serveDist(MAIN_DIST);
+    server = await serveSite(MAIN_DIST);
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -10,6 +10,7 @@ import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { boundsOf, descriptionTag, mapStyle, markerItem, METROPOLE, reconcileMarkers, shading, statusText, type Basemap, type MarkerItem } from '../../lib/map/interactive-view.ts';
 import { countsFor, departementFeatures, departementLabel, pointsFor, readFilter, writeFilter, type MapFilter, type MapPayload } from '../../lib/map/map-features.ts';
 import { departementPopup, fichePopup, legendItems, markerButton } from './map-dom.ts';
+import { withBase } from '../../lib/site/paths.ts';
 
 /** The summary is the record page's meta description: fetched on demand, it stays out of donnees.json. */
 async function summaryOf(href: string): Promise<string> {
@@ -31,7 +32,7 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
 
   const [maplibre, payload] = await Promise.all([
     import('maplibre-gl'),
-    fetch(root.dataset.donnees ?? '/carte/donnees.json').then((r) => r.json() as Promise<MapPayload>),
+    fetch(root.dataset.donnees ?? withBase('/carte/donnees.json')).then((r) => r.json() as Promise<MapPayload>),
     new Promise((resolve, reject) => {
       const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cssUrl, onload: resolve, onerror: reject });
       document.head.append(link);
@@ -132,7 +133,7 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
     const code = String(f.properties.code);
     const row = countsFor(payload, filter).get(code);
     if (!row) return;
-    popup.setLngLat(e.lngLat).setDOMContent(departementPopup(departementLabel(String(f.properties.nom), payload.types, row), `/territoires/${code}/`)).addTo(map);
+    popup.setLngLat(e.lngLat).setDOMContent(departementPopup(departementLabel(String(f.properties.nom), payload.types, row), withBase(`/territoires/${code}/`))).addTo(map);
   });
 
   await new Promise<void>((resolve) => map.once('load', () => resolve()));

@@ -1,7 +1,7 @@
 // SVG path data from d3-geo, written small: coordinates rounded to 0.1 px, relative moves,
 // no separator where the path grammar needs none. Hand-written because d3's own path string
 // writes absolute coordinates with many decimals (about three times the bytes).
-import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoPermissibleObjects, type GeoStreamWrapper } from 'd3-geo';
 
 /**
  * A d3-geo path context that writes coordinates rounded to 0.1 px as relative moves, and
@@ -90,7 +90,7 @@ export class CompactPath {
   }
 }
 
-export function pathOf(object: GeoPermissibleObjects, projection: GeoProjection): string {
+export function pathOf(object: GeoPermissibleObjects, projection: GeoStreamWrapper): string {
   const ctx = new CompactPath();
   geoPath(projection, ctx)(object);
   return ctx.result();
