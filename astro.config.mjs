@@ -4,18 +4,29 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { safeMarkdown } from './src/lib/content/markdown-safety.ts';
 import { markdownTables } from './src/lib/content/markdown-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { typography } from './src/integrations/typography.ts';
-import { CARTE_FOND, RELAY_URL, SITE } from './src/site-config.ts';
+import { headers } from './src/integrations/headers.ts';
+import { CARTE_FOND, RELAY_ORIGINS, SITE } from './src/site-config.ts';
+import { cspDirectives, SCRIPT_SOURCES } from './src/lib/site/csp.ts';
 
 export default defineConfig({
   site: SITE.url,
+  // BASE_PATH: the site can live under a sub-path; every internal address goes through withBase().
+  base: SITE.base,
   // Tests and benchmarks build other content folders side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), typography(), sitemap(SITE.url)],
+  integrations: [
+    contentGuard(),
+    typography(),
+    sitemap(SITE.url, SITE.base),
+    searchIndex(),
+    headers({ base: SITE.base, basemapOrigins: CARTE_FOND?.origines ?? [], connectOrigins: RELAY_ORIGINS }),
+  ],
   markdown: {
     // Shiki's inline styles break the Content-Security-Policy; records hold no code anyway.
     syntaxHighlight: false,
@@ -27,30 +38,15 @@ export default defineConfig({
       },
     }),
   },
-  // A <meta> Content-Security-Policy with the hashes of Astro's own scripts and styles. Beyond
-  // Astro's script-src/style-src, 'self' everywhere: the browser itself refuses anything from
-  // another host, so the privacy promise holds even if a page or a dependency slips.
+  // A <meta> Content-Security-Policy with the hashes of Astro's own scripts and styles; the
+  // directives come from src/lib/site/csp.ts, which the server's header policy shares.
+  // A <meta> Content-Security-Policy with the hashes of Astro's own scripts and styles; the
+  // directives come from src/lib/site/csp.ts, which the server's header policy shares.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        // No worker-src: the map's worker is a file of this site (maplibre.setWorkerUrl), which
-        // script-src 'self' already allows. maplibre-gl decodes images through blob:/data: URLs.
-        // The basemap's host only when a maintainer switches it on (src/site-config.ts, off by default).
-        `img-src 'self' data: blob:${CARTE_FOND ? ` ${CARTE_FOND.origines.join(' ')}` : ''}`,
-        // The proposal relay's origin only when one is configured (RELAY_URL, empty by default).
-        ...(CARTE_FOND || RELAY_URL
-          ? [/** @type {`connect-src${string}`} */ (`connect-src 'self'${[...(CARTE_FOND?.origines ?? []), ...(RELAY_URL ? [new URL(RELAY_URL).origin] : [])].map((o) => ` ${o}`).join('')}`)]
-          : []),
-      ],
-      scriptDirective: {
-        // 'self' (Astro's default, restated since setting resources replaces it). Pagefind's
-        // 'wasm-unsafe-eval' is added by /recherche/ alone, the only page that runs WebAssembly.
-        resources: ["'self'"],
-      },
+      directives: cspDirectives(CARTE_FOND?.origines, RELAY_ORIGINS),
+      // Pagefind's 'wasm-unsafe-eval' is added by /recherche/ alone, the only page that runs WebAssembly.
+      scriptDirective: { resources: SCRIPT_SOURCES },
     },
   },
   devToolbar: { enabled: false },

@@ -87,6 +87,10 @@ interface DistFigures {
   mapDataGzip: number | undefined;
   /** The commune finder: its shards (gzip) and the combobox code it loads on first use. */
   communes: { shards: number; medianGzip: number; maxGzip: number; totalGzip: number; comboboxGzip: number } | undefined;
+  /** Proposal form pages: gzip HTML plus the JavaScript loaded before any interaction, per page. */
+  formGzip: number[];
+  /** Lists of names the form loads once (acteurs, coopérations…), gzip, per collection. */
+  formListsGzip: number[];
 }
 
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
@@ -97,6 +101,7 @@ function measureDist(dist: string): DistFigures {
   const htmlGzip = new Map<string, number[]>();
   const jsGzip = new Map<string, number[]>();
   const jsCache = new Map<string, number>();
+  const formGzip: number[] = [];
   let bytes = 0;
   let pages = 0;
   for (const file of files) {
@@ -119,7 +124,9 @@ function measureDist(dist: string): DistFigures {
       } else if (!src) js += gzipSync(m[2] ?? '').length;
     }
     (jsGzip.get(type) ?? jsGzip.set(type, []).get(type)!).push(js);
+    if (/^\/contribuer\/proposer\/[^/]+\/$/.test(route)) formGzip.push(gzipSync(html).length + js);
   }
+  const formListsGzip = files.filter((f) => /[\\/]contribuer[\\/]fiches[\\/][^\\/]+\.json$/.test(f)).map(gz);
   const mapFiles = files.filter((f) => f.includes(`${path.sep}carte${path.sep}`) && /\.(geo)?json$/.test(f));
   const mapDataGzip = mapFiles.length ? mapFiles.reduce((s, f) => s + gz(f), 0) : undefined;
   const shardFiles = files.filter((f) => f.includes(`${path.sep}communes${path.sep}`) && f.endsWith('.json'));
@@ -128,7 +135,7 @@ function measureDist(dist: string): DistFigures {
   const communes = shardFiles.length
     ? { shards: shardFiles.length, medianGzip: median(shardSizes) ?? 0, maxGzip: Math.max(...shardSizes), totalGzip: shardSizes.reduce((a, b) => a + b, 0), comboboxGzip: combobox.reduce((a, f) => a + gz(f), 0) }
     : undefined;
-  return { pages, files: files.length, bytes, htmlGzip, jsGzip, mapDataGzip, communes };
+  return { pages, files: files.length, bytes, htmlGzip, jsGzip, mapDataGzip, communes, formGzip, formListsGzip };
 }
 
 async function searchFigures(dist: string): Promise<string> {
@@ -160,16 +167,17 @@ rmSync(work, { recursive: true, force: true });
 console.log(`Corpus synthétique de ${records} fiches…`);
 writeCorpus(records, corpus, Number(values.seed));
 
-const env = { CONTENT_DIR: corpus, OUT_DIR: dist, ASTRO_CACHE_DIR: cache, NODE_ENV: 'production' };
+// The search index is timed apart (npm run index:search), as a separate step of the build.
+const env = { CONTENT_DIR: corpus, OUT_DIR: dist, ASTRO_CACHE_DIR: cache, NODE_ENV: 'production', SEARCH_INDEX: 'off' };
 console.log('Construction à froid…');
 const astro = must(await run(process.execPath, [ASTRO, 'build'], env), 'La construction Astro');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-const search = pkg.scripts['build:search'] ? must(await run('npm', ['run', 'build:search'], env), 'L’index de recherche') : undefined;
+const search = pkg.scripts['index:search'] ? must(await run('npm', ['run', 'index:search'], env), 'L’index de recherche') : undefined;
 const figures = measureDist(dist);
 const searchFirst = values['no-browser'] ? 'non mesuré (--no-browser)' : await searchFigures(dist);
 console.log('Construction à chaud…');
 const warm = must(await run(process.execPath, [ASTRO, 'build'], env), 'La construction à chaud');
-const warmSearch = search ? must(await run('npm', ['run', 'build:search'], env), 'L’index de recherche à chaud') : undefined;
+const warmSearch = search ? must(await run('npm', ['run', 'index:search'], env), 'L’index de recherche à chaud') : undefined;
 
 let bare: Run | undefined;
 if (!values['no-bare']) {
@@ -207,6 +215,8 @@ const rows: Array<[string, string]> = [
       : '—',
   ],
   ['Typographie française (passe sur le HTML)', typographyCost(astro.output)],
+  ['Page du formulaire (HTML et JS au chargement, gzip)', `${formatBytes(median(figures.formGzip) ?? 0)} médiane, ${formatBytes(Math.max(0, ...figures.formGzip))} au plus (objectif : 60 Ko)`],
+  ['Listes de noms du formulaire (JSON gzip, chargées une fois)', `${formatBytes(Math.max(0, ...figures.formListsGzip))} au plus`],
 ];
 if (bare) {
   rows.push(['Site Astro nu (même corpus)', `${s(bare.seconds)}, ${Math.round(bare.peakMb)} Mo`]);

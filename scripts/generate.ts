@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import departementsData from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
 import { commune } from '../src/lib/territories/communes.ts';
 import { generateCorpus, type Place } from './lib/corpus.ts';
-import { departementsGeoJson } from '../src/lib/map/france-map.ts';
+import { departementFeatures } from '../src/lib/map/map-features.ts';
 import { DEPARTEMENTS } from '../src/lib/territories/territoires.ts';
 import { COLLECTIONS } from '../src/schemas/collections.ts';
 import { DEPARTEMENTS_TOPOLOGY } from '../src/lib/map/topology.ts';
@@ -18,7 +18,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** One place per département: its chef-lieu and the centroid of its shape. */
 export function places(): Place[] {
-  const features = new Map(departementsGeoJson(DEPARTEMENTS_TOPOLOGY).features.map((f) => [f.properties.code, f]));
+  const features = new Map(departementFeatures({ departements: DEPARTEMENTS_TOPOLOGY }).features.map((f) => [f.properties.code, f]));
   return DEPARTEMENTS.map((d) => {
     const chefLieu = departementsData.find((x) => x.code === d.code)?.chefLieu ?? '';
     const c = commune(chefLieu);

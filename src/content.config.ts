@@ -5,7 +5,8 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import path from 'node:path';
-import { chiffresFileSchema, themeSchema } from './schemas/donnees.ts';
+import { z } from 'astro/zod';
+import { chiffreSchema, chiffresFileSchema, themeSchema } from './schemas/donnees.ts';
 import { createSchemas, type CollectionName } from './schemas/index.ts';
 import { contentDir } from './lib/content/content-dir.ts';
 import { validatedContent } from './lib/content/validated.ts';
@@ -18,6 +19,7 @@ const schemas = createSchemas({ themes: content().themes.map((t) => t.id), depar
 function records(name: CollectionName): Loader {
   return {
     name: `records-${name}`,
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- Astro's loader context functions are bound
     load: async ({ store, parseData, renderMarkdown, generateDigest, watcher, config }) => {
       const root = config.root.pathname;
       const sync = async (fresh: boolean) => {
@@ -55,5 +57,7 @@ export const collections = {
   }),
   chiffres: defineCollection({
     loader: async () => chiffresFileSchema.parse(content().chiffres).map((c, i) => ({ id: `${c.indicateur}-${c.date}-${i}`, ...c })),
+    // Already checked by the loader: the schema gives the entries their type.
+    schema: chiffreSchema.extend({ id: z.string() }),
   }),
 };

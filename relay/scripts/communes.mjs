@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Same as foldName in src/lib/territories/commune-index.ts. */
+/** @param {string} name */
 const foldName = (name) =>
   name
     .normalize('NFD')
@@ -23,7 +24,8 @@ const foldName = (name) =>
     .replace(/[^a-z0-9]+/g, '');
 
 const require = createRequire(import.meta.url);
-const list = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8'));
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- plain JavaScript (no type checking here): the JSDoc says what the official list holds
+const list = /** @type {Array<{ code: string; nom: string; departement: string; type: string; codesPostaux?: string[] }>} */ (JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8')));
 const lines = list.filter((c) => c.type === 'commune-actuelle').map((c) => `${c.code}|${c.nom}|${c.departement}|,${(c.codesPostaux ?? []).join(',')},|${foldName(c.nom)}`);
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.generated');
 mkdirSync(out, { recursive: true });

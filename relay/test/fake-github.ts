@@ -109,7 +109,7 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
         return [201, { ref: json.ref, node_id: 'REF', url: `${repoUrl}/git/${String(json.ref)}`, object: { sha: json.sha, type: 'commit', url: '' } }];
       }
       case 'PUT /repos/{owner}/{repo}/contents/{path}': {
-        const files = branches.get(String(json.branch ?? options.branch));
+        const files = branches.get(typeof json.branch === 'string' ? json.branch : options.branch);
         if (!files) return [404, { message: 'Branch not found' }];
         const path = p.path ?? '';
         const current = files.get(path);
@@ -123,7 +123,7 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
       case 'POST /repos/{owner}/{repo}/pulls': {
         if (!branches.has(String(json.head))) return [422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] }];
         const number = pulls.length + 1;
-        pulls.push({ number, title: String(json.title), head: String(json.head), base: String(json.base), body: String(json.body ?? ''), labels: [], reviewers: [], teamReviewers: [] });
+        pulls.push({ number, title: String(json.title), head: String(json.head), base: String(json.base), body: typeof json.body === 'string' ? json.body : '', labels: [], reviewers: [], teamReviewers: [] });
         return [201, { number, html_url: `https://github.com/${options.owner}/${options.repo}/pull/${number}`, url: `${repoUrl}/pulls/${number}`, state: 'open', title: json.title }];
       }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': {

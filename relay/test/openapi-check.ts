@@ -27,9 +27,9 @@ interface Spec {
 const require = createRequire(import.meta.url);
 const spec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as Spec;
 const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false, coerceTypes: false });
-// ajv-formats is CommonJS: under Node's ESM loader its function is the default's `default`.
-addFormats.default(ajv);
-ajv.addSchema(spec as object, 'gh');
+// ajv-formats is CommonJS: its module is the plugin function itself.
+addFormats(ajv);
+ajv.addSchema(spec, 'gh');
 
 const pointer = (...segments: string[]) => `gh#/${segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;
 const compiled = new Map<string, ValidateFunction>();
@@ -109,7 +109,7 @@ export function checkRequest(method: string, url: URL, body: string, contentType
     }
     if (p.schema) {
       const check = ajv.compile(p.schema);
-      if (!check(coerce(raw, p.schema as { type?: string }))) problems.push(`${name} : paramètre « ${p.name} » = ${JSON.stringify(raw)} : ${ajv.errorsText(check.errors)}`);
+      if (!check(coerce(raw, p.schema))) problems.push(`${name} : paramètre « ${p.name} » = ${JSON.stringify(raw)} : ${ajv.errorsText(check.errors)}`);
     }
   }
   const expected = operation.requestBody?.content['application/json'];

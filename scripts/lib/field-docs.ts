@@ -52,7 +52,8 @@ export function fieldReference(lists: ValueLists): string {
     '',
     'Chaque fiche commence par un en-tête entre deux lignes `---`. Voici tous les champs possibles, collection par collection.',
     'Un champ marqué « oui » est obligatoire. `liste[].champ` désigne un champ de chaque élément d’une liste.',
-    'Les thèmes possibles sont ceux de `content/themes.yaml` ; les départements et régions s’écrivent avec leur code INSEE entre guillemets (`"22"`, `"2A"`, `"974"`).',
+    'Les thèmes possibles sont ceux de `content/themes.yaml` ; les départements et régions s’écrivent avec leur numéro officiel entre guillemets (`"22"`, `"2A"`, `"974"`).',
+    'Le formulaire du site (« Contribuer ») remplit tous ces champs pour vous : cette page sert à qui écrit les fichiers à la main.',
     'Comment contribuer : voir [CONTRIBUTING.md](../CONTRIBUTING.md).',
     '',
   ];

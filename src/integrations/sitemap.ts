@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSitemap, readPageMeta, type SitemapEntry } from '../lib/feeds/sitemap.ts';
+import { withBase } from '../lib/site/paths.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -15,7 +16,7 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-export function sitemap(siteUrl: string): AstroIntegration {
+export function sitemap(siteUrl: string, base = '/'): AstroIntegration {
   return {
     name: 'sitemap',
     hooks: {
@@ -27,7 +28,7 @@ export function sitemap(siteUrl: string): AstroIntegration {
           if (rel === '404.html') continue;
           const meta = readPageMeta(readFileSync(file, 'utf8'));
           if (meta.noindex) continue;
-          const loc = meta.canonical ?? new URL(`/${rel.replace(/index\.html$/, '')}`, siteUrl).href;
+          const loc = meta.canonical ?? new URL(withBase(`/${rel.replace(/index\.html$/, '')}`, base), siteUrl).href;
           entries.push({ loc, lastmod: meta.lastmod });
         }
         writeFileSync(path.join(root, 'sitemap.xml'), buildSitemap(entries));

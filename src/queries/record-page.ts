@@ -5,8 +5,9 @@ import { lastUpdate } from '../lib/display/record-meta.ts';
 import { miniMapCodes } from '../lib/map/mini-map.ts';
 import { lastChange } from './feeds/shared.ts';
 import { getRecordExtras } from './hubs.ts';
-import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord, type RecordOf } from './records.ts';
+import { editUrl, getRecords, getRelations, typeLabel, type AnyRecord } from './records.ts';
 import { getSearchFacets } from './search.ts';
+import { withBase } from '../lib/site/paths.ts';
 
 /** getStaticPaths of a record route: one page per published record. */
 export async function recordPaths<K extends CollectionName>(collection: K) {
@@ -26,11 +27,12 @@ export async function recordPage(record: AnyRecord) {
     layout: {
       title: data.titre,
       summary: data.resume,
-      section: { href: sectionHref(collection), label: DESCRIPTORS[collection].titre },
+      section: { href: withBase(sectionHref(collection)), label: DESCRIPTORS[collection].titre },
       type: typeLabel(collection),
       sources: data.sources,
       updated: lastUpdate(data),
       editUrl: editUrl(record),
+      formUrl: withBase(`/contribuer/proposer/${collection}/?fiche=${encodeURIComponent(record.id)}`),
       checked: data,
       departements: miniMapCodes(data as Parameters<typeof miniMapCodes>[0]),
       extras,
@@ -41,5 +43,3 @@ export async function recordPage(record: AnyRecord) {
     incoming: relations.incoming,
   };
 }
-
-export type { RecordOf };

@@ -7,6 +7,7 @@ import { cardMeta } from '../lib/display/record-meta.ts';
 import { STATUTS_EVENEMENT } from '../schemas/evenements.ts';
 import { SITE } from '../site-config.ts';
 import type { CardItem } from '../lib/display/record-meta.ts';
+import { withBase } from '../lib/site/paths.ts';
 
 export type AnyRecord = { [K in CollectionName]: CollectionEntry<K> }[CollectionName];
 export type RecordOf<K extends CollectionName> = CollectionEntry<K>;
@@ -60,7 +61,7 @@ export async function getRelations(collection: CollectionName, id: string) {
 }
 
 export function recordUrl(r: { collection: string; id: string }): string {
-  return `/${r.collection}/${r.id}/`;
+  return withBase(`/${r.collection}/${r.id}/`);
 }
 
 export function typeLabel(collection: CollectionName): string {

@@ -1,6 +1,6 @@
 // An actor of the directory: who does what, where.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, contactStructure, enumOf, help, httpUrl, jour, lieuCommune, valuesOf, type Labels, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, contactStructure, enumOf, help, httpUrl, jour, lieuCommune, type Labels, type SchemaContext } from './shared.ts';
 
 export const TYPES_ACTEUR = {
   association_nationale: 'Association nationale',
@@ -24,7 +24,7 @@ export function acteurSchema(ctx: SchemaContext) {
       ...commonFields(ctx),
       type: help(enumOf(TYPES_ACTEUR), {
         titre: 'Type de structure',
-        aide: `Quelle sorte de structure : ${valuesOf(TYPES_ACTEUR).join(', ')}.`,
+        aide: 'Quelle sorte de structure. Un CCAS est le centre communal d’action sociale de la mairie ; un CLIC, un centre local d’information et de coordination pour les personnes âgées ; une caisse de retraite, par exemple la CARSAT (caisse d’assurance retraite et de la santé au travail) ou la MSA (mutualité sociale agricole) ; l’ESS, l’économie sociale et solidaire.',
         exemple: 'association_locale',
       }),
       site: help(httpUrl.optional(), { titre: 'Site web', aide: 'Adresse du site de la structure.', exemple: 'https://www.exemple.fr/' }),
@@ -36,7 +36,7 @@ export function acteurSchema(ctx: SchemaContext) {
       contact: contactStructure('la structure'),
       signataire_charte: help(z.union([z.literal(true), jour]).optional(), {
         titre: 'Signataire de la charte MONALISA',
-        aide: 'La date de signature de la charte nationale (AAAA-MM-JJ) si elle est connue, sinon true.',
+        aide: 'MONALISA est la mobilisation nationale contre l’isolement des âgés. Cochez si la structure a signé sa charte, avec la date si vous la connaissez.',
         exemple: true,
       }),
     })

@@ -1,6 +1,6 @@
 // A cooperation: actors of a territory who work together against isolation.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, contactStructure, enumOf, help, lieuCommune, personne, slug, slugList, texte, valuesOf, type Labels, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, contactStructure, enumOf, help, lieuCommune, personne, slugList, texte, type Labels, type SchemaContext } from './shared.ts';
 
 export const ECHELLES = { departementale: 'Départementale', locale: 'Locale', regionale: 'Régionale', inter_structures: 'Entre structures' } as const satisfies Labels;
 export const STATUTS_COOPERATION = { amorcee: 'Amorcée', en_structuration: 'En structuration', lancee: 'Lancée', en_veille: 'En veille' } as const satisfies Labels;
@@ -13,12 +13,12 @@ export function cooperationSchema(ctx: SchemaContext) {
       ...commonFields(ctx),
       echelle: help(enumOf(ECHELLES), {
         titre: 'Échelle',
-        aide: `À quelle échelle la coopération travaille : ${valuesOf(ECHELLES).join(', ')}.`,
+        aide: 'Le territoire sur lequel la coopération travaille.',
         exemple: 'departementale',
       }),
       statut: help(enumOf(STATUTS_COOPERATION), {
         titre: 'Statut',
-        aide: `Où en est la coopération : ${valuesOf(STATUTS_COOPERATION).join(', ')}.`,
+        aide: 'Où en est la coopération aujourd’hui.',
         exemple: 'lancee',
       }),
       lancement: help(
@@ -26,18 +26,18 @@ export function cooperationSchema(ctx: SchemaContext) {
           (v) => (typeof v === 'number' ? String(v) : v),
           z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { error: 'écrivez l’année ("2015") ou l’année et le mois ("2015-06")' }),
         ).optional(),
-        { titre: 'Lancement', aide: 'Année, ou année et mois, du lancement.', exemple: '2015-06' },
+        { titre: 'Lancement', aide: 'L’année du lancement (2015), ou l’année et le mois (2015-06).', exemple: '2015-06' },
       ),
       porteurs: slugList('Porteurs', 'association-de-kergus'),
       membres: slugList('Membres', 'office-des-retraites-briochins'),
       animateurs: help(z.array(personne).default([]), {
         titre: 'Animateurs',
-        aide: 'Les personnes qui animent la coopération : nom, rôle et identifiant de leur structure.',
+        aide: 'Les personnes qui animent la coopération : nom, rôle et structure.',
         exemple: [{ nom: 'Maryvonne Le Roux', role: 'co-animatrice', structure: 'association-de-kergus' }],
       }),
       lieu: help(lieuCommune.optional(), {
         titre: 'Lieu',
-        aide: 'Pour une coopération locale : la commune, son code INSEE et ses coordonnées.',
+        aide: 'Pour une coopération locale : la commune où elle se trouve.',
         exemple: { commune: 'Saint-Brieuc', code_insee: '22278', coordonnees: [-2.7603, 48.5141] },
       }),
       objectifs: help(z.array(texte).default([]), {
@@ -52,4 +52,3 @@ export function cooperationSchema(ctx: SchemaContext) {
 
 export type CooperationSchema = ReturnType<typeof cooperationSchema>;
 export type Cooperation = z.output<CooperationSchema>;
-export { slug };

@@ -27,10 +27,10 @@ export const chiffreSchema = z.strictObject({
   ),
   indicateur: help(enumOf(INDICATEURS), { titre: 'Indicateur', aide: `${valuesOf(INDICATEURS).join(', ')}.`, exemple: 'cooperations_lancees' }),
   valeur: help(z.number().int().nonnegative(), { titre: 'Valeur', aide: 'Le nombre, sans espace.', exemple: 33 }),
-  approximatif: help(z.boolean().default(false), { titre: 'Approximatif', aide: 'true quand la source dit « près de », « environ ».', exemple: false }),
+  approximatif: help(z.boolean().default(false), { titre: 'Approximatif', aide: 'Quand la source dit « près de », « environ ».', exemple: false }),
   source: help(texte, { titre: 'Source', aide: 'D’où vient le chiffre.', exemple: 'Rendez-vous des coopérations, séance plénière du 25 novembre 2016' }),
   url: help(httpUrl.optional(), { titre: 'Adresse de la source', aide: 'Adresse web de la source, si elle est en ligne.' }),
-  fiche: help(slug.optional(), { titre: 'Fiche liée', aide: 'Identifiant de l’événement ou de la fiche d’où vient le chiffre.', exemple: 'rendez-vous-des-cooperations-2016' }),
+  fiche: help(slug.optional(), { titre: 'Fiche liée', aide: 'L’événement ou la fiche d’où vient le chiffre.', exemple: 'rendez-vous-des-cooperations-2016' }),
 });
 export const chiffresFileSchema = z.array(chiffreSchema);
 export type Chiffre = z.output<typeof chiffreSchema>;

@@ -1,6 +1,6 @@
 // An event: practice day, meeting, training, plenary.
 import { z } from 'astro/zod';
-import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, enumOf, help, httpUrl, jourTexte, momentAvecDecalage, publics, slug, slugList, texte, valuesOf, type Labels, type Moment, type SchemaContext } from './shared.ts';
+import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, enumOf, help, httpUrl, jourTexte, momentAvecDecalage, publics, slug, slugList, texte, type Labels, type Moment, type SchemaContext } from './shared.ts';
 
 export const TYPES_EVENEMENT = {
   journee_exploration: 'Journée d’exploration',
@@ -36,7 +36,7 @@ export const lieuEvenement = z.strictObject({
   code_insee: codeInsee('42168'),
   departement: help(
     z.preprocess(codeText, z.string()),
-    { titre: 'Département', aide: 'Code INSEE du département.', exemple: '42' },
+    { titre: 'Département', aide: 'Le numéro du département (42 pour la Loire) ; le formulaire le remplit quand vous choisissez la commune.', exemple: '42' },
   ),
   coordonnees: coordonnees.optional(),
 });
@@ -45,7 +45,7 @@ export function evenementSchema(ctx: SchemaContext) {
   return z
     .strictObject({
       ...commonFields(ctx),
-      type: help(enumOf(TYPES_EVENEMENT), { titre: 'Type d’événement', aide: `${valuesOf(TYPES_EVENEMENT).join(', ')}.`, exemple: 'journee_exploration' }),
+      type: help(enumOf(TYPES_EVENEMENT), { titre: 'Type d’événement', aide: 'La forme de l’événement.', exemple: 'journee_exploration' }),
       debut: momentField('Début', 'Date et heure de début avec le décalage horaire (2015-03-05T09:30:00+01:00), ou seulement la date pour une journée entière.', '2015-03-05T09:30:00+01:00'),
       fin: momentField('Fin', 'Date et heure de fin, après le début ; ou la date du dernier jour.', '2015-03-05T17:00:00+01:00'),
       lieu: help(lieuEvenement.optional(), {
@@ -53,15 +53,15 @@ export function evenementSchema(ctx: SchemaContext) {
         aide: 'Où se tient l’événement. Ne pas remplir pour un événement en ligne.',
         exemple: { commune: 'Pélussin', code_insee: '42168', departement: '42' },
       }),
-      en_ligne: help(z.boolean().default(false), { titre: 'En ligne', aide: 'true pour un événement à distance.', exemple: false }),
+      en_ligne: help(z.boolean().default(false), { titre: 'En ligne', aide: 'Cochez pour un événement à distance.', exemple: false }),
       lieu_non_precise: help(z.boolean().default(false), {
         titre: 'Lieu non précisé',
-        aide: 'true quand les sources ne disent pas où l’événement a eu lieu (archives).',
+        aide: 'Cochez quand les sources ne disent pas où l’événement a eu lieu (archives).',
         exemple: false,
       }),
-      organisateurs: help(z.array(slug).min(1, { error: 'indiquez au moins un organisateur (identifiant d’une fiche acteur)' }), {
+      organisateurs: help(z.array(slug).min(1, { error: 'indiquez au moins un organisateur (une structure de l’annuaire des acteurs)' }), {
         titre: 'Organisateurs',
-        aide: 'Identifiants des fiches acteurs qui organisent.',
+        aide: 'Les structures qui organisent, choisies dans l’annuaire des acteurs.',
         exemple: ['cap-rural'],
       }),
       animation: help(z.array(texte).default([]), { titre: 'Animation', aide: 'Qui anime, une ligne par personne ou structure.', exemple: ['Cap Rural'] }),
@@ -76,7 +76,7 @@ export function evenementSchema(ctx: SchemaContext) {
           .optional(),
         { titre: 'Inscription', aide: 'Comment s’inscrire : formulaire ou adresse électronique.' },
       ),
-      statut: help(enumOf(STATUTS_EVENEMENT).default('prevu'), { titre: 'Statut', aide: `${valuesOf(STATUTS_EVENEMENT).join(', ')}.`, exemple: 'prevu' }),
+      statut: help(enumOf(STATUTS_EVENEMENT).default('prevu'), { titre: 'Statut', aide: 'Prévu, complet, annulé ou reporté.', exemple: 'prevu' }),
       cooperations: slugList('Coopérations', 'monalisa-22'),
     })
     .superRefine(checkDates)

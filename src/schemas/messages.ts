@@ -36,14 +36,14 @@ export function frenchError(issue: Issue): string | undefined {
       return `${TYPES[issue.expected] ?? issue.expected} est attendu, pas ${received(issue.input)}`;
     case 'too_small': {
       const min = issue.minimum;
-      if (issue.origin === 'string') return `texte trop court : au moins ${plural(min, 'caractère', 'caractères')} (il en a ${String(issue.input ?? '').length})`;
+      if (issue.origin === 'string') return `texte trop court : au moins ${plural(min, 'caractère', 'caractères')} (il en a ${typeof issue.input === 'string' ? issue.input.length : 0})`;
       if (issue.origin === 'array') return `il faut au moins ${plural(min, 'élément', 'éléments')}`;
       if (issue.origin === 'number') return issue.inclusive ? `le nombre doit être au moins ${min}` : `le nombre doit être plus grand que ${min}`;
       return `la valeur doit être au moins ${min}`;
     }
     case 'too_big': {
       const max = issue.maximum;
-      if (issue.origin === 'string') return `texte trop long : au plus ${plural(max, 'caractère', 'caractères')} (il en a ${String(issue.input ?? '').length})`;
+      if (issue.origin === 'string') return `texte trop long : au plus ${plural(max, 'caractère', 'caractères')} (il en a ${typeof issue.input === 'string' ? issue.input.length : 0})`;
       if (issue.origin === 'array') return `au plus ${plural(max, 'élément', 'éléments')}`;
       return `la valeur doit être au plus ${max}`;
     }

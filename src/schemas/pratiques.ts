@@ -1,13 +1,13 @@
 // A practice: how a cooperation started, organised or evaluated something.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, enumOf, help, publics, slugList, texte, valuesOf, type Labels, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, enumOf, help, publics, slugList, texte, type Labels, type SchemaContext } from './shared.ts';
 
 export const ETAPES = { demarrer: 'Démarrer', structurer: 'Structurer', animer: 'Animer', evaluer: 'Évaluer' } as const satisfies Labels;
 
 const action = z.strictObject({
   titre: help(texte, { titre: 'Action', aide: 'Ce qui est fait.', exemple: 'Des commandes groupées de matériel' }),
   exemples: help(z.array(texte).default([]), { titre: 'Exemples', aide: 'Exemples précis.', exemple: ['Fournitures scolaires'] }),
-  nouvelle: help(z.boolean().default(false), { titre: 'Nouvelle action', aide: 'true si l’action est nouvelle.', exemple: false }),
+  nouvelle: help(z.boolean().default(false), { titre: 'Nouvelle action', aide: 'Cochez si l’action n’existait pas avant la coopération.', exemple: false }),
 });
 
 export const arbreObjectifs = z.strictObject({
@@ -44,7 +44,7 @@ export function pratiqueSchema(ctx: SchemaContext) {
       publics,
       etape: help(enumOf(ETAPES), {
         titre: 'Étape',
-        aide: `À quelle étape d’une coopération la pratique aide : ${valuesOf(ETAPES).join(', ')}.`,
+        aide: 'À quelle étape de la vie d’une coopération la pratique aide.',
         exemple: 'structurer',
       }),
       moyens: help(

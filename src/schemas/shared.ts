@@ -24,7 +24,7 @@ export interface FieldHelp {
 export function help<T extends z.ZodType>(schema: T, { titre, aide, exemple }: FieldHelp): T {
   const description = exemple === undefined ? aide : `${aide} Exemple : ${JSON.stringify(exemple)}`;
   // `.meta` is zod 4's `.describe` plus a title and examples, in one registry entry.
-  return schema.meta({ title: titre, description, ...(exemple === undefined ? {} : { examples: [exemple] }) }) as T;
+  return schema.meta({ title: titre, description, ...(exemple === undefined ? {} : { examples: [exemple] }) });
 }
 
 /**
@@ -59,7 +59,7 @@ export const slug = z
 export const slugList = (what: string, exemple: string) =>
   help(z.array(slug).default([]), {
     titre: what,
-    aide: `Identifiants de fiches (nom du fichier sans « .md »).`,
+    aide: 'Choisissez parmi les fiches du centre de ressources.',
     exemple: [exemple],
   });
 
@@ -152,9 +152,9 @@ export function codeInsee(exemple: string) {
   return help(
     z.preprocess(
       (v) => (typeof v === 'number' ? String(v).padStart(5, '0') : typeof v === 'string' ? v.trim().toUpperCase() : v),
-      z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: `un code INSEE de commune a 5 caractères, par exemple "${exemple}"` }),
+      z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: `le code officiel d’une commune a 5 caractères, par exemple "${exemple}" (ce n’est pas le code postal)` }),
     ),
-    { titre: 'Code INSEE de la commune', aide: 'Le code officiel de la commune (pas le code postal).', exemple },
+    { titre: 'Code officiel de la commune', aide: 'Cinq caractères, différent du code postal ; le formulaire le remplit quand vous choisissez la commune.', exemple },
   );
 }
 
@@ -187,7 +187,7 @@ export const coordonnees = help(
           : 'ces coordonnées ne tombent pas en France : écrivez [longitude, latitude] (la longitude d’abord, par exemple [-2.76, 48.51] pour Saint-Brieuc)',
       });
     }),
-  { titre: 'Coordonnées', aide: '[longitude, latitude] en degrés décimaux, la longitude d’abord.', exemple: [-2.7603, 48.5141] },
+  { titre: 'Position sur la carte', aide: 'La longitude puis la latitude, en degrés avec un point pour les décimales (celles d’une carte en ligne).', exemple: [-2.7603, 48.5141] },
 );
 
 /** Where a cooperation or an actor is: the commune chosen by name, its code, optional coordinates. */
@@ -237,7 +237,7 @@ export const PUBLICS = {
 
 export const publics = help(z.array(enumOf(PUBLICS)).default([]), {
   titre: 'Publics',
-  aide: `À qui s’adresse la ressource : ${valuesOf(PUBLICS).join(', ')}.`,
+  aide: 'À qui s’adresse la ressource (plusieurs choix possibles).',
   exemple: ['benevoles', 'professionnels'],
 });
 
@@ -270,7 +270,7 @@ export function commonFields(ctx: SchemaContext) {
           }),
         )
         .min(1, { error: 'indiquez au moins un thème' }),
-      { titre: 'Thèmes', aide: 'Identifiants des thèmes de content/themes.yaml (au moins un).', exemple: [themeIds[0] ?? 'isolement-social'] },
+      { titre: 'Thèmes', aide: 'Les thèmes du centre de ressources dont parle la fiche (au moins un).', exemple: [themeIds[0] ?? 'isolement-social'] },
     ),
     departements: help(
       z
@@ -283,7 +283,7 @@ export function commonFields(ctx: SchemaContext) {
           ),
         )
         .default([]),
-      { titre: 'Départements', aide: 'Codes INSEE des départements concernés, entre guillemets.', exemple: ['22'] },
+      { titre: 'Départements', aide: 'Les départements où la structure ou l’action se trouve (aucun pour une action nationale).', exemple: ['22'] },
     ),
     regions: help(
       z
@@ -296,9 +296,9 @@ export function commonFields(ctx: SchemaContext) {
           ),
         )
         .default([]),
-      { titre: 'Régions', aide: 'Codes INSEE des régions concernées, entre guillemets.', exemple: ['53'] },
+      { titre: 'Régions', aide: 'Les régions concernées, pour une action régionale.', exemple: ['53'] },
     ),
-    publie_le: help(jour, { titre: 'Publiée le', aide: 'Date de publication de la fiche sur le site (AAAA-MM-JJ).', exemple: '2026-11-23' }),
+    publie_le: help(jour, { titre: 'Publiée le', aide: 'Le jour où la fiche paraît sur le site ; aujourd’hui pour une nouvelle fiche.', exemple: '2026-11-23' }),
     mis_a_jour_le: help(jour.optional(), { titre: 'Mise à jour le', aide: 'Date de la dernière mise à jour importante, pas avant la publication.', exemple: '2026-12-01' }),
     verifie_le: help(jour.optional(), {
       titre: 'Vérifiée le',
@@ -307,12 +307,12 @@ export function commonFields(ctx: SchemaContext) {
     }),
     brouillon: help(z.boolean().default(false), {
       titre: 'Brouillon',
-      aide: 'true pour une fiche en cours d’écriture : visible en local, absente du site publié.',
+      aide: 'Fiche en cours d’écriture : l’équipe la voit, le site publié ne la montre pas.',
       exemple: false,
     }),
     sources: help(z.array(source).default([]), {
       titre: 'Sources',
-      aide: 'D’où viennent les faits de la fiche : titre et adresse web.',
+      aide: 'D’où viennent les faits de la fiche : un document, une page web, un entretien.',
       exemple: [{ titre: 'Page des coopérations territoriales MONALISA', url: 'https://www.monalisa-asso.fr/' }],
     }),
   };
@@ -337,5 +337,5 @@ export function checkDates(value: Dated, ctx: z.RefinementCtx): void {
 export const personne = z.strictObject({
   nom: help(texte, { titre: 'Nom', aide: 'Prénom et nom, tels que la personne accepte qu’ils soient publiés.', exemple: 'Maryvonne Le Roux' }),
   role: help(texte.optional(), { titre: 'Rôle', aide: 'Sa fonction dans la coopération ou la structure.', exemple: 'co-animatrice' }),
-  structure: help(slug.optional(), { titre: 'Structure', aide: 'Identifiant de la fiche acteur de sa structure.', exemple: 'association-de-kergus' }),
+  structure: help(slug.optional(), { titre: 'Structure', aide: 'La structure où elle agit, si elle a sa fiche dans l’annuaire des acteurs.', exemple: 'association-de-kergus' }),
 });

@@ -1,6 +1,6 @@
 // A testimony: coordinators and volunteers tell how they work.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, enumOf, help, httpUrl, jour, personne, slug, valuesOf, type Labels, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, enumOf, help, httpUrl, jour, personne, slug, type Labels, type SchemaContext } from './shared.ts';
 
 export const FORMATS = { ecrit: 'Écrit', audio: 'Audio', video: 'Vidéo' } as const satisfies Labels;
 
@@ -10,12 +10,12 @@ export function temoignageSchema(ctx: SchemaContext) {
       ...commonFields(ctx),
       personnes: help(z.array(personne).min(1, { error: 'indiquez au moins une personne' }), {
         titre: 'Personnes',
-        aide: 'Qui témoigne : nom, rôle et identifiant de la structure.',
+        aide: 'Qui témoigne : nom, rôle et structure.',
         exemple: [{ nom: 'Virginie Le Sage', role: 'co-animatrice', structure: 'office-des-retraites-briochins' }],
       }),
-      cooperation: help(slug.optional(), { titre: 'Coopération', aide: 'Identifiant de la coopération dont il est question.', exemple: 'monalisa-22' }),
+      cooperation: help(slug.optional(), { titre: 'Coopération', aide: 'La coopération dont parle le témoignage.', exemple: 'monalisa-22' }),
       date: help(jour.optional(), { titre: 'Date du témoignage', aide: 'Quand il a été recueilli, si on le sait.', exemple: '2016-11-24' }),
-      format: help(enumOf(FORMATS), { titre: 'Format', aide: `${valuesOf(FORMATS).join(', ')}.`, exemple: 'ecrit' }),
+      format: help(enumOf(FORMATS), { titre: 'Format', aide: 'Un texte écrit, un enregistrement audio ou une vidéo.', exemple: 'ecrit' }),
       media: help(
         z
           .strictObject({
@@ -30,7 +30,7 @@ export function temoignageSchema(ctx: SchemaContext) {
       ),
       consentement_publication: help(
         z.literal(true, { error: 'écrivez consentement_publication: true, seulement si les personnes nommées ont accepté la publication' }),
-        { titre: 'Consentement', aide: 'true : les personnes nommées ont accepté que leur témoignage soit publié.', exemple: true },
+        { titre: 'Consentement', aide: 'Cochez pour confirmer que les personnes nommées ont accepté que leur témoignage soit publié.', exemple: true },
       ),
     })
     .superRefine(checkDates)

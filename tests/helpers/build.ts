@@ -20,8 +20,10 @@ export interface BuildOptions {
   contentDir?: string;
   outDir?: string;
   env?: Record<string, string>;
-  /** Run the whole `npm run build` (site and search index) rather than Astro alone. */
+  /** Build the search index too (the default); false skips it, for builds that never search. */
   full?: boolean;
+  /** Run `npm run build:publication`, which first checks the publication settings. */
+  publication?: boolean;
 }
 
 export function buildSite(options: BuildOptions = {}): BuildResult {
@@ -37,10 +39,12 @@ export function buildSite(options: BuildOptions = {}): BuildResult {
     ASTRO_TELEMETRY_DISABLED: '1',
     // Vitest sets NODE_ENV=test, which would make Astro build in development mode.
     NODE_ENV: 'production',
+    ...(options.full === false ? { SEARCH_INDEX: 'off' } : {}),
     ...options.env,
   };
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', options.full === false ? 'build:astro' : 'build'], { cwd: ROOT, env, encoding: 'utf8' });
+  const script = options.publication ? 'build:publication' : 'build';
+  const result = spawnSync(npm, ['run', script], { cwd: ROOT, env, encoding: 'utf8' });
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr, outDir };
 }
 

@@ -11,11 +11,7 @@ export function pageFile(route: string, dist = MAIN_DIST): string {
 export function readPage(route: string, dist = MAIN_DIST): Document {
   const file = pageFile(route, dist);
   if (!existsSync(file)) throw new Error(`Page absente du site construit : ${route}`);
-  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
-}
-
-export function hasPage(route: string, dist = MAIN_DIST): boolean {
-  return existsSync(pageFile(route, dist));
+  return parseHTML(readFileSync(file, 'utf8')).document;
 }
 
 /** Every HTML file of the build, as routes. */

@@ -57,9 +57,13 @@ export function routesToVisit(routes: string[], max = 300, perType = 5): string[
 
 // ---------- Links ----------
 
-export function checkDistLinks(dist: string, siteUrl?: string): LinkProblem[] {
-  const files = distFiles(dist);
-  const pages: SitePage[] = files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(path.join(dist, file), 'utf8') }));
+/**
+ * `base`: the sub-path the build is served under (BASE_PATH): its files answer only under that
+ * prefix, so a link written without it is reported as broken.
+ */
+export function checkDistLinks(dist: string, siteUrl?: string, base = '/'): LinkProblem[] {
+  const files = distFiles(dist).map((f) => `${base}${f.slice(1)}`);
+  const pages: SitePage[] = files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(path.join(dist, file.slice(base.length)), 'utf8') }));
   return checkLinks(pages, new Set(files), { siteUrl });
 }
 

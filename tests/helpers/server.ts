@@ -34,10 +34,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(root: string): Promise<StaticServer> {
+/** `base`: serve the build under a sub-path, as a GitHub Pages project site is (BASE_PATH). */
+export async function serveDist(root: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404, { 'content-type': TYPES['.html'] as string }).end('Hors du site');
+      return;
+    }
+    let file = path.join(root, decodeURIComponent(`/${url.pathname.slice(base.length)}`));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;

@@ -35,7 +35,7 @@ const content = makeContent({
 
 function agenda(dist: string) {
   const doc = readPage('/evenements/', dist);
-  const titles = (id: string) => [...doc.querySelectorAll(`#${id} .card h3`)].map((h) => h.textContent!.trim());
+  const titles = (id: string) => [...doc.querySelectorAll(`#${id} .card h3`)].map((h) => h.textContent.trim());
   return { doc, upcoming: titles('agenda-a-venir'), past: titles('agenda-passes') };
 }
 
@@ -55,8 +55,8 @@ describe('at 20 h in Paris on 4 March 2027', () => {
 
   test('says the status, date and time, place, audience, places and registration in French', () => {
     const { doc } = agenda(build.outDir);
-    const card = (title: string) => [...doc.querySelectorAll('.card')].find((c) => c.querySelector('h3')!.textContent!.includes(title))!;
-    const full = card('Journée entière').textContent!.replace(/\s+/g, ' ');
+    const card = (title: string) => [...doc.querySelectorAll('.card')].find((c) => c.querySelector('h3')!.textContent.includes(title))!;
+    const full = card('Journée entière').textContent.replace(/\s+/g, ' ');
     expect(full).toContain('Complet');
     expect(full).toContain('jeudi 4 mars 2027');
     expect(full).toContain('Pélussin (Loire)');
@@ -74,13 +74,13 @@ describe('at 20 h in Paris on 4 March 2027', () => {
 
   test('a past event says it took place, without registration, places nor « Ajouter à mon agenda », and keeps its report', () => {
     const { doc } = agenda(build.outDir);
-    const card = [...doc.querySelectorAll('.card')].find((c) => c.querySelector('h3')!.textContent!.includes('Journée passée'))!;
-    const text = card.textContent!.replace(/\s+/g, ' ');
+    const card = [...doc.querySelectorAll('.card')].find((c) => c.querySelector('h3')!.textContent.includes('Journée passée'))!;
+    const text = card.textContent.replace(/\s+/g, ' ');
     expect(text).toContain('Cet événement a eu lieu le lundi 1er février 2027.');
     expect(text).not.toContain('places');
     expect(hrefs(card)).not.toContain('https://www.exemple.fr/inscription-passee');
     const page = readPage('/evenements/journee-passee/', build.outDir).querySelector('main')!;
-    const pageText = page.textContent!.replace(/\s+/g, ' ');
+    const pageText = page.textContent.replace(/\s+/g, ' ');
     expect(pageText).toContain('Cet événement a eu lieu le lundi 1er février 2027.');
     expect(pageText).not.toContain('Ajouter à mon agenda');
     expect(pageText).not.toMatch(/Places|S’inscrire/);

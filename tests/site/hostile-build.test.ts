@@ -28,7 +28,7 @@ function bodies(B: string, S: string): string[] {
     `<svg onload="${js}"><circle r="1"/></svg>`,
     `<iframe src="javascript:${js}"></iframe>\n\n<iframe srcdoc="<script>${js}</script>"></iframe>`,
     `[lien](javascript:${encodeURI(js)}) [Lien](JaVaScRiPt:alert(1)) [tab](java\tscript:alert(1)) [vb](vbscript:msgbox(1)) [data](data:text/html,<script>${js}</script>)`,
-    `![locale](/images/absente.png "titre\" onerror=\"${js}")`,
+    `![locale](/images/absente.png "titre" onerror="${js}")`,
     `<a href="javascript:${js}">clic</a> <a href="${B}/a" ping="${B}/ping">ping</a>`,
     `<meta http-equiv="refresh" content="0;url=javascript:${js}">\n\n<base href="${B}/">\n\n[relatif](page-relative)`,
     `<form action="${B}/form"><button>envoyer</button></form>`,
@@ -124,6 +124,7 @@ describe('a build of hostile bodies', () => {
       const handlers = [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((n) => n.toLowerCase().startsWith('on')));
       expect(handlers, where).toEqual([]);
       const targets = [...doc.querySelectorAll('[href], [src], [action], [formaction], [data]')].flatMap((el) => ['href', 'src', 'action', 'formaction', 'data'].map((a) => el.getAttribute(a) ?? ''));
+      // eslint-disable-next-line no-control-regex -- browsers ignore control characters inside a scheme
       expect(targets.filter((t) => /^\s*(javascript|vbscript|data):/i.test(t.replace(/[\u0000-\u0020]/g, ''))), where).toEqual([]);
       // Structured data (application/ld+json) is data, never run; it may quote the title.
       const runnable = [...doc.querySelectorAll('script')].filter((sc) => sc.getAttribute('type') !== 'application/ld+json');

@@ -12,7 +12,8 @@ import { departementFeatures, type MapPayload } from '../../src/lib/map/map-feat
 import { MAIN_DIST } from '../helpers/build.ts';
 import { HAS_BROWSER, launchBrowser, watchCsp, watchPage, type PageWatch } from '../helpers/browser.ts';
 import { allRoutes, hrefs, readPage } from '../helpers/dist.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { serveSite } from '../helpers/nginx.ts';
+import type { StaticServer } from '../helpers/server.ts';
 
 const content = validateContent(contentDir());
 const named = new Set(content.records.flatMap((r) => ((r.data as { departements?: string[] }).departements ?? [])));
@@ -131,7 +132,7 @@ describe.skipIf(!HAS_BROWSER)('/carte/ in Chromium', () => {
   let violations: string[] = [];
 
   beforeAll(async () => {
-    server = await serveDist(MAIN_DIST);
+    server = await serveSite(MAIN_DIST);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     watch = watchPage(page);

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MAIN_DIST } from '../helpers/build.ts';
 import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
 import { checkKeyboard, htmlRoutes, keyboardProblems, QualityTab, reportProblems, routesToVisit } from '../helpers/quality.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { serveSite } from '../helpers/nginx.ts';
+import type { StaticServer } from '../helpers/server.ts';
 
 /**
  * What a visitor does on pages whose script only runs on demand, so that their code runs (and
@@ -36,7 +37,7 @@ describe.skipIf(!HAS_BROWSER)('every page in Chromium', () => {
   let tab: QualityTab;
 
   beforeAll(async () => {
-    server = await serveDist(MAIN_DIST);
+    server = await serveSite(MAIN_DIST);
     browser = await launchBrowser();
     tab = await QualityTab.open(browser);
   });

@@ -1,6 +1,6 @@
 // Rebuilding into the same folder: a changed record shows everywhere it is listed, and the
 // search index is reused from the cache when no indexed text changed.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -23,12 +23,18 @@ describe('a rebuild', () => {
   };
   const third = buildSite({ contentDir: dir, outDir });
   // Astro colours its log when it thinks it runs in a terminal (or in CI).
+  // eslint-disable-next-line no-control-regex -- the escape character starts a colour code
   const log = (b: { stdout: string }) => b.stdout.replace(/\u001b\[[0-9;]*m/g, '');
 
   test('builds', () => {
     expect(first.status, first.stderr + first.stdout).toBe(0);
     expect(second.status, second.stderr + second.stdout).toBe(0);
     expect(third.status, third.stderr + third.stdout).toBe(0);
+  });
+
+  test('writes the search index with the site, from the build alone', () => {
+    expect(existsSync(path.join(outDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
   });
 
   test('shows a change on the changed record and on every page that lists it, and re-indexes it', () => {

@@ -9,6 +9,7 @@ import { buildSite, MAIN_DIST } from '../helpers/build.ts';
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
 import { HAS_BROWSER, launchBrowser, watchCsp, watchPage } from '../helpers/browser.ts';
 import { readPage } from '../helpers/dist.ts';
+import { serveSite } from '../helpers/nginx.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 describe('the search index', () => {
@@ -43,7 +44,7 @@ describe.skipIf(!HAS_BROWSER)('the search page in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await serveDist(MAIN_DIST);
+    server = await serveSite(MAIN_DIST);
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -28,8 +28,12 @@ export function startRelaySend(): void {
     void loadWidget();
   });
 
-  form.addEventListener('submit', async (event) => {
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
+    void send();
+  });
+
+  const send = async (): Promise<void> => {
     if (!record || button.disabled) return;
     button.disabled = true;
     problems.replaceChildren();
@@ -62,5 +66,5 @@ export function startRelaySend(): void {
     } finally {
       button.disabled = false;
     }
-  });
+  };
 }

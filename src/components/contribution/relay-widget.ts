@@ -11,7 +11,7 @@ globalThis.$altcha.algorithms.set('PBKDF2/SHA-256', () => new Pbkdf2Worker());
 
 /** Puts the widget in `holder`; it fetches its challenge from the relay when asked to verify. */
 export function mountWidget(holder: HTMLElement, relayUrl: string): AltchaWidgetElement {
-  const widget = document.createElement('altcha-widget') as AltchaWidgetElement;
+  const widget = document.createElement('altcha-widget');
   widget.setAttribute('challenge', `${relayUrl}/challenge`);
   widget.setAttribute('auto', 'off');
   widget.setAttribute('language', 'fr-fr');

@@ -5,12 +5,13 @@
 import { parseState, resultCountText, stateToQuery, type FacetKey, type SearchState } from '../../lib/search/search-state.ts';
 import { runSearch, type Pagefind, type PagefindResult } from '../../lib/search/run-search.ts';
 import { resultView } from '../../lib/search/result-view.ts';
+import { BASE, withBase } from '../../lib/site/paths.ts';
 import { renderResult } from './render-result.ts';
 
 // A phone screen shows about five results: each one costs a request for its fragment.
 const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = withBase('/pagefind/pagefind.js');
 
 export function start(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -25,7 +26,8 @@ export function start(): void {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 24 });
+      // The index records site paths; results link under the site's base path.
+      await pf.options({ excerptLength: 24, baseUrl: BASE });
       // Loads the filter index, without which searches return no facet counts.
       await pf.filters();
       return pf;
@@ -35,7 +37,7 @@ export function start(): void {
   let shown = 0;
   let run = 0;
 
-  const readForm = (): SearchState => parseState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const readForm = (): SearchState => parseState(new URLSearchParams([...new FormData(form)].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : []))));
 
   function writeForm(state: SearchState): void {
     input.value = state.q;

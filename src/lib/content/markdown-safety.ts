@@ -7,12 +7,14 @@ const SAFE_URL = /^(https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
 /** True for a link target that cannot run script: web, mail, phone, or relative. */
 export function isSafeUrl(url: string): boolean {
   // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
   return SAFE_URL.test(compact);
 }
 
 /** A path on this site (`/images/x.png`), never another host (`https:`, `//host`, `data:`): an image is fetched by every reader. */
 export function isLocalImage(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
   return !/^[a-z][a-z0-9+.-]*:/i.test(compact) && !compact.startsWith('//') && !compact.startsWith('\\\\');
 }

@@ -7,5 +7,5 @@ import type { MarkdownNode, RuleContext } from './rules/context.ts';
 
 export const NODE_RULE_CONTEXT: RuleContext = {
   communes,
-  markdown: (source) => markdownToMdast(source) as unknown as MarkdownNode,
+  markdown: (source): MarkdownNode => markdownToMdast(source),
 };

@@ -47,7 +47,7 @@ export function knownKeys(schema: z.ZodType, segments: readonly Segment[]): stri
       if (def.type === 'object' || def.type === 'array') return cur;
       const inner = def.innerType ?? def.in ?? def.schema;
       if (!inner) return cur;
-      cur = inner as typeof cur;
+      cur = inner;
     }
     return cur;
   };

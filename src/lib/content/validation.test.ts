@@ -124,7 +124,7 @@ describe('validateContent', () => {
     expect(problems(edit('evenements/evenement-test.md', 'fin: 2027-03-04T17:00:00+01:00', 'fin: 2027-03-04T08:00:00+01:00'))[0]).toContain('fin — la fin doit être après le début');
     expect(problems(edit('evenements/evenement-test.md', 'debut: 2027-03-04T09:30:00+01:00', 'debut: "2027-03-04T09:30:00"'))[0]).toContain('debut — une date et heure s’écrit');
     expect(problems(edit('evenements/evenement-test.md', 'organisateurs:', 'en_ligne: true\norganisateurs:'))[0]).toContain('choisissez un seul de');
-    const noPlace = VALID['evenements/evenement-test.md']!.replace(/lieu:\n(  .*\n)+/, '');
+    const noPlace = VALID['evenements/evenement-test.md']!.replace(/lieu:\n( {2}.*\n)+/, '');
     expect(problems({ 'evenements/evenement-test.md': noPlace })[0]).toContain('lieu — indiquez le lieu, ou en_ligne: true');
     expect(problems(edit('evenements/evenement-test.md', 'organisateurs: [asso-test]', 'organisateurs: []'))[0]).toContain('indiquez au moins un organisateur');
   });

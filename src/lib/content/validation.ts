@@ -16,8 +16,7 @@ import { issueProblems } from './schema-issues.ts';
 import { readText, readTree } from './tree.ts';
 import { readYaml } from './yaml.ts';
 
-export { fieldPath, formatProblem, type Problem } from './problem.ts';
-export { PLACEHOLDER } from './rules/index.ts';
+export { formatProblem, type Problem } from './problem.ts';
 
 export interface ValidRecord {
   collection: CollectionName;

@@ -54,7 +54,7 @@ describe('fieldsOf', () => {
 
   test('keeps the help without its example, and the example apart', () => {
     const f = find(fieldsOf(collectionJsonSchema(schemas.acteurs, lists)), 'departements');
-    expect(f?.help).toBe('Codes INSEE des départements concernés, entre guillemets.');
+    expect(f?.help).toBe('Les départements où la structure ou l’action se trouve (aucun pour une action nationale).');
     expect(f?.example).toEqual(['22']);
   });
 });

@@ -23,7 +23,14 @@ const isEmpty = (v: Value): boolean =>
 function lines(key: string, value: Value, indent: string): string[] {
   if (isEmpty(value)) return [];
   if (Array.isArray(value)) {
-    if (value.every((v) => typeof v !== 'object')) return [`${indent}${key}: [${value.map((v) => scalar(v as string)).join(', ')}]`];
+    if (value.every((v) => typeof v !== 'object')) {
+      // Short lists of codes stay on one line (`themes: [gouvernance, formation]`); sentences go one per line.
+      // Inside brackets a comma would split a sentence in two, so such texts are quoted.
+      const flow = value.map((v) => (typeof v === 'string' && /[,[\]{}]/.test(v) ? JSON.stringify(v) : scalar(v as string)));
+      const line = `${indent}${key}: [${flow.join(', ')}]`;
+      if (line.length <= 100) return [line];
+      return [`${indent}${key}:`, ...value.map((v) => `${indent}  - ${scalar(v as string)}`)];
+    }
     return [`${indent}${key}:`, ...value.flatMap((item) => listItem(item, `${indent}  `))];
   }
   if (typeof value === 'object') return [`${indent}${key}:`, ...Object.entries(value).flatMap(([k, v]) => lines(k, v, `${indent}  `))];

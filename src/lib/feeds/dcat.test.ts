@@ -32,7 +32,7 @@ const values = (n: Node, p: string) => (n[p] as Node[] | undefined) ?? [];
 
 describe('dcatCatalog', () => {
   test('expands (JSON-LD) to a dcat:Catalog whose datasets and distributions carry what DCAT-AP requires', async () => {
-    const graph = (await jsonld.expand(dcatCatalog(meta, datasets) as jsonld.JsonLdDocument)) as Node[];
+    const graph = (await jsonld.expand(dcatCatalog(meta, datasets))) as Node[];
     const catalog = graph.find((n) => (n['@type'] as string[]).includes(`${DCAT}Catalog`))!;
     for (const p of [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCT}license`, `${DCAT}dataset`]) expect(values(catalog, p), p).not.toHaveLength(0);
     const [dataset] = values(catalog, `${DCAT}dataset`);

@@ -36,7 +36,7 @@ describe('exportValue', () => {
 });
 
 describe('JSON export', () => {
-  const record = exportRecord('journee-d-essai', 'https://e.org/evenements/journee-d-essai/', eventData as Record<string, unknown>);
+  const record = exportRecord('journee-d-essai', 'https://e.org/evenements/journee-d-essai/', eventData);
   const schema = exportJsonSchema(collectionJsonSchema(schemas.evenements, lists), { titre: 'Événements', id: 'https://e.org/donnees/evenements.schema.json' });
   const wrapped = wrapExport({ titre: 'Événements', description: 'd', source: 'https://e.org/', schema: 'https://e.org/donnees/evenements.schema.json', generatedAt: new Date('2026-02-01T10:00:00Z') }, [record]);
 

@@ -35,7 +35,8 @@ export function exportValue(value: unknown): Plain | undefined {
     }
     return out;
   }
-  return String(value);
+  // What is left (functions, symbols, bigints) has no JSON form.
+  return undefined;
 }
 
 export interface ExportRecord {

@@ -21,5 +21,6 @@ describe('readPageMeta', () => {
 describe('buildRobots', () => {
   test('points to the sitemap', () => {
     expect(buildRobots('https://e.org')).toContain('Sitemap: https://e.org/sitemap.xml');
+    expect(buildRobots('https://e.org/centre/')).toContain('Sitemap: https://e.org/centre/sitemap.xml');
   });
 });

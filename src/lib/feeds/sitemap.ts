@@ -32,5 +32,5 @@ export function readPageMeta(html: string): { canonical?: string; lastmod?: stri
 }
 
 export function buildRobots(siteUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', siteUrl).href}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href}\n`;
 }

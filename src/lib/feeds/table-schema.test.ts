@@ -27,7 +27,7 @@ const event = (fields: Record<string, unknown>) =>
     publie_le: '2026-01-10',
     sources: [{ titre: 'Programme, « version 2 »', url: 'https://example.org/p' }, { titre: 'Compte rendu' }],
     ...fields,
-  }) as Record<string, unknown>);
+  }));
 
 const actor = (id: string, fields: Record<string, unknown>) =>
   exportRecord(id, `https://e.org/acteurs/${id}/`, schemas.acteurs.parse({
@@ -37,7 +37,7 @@ const actor = (id: string, fields: Record<string, unknown>) =>
     themes: ['gouvernance'],
     publie_le: '2026-01-10',
     ...fields,
-  }) as Record<string, unknown>);
+  }));
 
 /** Writes the CSV and reads it back through the Frictionless Table Schema library, which casts every cell. */
 async function checkWithTableSchema(columns: readonly Column[], records: readonly ExportRecord[]) {

@@ -47,6 +47,7 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function text(v: Plain | undefined): string {
   if (v === undefined || v === null) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- columns hold scalars; a list joins with commas, as before
   return String(v);
 }
 

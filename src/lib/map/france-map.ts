@@ -1,11 +1,14 @@
 // Renders France's 101 départements as an SVG string at build time (no client JavaScript):
 // metropolitan France (Corsica included) plus the five overseas départements in labelled insets.
-import { geoBounds, geoConicConformal, geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+// The projection and insets are in map-layout.ts, the colours in palette.ts, the path writer in
+// compact-path.ts; this file assembles the SVG and caches what a build draws again and again.
 import { feature, merge, mesh } from 'topojson-client';
-import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
+import { pathOf } from './compact-path.ts';
 import type { DepartementsTopology } from './geo-build.ts';
+import { layout, projectMarker, regionsForLayout, type Layout, type Region } from './map-layout.ts';
+import { departementFeatures } from './map-features.ts';
+import { colourFor, HIGHLIGHT_COLOUR, legend, MARKER_COLOUR, TEXT_COLOUR } from './palette.ts';
 
 export interface ShadeEntry {
   count: number;
@@ -35,262 +38,12 @@ export interface FranceMapOptions {
   idPrefix: string;
 }
 
-export interface LegendStep {
-  min: number;
-  max: number;
-  colour: string;
-  label: string;
-}
-
-export type DepartementFeature = Feature<Polygon | MultiPolygon, { code: string; nom: string }>;
-
-/** Fill for départements without content: light enough to read as "empty", not as a step. */
-export const NO_CONTENT_COLOUR = '#eeeeee';
-/** Sequential blues, evenly spaced in CIELAB lightness (L* 86 → 25) so that each step reads as "more". */
-export const PALETTE = ['#c8d8f9', '#91b2ea', '#4e8bd7', '#0066be', '#00409b'] as const;
-/** Highlight on mini-maps: 12.8:1 against the neutral fill. */
-export const HIGHLIGHT_COLOUR = '#000091';
-export const MARKER_COLOUR = '#ce0500';
-export const TEXT_COLOUR = '#3a3a3a';
-
-const OVERSEAS = ['971', '972', '973', '974', '976'] as const;
-
-/** The topology as GeoJSON (for maplibre): feature ids and `properties.code` are INSEE codes. */
-export function departementsGeoJson(
-  topology: DepartementsTopology,
-): FeatureCollection<Polygon | MultiPolygon, { code: string; nom: string }> {
-  const fc = feature(topology, topology.objects.departements) as FeatureCollection<Polygon | MultiPolygon, { nom: string }>;
-  return {
-    type: 'FeatureCollection',
-    features: fc.features.map((f) => ({
-      type: 'Feature',
-      id: String(f.id),
-      properties: { code: String(f.id), nom: f.properties.nom },
-      geometry: f.geometry,
-    })),
-  };
-}
-
-/**
- * Legend steps for counts up to `maxCount`: one step per value up to 5, otherwise five
- * bins growing geometrically (small counts matter most), each with its own colour.
- * The first item is always the "no content" one.
- */
-export function legend(maxCount: number): LegendStep[] {
-  const steps: LegendStep[] = [{ min: 0, max: 0, colour: NO_CONTENT_COLOUR, label: 'Aucun contenu' }];
-  const max = Math.floor(maxCount);
-  if (max < 1) return steps;
-  const n = Math.min(PALETTE.length, max);
-  const uppers: number[] = [];
-  for (let i = 1; i <= n; i++) {
-    const upper = n === max ? i : Math.round(max ** (i / n));
-    uppers.push(Math.max(upper, (uppers[i - 2] ?? 0) + 1));
-  }
-  // Spread fewer steps across the palette so that 1 vs 2 is still a clear difference.
-  const colours = n === 1 ? [PALETTE[PALETTE.length - 1]] : uppers.map((_, i) => PALETTE[Math.round((i * (PALETTE.length - 1)) / (n - 1))]);
-  let min = 1;
-  uppers.forEach((upper, i) => {
-    steps.push({ min, max: upper, colour: colours[i] ?? NO_CONTENT_COLOUR, label: min === upper ? `${min}` : `${min} à ${upper}` });
-    min = upper + 1;
-  });
-  return steps;
-}
-
-/** Fill for a count given legend steps; counts past the last step take its colour. */
-export function colourFor(count: number, steps: readonly LegendStep[]): string {
-  if (!(count >= 1)) return NO_CONTENT_COLOUR;
-  const step = steps.find((s) => s.min > 0 && count <= s.max) ?? steps[steps.length - 1];
-  return step?.colour ?? NO_CONTENT_COLOUR;
-}
-
-/**
- * A d3-geo path context that writes coordinates rounded to 0.1 px as relative moves, and
- * skips points that round onto the previous one: most of a small map's points do.
- */
-class CompactPath {
-  private d = '';
-  /** Last number written, or '' right after a command letter: decides if a separator is needed. */
-  private lastNumber = '';
-  private x = 0;
-  private y = 0;
-  private startX = 0;
-  private startY = 0;
-  private inLine = false;
-  /** Where the current subpath starts in `d`, to drop those that collapsed to a single point. */
-  private ringStart = 0;
-  private ringHasLine = true;
-
-  moveTo(x: number, y: number): void {
-    this.dropEmptySubpath();
-    this.ringStart = this.d.length;
-    this.ringHasLine = false;
-    this.x = this.startX = Math.round(x * 10);
-    this.y = this.startY = Math.round(y * 10);
-    this.command('M');
-    this.number(this.x);
-    this.number(this.y);
-    this.inLine = false;
-  }
-
-  lineTo(x: number, y: number): void {
-    const X = Math.round(x * 10);
-    const Y = Math.round(y * 10);
-    if (X === this.x && Y === this.y) return;
-    // One "l" then implicit repetition: SVG reads following pairs as more relative lines.
-    if (!this.inLine) this.command('l');
-    this.inLine = true;
-    this.ringHasLine = true;
-    this.number(X - this.x);
-    this.number(Y - this.y);
-    this.x = X;
-    this.y = Y;
-  }
-
-  closePath(): void {
-    if (this.ringHasLine) this.command('z');
-    this.dropEmptySubpath();
-    this.x = this.startX;
-    this.y = this.startY;
-    this.inLine = false;
-  }
-
-  beginPath(): void {
-    // Paths are collected in one string; nothing to reset.
-  }
-
-  arc(): void {
-    // Markers are drawn as circles by the caller, never through the path context.
-  }
-
-  result(): string {
-    this.dropEmptySubpath();
-    return this.d;
-  }
-
-  /** An islet or border smaller than the rounding draws nothing: its lone "M x y" goes. */
-  private dropEmptySubpath(): void {
-    if (!this.ringHasLine) this.d = this.d.slice(0, this.ringStart);
-    this.ringHasLine = true;
-  }
-
-  private command(letter: string): void {
-    this.d += letter;
-    this.lastNumber = '';
-  }
-
-  /** Writes n tenths as "1.2", "-.3" or "4", with a space only where the path grammar needs one. */
-  private number(n: number): void {
-    const abs = Math.abs(n);
-    const int = Math.floor(abs / 10);
-    const frac = abs % 10;
-    const text = (n < 0 ? '-' : '') + (frac ? `${int || ''}.${frac}` : `${int}`);
-    const glued = this.lastNumber === '' || text.startsWith('-') || (text.startsWith('.') && this.lastNumber.includes('.'));
-    this.d += glued ? text : ` ${text}`;
-    this.lastNumber = text;
-  }
-}
-
-function pathOf(object: GeoPermissibleObjects, projection: GeoProjection): string {
-  const ctx = new CompactPath();
-  geoPath(projection, ctx)(object);
-  return ctx.result();
-}
-
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+
 const fixed1 = (n: number) => String(Math.round(n * 10) / 10);
-
-interface Inset {
-  code: string;
-  nom: string;
-  projection: GeoProjection;
-  box: [number, number, number, number];
-  /** Geographic bounds, widened, to place markers. */
-  bounds: [[number, number], [number, number]];
-}
-
-interface Layout {
-  width: number;
-  height: number;
-  main: GeoProjection;
-  insets: Inset[];
-  fontSize: number;
-}
-
-function layout(features: readonly DepartementFeature[], width: number): Layout {
-  const pad = Math.max(2, Math.round(width * 0.01));
-  const metro: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: features.filter((f) => !f.properties.code.startsWith('97')),
-  };
-  // Lambert-93's parameters: the shape French readers know.
-  const main = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).precision(0);
-  main.fitWidth(width - 2 * pad, metro);
-  const [[, y0], [, y1]] = geoPath(main).bounds(metro);
-  const mainHeight = y1 - y0;
-  main.fitExtent([[pad, pad], [width - pad, pad + mainHeight]], metro);
-
-  // Overseas départements in a row below, each at its own scale (as on INSEE maps).
-  const gap = pad * 2;
-  const slot = (width - 2 * pad - (OVERSEAS.length - 1) * gap) / OVERSEAS.length;
-  const fontSize = Math.max(8, Math.min(14, Math.round(slot / 8)));
-  const top = pad + mainHeight + gap;
-  const boxHeight = slot * 0.8;
-  const insets = OVERSEAS.map((code, i): Inset => {
-    const f = features.find((x) => x.properties.code === code);
-    if (!f) throw new Error(`Département ${code} absent de la topologie.`);
-    const x = pad + i * (slot + gap);
-    const y = top + fontSize * 1.4;
-    const inner = Math.max(2, slot * 0.06);
-    const projection = geoMercator()
-      .precision(0)
-      .fitExtent([[x + inner, y + inner], [x + slot - inner, y + boxHeight - inner]], f);
-    const [[w, s], [e, n]] = geoBounds(f);
-    return { code, nom: f.properties.nom, projection, box: [x, y, slot, boxHeight], bounds: [[w - 0.5, s - 0.5], [e + 0.5, n + 0.5]] };
-  });
-  return { width, height: Math.ceil(top + fontSize * 1.4 + boxHeight + pad), main, insets, fontSize };
-}
-
-/**
- * Points smaller than this (triangle area, in square pixels) are dropped before drawing:
- * invisible at the drawn size, and they are most of a small map's bytes.
- */
-const MIN_AREA_PX = 2;
-
-interface Region {
-  projection: GeoProjection;
-  /** The topology simplified for this region's scale. */
-  topology: DepartementsTopology;
-  geometries: DepartementsTopology['objects']['departements']['geometries'];
-}
-
-/**
- * Metropolitan France and each inset, simplified for the scale each is drawn at: the insets
- * are zoomed in far more than the mainland. Arcs are only shared within a region, so
- * neighbours still meet exactly.
- */
-function regionsForLayout(topology: DepartementsTopology, l: Layout): Region[] {
-  const weighted = presimplify(topology, sphericalTriangleArea);
-  // Steradians per square pixel: d3's scale is pixels per radian.
-  const threshold = (projection: GeoProjection) => MIN_AREA_PX / projection.scale() ** 2;
-  const all = topology.objects.departements.geometries;
-  return [
-    { projection: l.main, geometries: all.filter((g) => !String(g.id).startsWith('97')) },
-    ...l.insets.map((i) => ({ projection: i.projection, geometries: all.filter((g) => g.id === i.code) })),
-  ].map((r) => ({ ...r, topology: simplify(weighted, threshold(r.projection)) }));
-}
-
-function projectMarker(m: MapMarker, l: Layout): [number, number] | undefined {
-  for (const inset of l.insets) {
-    const [[w, s], [e, n]] = inset.bounds;
-    if (m.lon >= w && m.lon <= e && m.lat >= s && m.lat <= n) return inset.projection([m.lon, m.lat]) ?? undefined;
-  }
-  // Metropolitan France and Corsica, with a margin for coastal places.
-  if (m.lon >= -6 && m.lon <= 10 && m.lat >= 41 && m.lat <= 51.5) return l.main([m.lon, m.lat]) ?? undefined;
-  return undefined;
-}
 
 // A build draws the same map thousands of times (a mini-map per record page): the fitted
 // projections, the simplified topologies and the paths of each group of départements are
@@ -302,10 +55,10 @@ const MAX_CACHED_PATHS = 5000;
 
 function geometryFor(topology: DepartementsTopology, width: number): { l: Layout; regions: Region[]; key: string } {
   let byWidth = geometries.get(topology);
-  if (!byWidth) geometries.set(topology, (byWidth = new Map()));
+  if (!byWidth) geometries.set(topology, (byWidth = new Map<number, { l: Layout; regions: Region[]; key: string }>()));
   let g = byWidth.get(width);
   if (!g) {
-    const l = layout(departementsGeoJson(topology).features, width);
+    const l = layout(departementFeatures({ departements: topology }).features, width);
     g = { l, regions: regionsForLayout(topology, l), key: `${++topologies}|${width}` };
     byWidth.set(width, g);
   }

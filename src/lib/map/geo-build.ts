@@ -109,7 +109,7 @@ export function assignCodes<G extends SourceGeometry>(
  * grid so that no point moves by rounding twice.
  */
 export function buildDepartementsTopology(
-  source: Topology<Objects<{}>>,
+  source: Topology,
   departements: readonly DepartementRef[],
   minWeight: number = MIN_WEIGHT,
 ): DepartementsTopology {

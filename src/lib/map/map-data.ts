@@ -5,6 +5,7 @@ import type { MapMarker, ShadeEntry } from './france-map.ts';
 import type { DepartementsTopology } from './geo-build.ts';
 import { countsFor, departementLabel, type MapFiche, type MapPayload, type MapType } from './map-features.ts';
 import { departement, DEPARTEMENTS } from '../territories/territoires.ts';
+import { withBase } from '../site/paths.ts';
 
 export interface MapRecord {
   collection: CollectionName;
@@ -74,7 +75,7 @@ export function summariseDepartements(records: readonly MapRecord[]): Departemen
 }
 
 /** The territory hub of a département. */
-export const territoireHref = (code: string) => `/territoires/${code.toLowerCase()}/`;
+export const territoireHref = (code: string) => withBase(`/territoires/${code.toLowerCase()}/`);
 
 /** Shading for renderFranceMap: every département links to its hub, those without content too. */
 export function shadingFor(summaries: readonly DepartementSummary[]): Map<string, ShadeEntry> {
@@ -89,6 +90,6 @@ export function markersFor(records: readonly MapRecord[]): MapMarker[] {
     const type = MAP_TYPES.find((t) => t.id === r.collection);
     const where = r.departements.map((c) => departement(c)?.nom ?? c).join(', ');
     const label = `${r.titre} (${type?.un ?? r.collection}${where ? `, ${where}` : ''})`;
-    return [{ lon: r.coordonnees[0], lat: r.coordonnees[1], label, href: `/${r.collection}/${r.id}/` }];
+    return [{ lon: r.coordonnees[0], lat: r.coordonnees[1], label, href: withBase(`/${r.collection}/${r.id}/`) }];
   });
 }

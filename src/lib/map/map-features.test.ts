@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   countsFor,
   countsText,
+  departementFeatures,
   departementLabel,
   ficheToFeature,
   filterFiches,
@@ -10,6 +11,7 @@ import {
   writeFilter,
   type MapPayload,
 } from './map-features.ts';
+import { DEPARTEMENTS_TOPOLOGY as topology } from './topology.ts';
 
 const types = [
   { id: 'cooperations', un: 'coopération', des: 'coopérations', libelle: 'Coopérations' },
@@ -97,5 +99,15 @@ describe('readFilter and writeFilter', () => {
   test('drop unknown values and empty filters, keep other parameters', () => {
     expect(readFilter('?type=inconnu&theme=gouvernance', payload)).toEqual({ type: '', theme: 'gouvernance' });
     expect(writeFilter('?type=pratiques&x=1', { type: '', theme: '' })).toBe('?x=1');
+  });
+});
+
+describe('departementFeatures', () => {
+  test('gives 101 features keyed by INSEE code for maplibre', () => {
+    const fc = departementFeatures({ departements: topology });
+    expect(fc.features).toHaveLength(101);
+    const corse = fc.features.find((f) => f.id === '2A');
+    expect(corse?.properties).toEqual({ code: '2A', nom: 'Corse-du-Sud' });
+    expect(corse?.geometry.type).toMatch(/Polygon/);
   });
 });

@@ -4,6 +4,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { withBase } from '../site/paths.ts';
 
 /**
  * One record, as an array to keep the file small at 10,000 records. Only records with a point
@@ -65,7 +66,7 @@ export function departementFeatures(payload: Pick<MapPayload, 'departements'>): 
 }
 
 export function ficheHref(payload: Pick<MapPayload, 'types'>, type: number, id: string): string {
-  return `/${payload.types[type]?.id ?? ''}/${id}/`;
+  return withBase(`/${payload.types[type]?.id ?? ''}/${id}/`);
 }
 
 /** Records kept by the filter (all with an empty filter). */

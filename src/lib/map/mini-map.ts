@@ -1,5 +1,6 @@
 // Mini-maps are images shared between record pages: one SVG file per set of
 // highlighted départements, instead of the same 7 KB of SVG inlined in every page.
+import { withBase } from '../site/paths.ts';
 
 /** The départements a record page highlights: its own, plus an event's venue. */
 export function miniMapCodes(data: { departements?: readonly string[]; lieu?: { departement?: string } | undefined }): string[] {
@@ -13,7 +14,7 @@ export function miniMapKey(codes: readonly string[]): string {
 }
 
 export function miniMapUrl(codes: readonly string[]): string {
-  return `/carte/mini/${miniMapKey(codes)}.svg`;
+  return withBase(`/carte/mini/${miniMapKey(codes)}.svg`);
 }
 
 /** The codes back from a file name, in the official upper case (2A, 2B). */

@@ -1,9 +1,40 @@
 import { describe, expect, test } from 'vitest';
-import { withBase } from './paths.ts';
+import { normaliseBase, withBase, withoutBase } from './paths.ts';
+
+describe('normaliseBase', () => {
+  test('gives a slash at each end whatever the maintainer typed', () => {
+    expect(normaliseBase('centre-de-ressources')).toBe('/centre-de-ressources/');
+    expect(normaliseBase('/centre-de-ressources')).toBe('/centre-de-ressources/');
+    expect(normaliseBase(' /a/b// ')).toBe('/a/b/');
+  });
+
+  test('is the root when unset or empty', () => {
+    expect(normaliseBase(undefined)).toBe('/');
+    expect(normaliseBase('')).toBe('/');
+    expect(normaliseBase('/')).toBe('/');
+  });
+});
 
 describe('withBase', () => {
-  test('keeps root-relative paths at the root when no base path is set', () => {
-    expect(withBase('/cooperations/')).toBe('/cooperations/');
-    expect(withBase('/')).toBe('/');
+  test('prefixes a site path with the base', () => {
+    expect(withBase('/acteurs/x/', '/centre-de-ressources/')).toBe('/centre-de-ressources/acteurs/x/');
+    expect(withBase('/', '/centre-de-ressources/')).toBe('/centre-de-ressources/');
+    expect(withBase('/recherche/?q=a', '/b/')).toBe('/b/recherche/?q=a');
+  });
+
+  test('leaves paths unchanged at the root of a domain', () => {
+    expect(withBase('/rss.xml', '/')).toBe('/rss.xml');
+  });
+
+  test('refuses a relative path, which would resolve differently on each page', () => {
+    expect(() => withBase('acteurs/', '/b/')).toThrow(/commence par « \/ »/);
+  });
+});
+
+describe('withoutBase', () => {
+  test('gives back the site path of a location', () => {
+    expect(withoutBase('/b/carte/', '/b/')).toBe('/carte/');
+    expect(withoutBase('/b/', '/b/')).toBe('/');
+    expect(withoutBase('/carte/', '/')).toBe('/carte/');
   });
 });

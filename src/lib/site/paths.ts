@@ -1,14 +1,25 @@
-// Internal addresses of the site, under the base path it is published at (BASE_PATH: « / » by
-// default, « /centre-de-ressources/ » for a GitHub Pages project site). Every link, asset and data
-// URL written by a page, a feed or an export goes through withBase, never a bare « /… ».
-const BASE = normaliseBase(import.meta.env?.BASE_URL ?? process.env.BASE_PATH ?? '/');
+// Every internal address of the site goes through withBase(), so that the site works at the root
+// of a domain and under a sub-path (a GitHub Pages project: https://org.github.io/projet/).
+// The base comes from Astro (import.meta.env.BASE_URL, set from BASE_PATH in astro.config.mjs),
+// which Vite writes into pages and browser scripts alike; plain Node (scripts) reads BASE_PATH.
 
-function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
+/** `centre-de-ressources`, `/centre-de-ressources`, `/centre-de-ressources/` → `/centre-de-ressources/`; empty → `/`. */
+export function normaliseBase(base: string | undefined): string {
+  const inner = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return inner === '' ? '/' : `/${inner}/`;
 }
 
-/** A root-relative path (« /cooperations/ ») under the site's base path. */
-export function withBase(path: string): string {
-  return BASE + path.replace(/^\/+/, '');
+const viteEnv: { BASE_URL?: string } | undefined = import.meta.env;
+/** The site's base path, with a slash at each end: `/` or `/centre-de-ressources/`. */
+export const BASE = normaliseBase(viteEnv === undefined ? globalThis.process?.env.BASE_PATH : viteEnv.BASE_URL);
+
+/** A site path (`/acteurs/x/`) as the browser must request it (`/centre-de-ressources/acteurs/x/`). */
+export function withBase(path: string, base: string = BASE): string {
+  if (!path.startsWith('/')) throw new Error(`withBase attend un chemin qui commence par « / » : ${path}`);
+  return `${base}${path.slice(1)}`;
+}
+
+/** The reverse, for code that reads the browser's location: `/centre-de-ressources/carte/` → `/carte/`. */
+export function withoutBase(pathname: string, base: string = BASE): string {
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
 }

@@ -7,20 +7,21 @@ import { indexCommunes, type Commune, type CommuneIndex } from './commune-index.
 
 export { foldName, type Commune, type CommuneIndex } from './commune-index.ts';
 
-let index: CommuneIndex | undefined;
+let loaded: { list: Commune[]; index: CommuneIndex } | undefined;
 
-function load(): CommuneIndex {
+function load(): { list: Commune[]; index: CommuneIndex } {
   const require = createRequire(import.meta.url);
   const file = require.resolve('@etalab/decoupage-administratif/data/communes.json');
-  const list = JSON.parse(readFileSync(file, 'utf8')) as Array<Commune & { type: string; codesPostaux?: string[] }>;
-  return indexCommunes(list.filter((c) => c.type === 'commune-actuelle').map((c) => ({ code: c.code, nom: c.nom, departement: c.departement, codesPostaux: c.codesPostaux ?? [] })));
+  const all = JSON.parse(readFileSync(file, 'utf8')) as Array<Commune & { type: string; codesPostaux?: string[] }>;
+  const list = all.filter((c) => c.type === 'commune-actuelle').map((c) => ({ code: c.code, nom: c.nom, departement: c.departement, codesPostaux: c.codesPostaux ?? [] }));
+  return { list, index: indexCommunes(list) };
 }
 
 /** The official list, read from disk on first use. */
 export const communes: CommuneIndex = {
-  byCode: (code) => (index ??= load()).byCode(code),
-  byPostalCode: (code) => (index ??= load()).byPostalCode(code),
-  byName: (name) => (index ??= load()).byName(name),
+  byCode: (code) => (loaded ??= load()).index.byCode(code),
+  byPostalCode: (code) => (loaded ??= load()).index.byPostalCode(code),
+  byName: (name) => (loaded ??= load()).index.byName(name),
 };
 
 export function commune(code: string): Commune | undefined {
@@ -35,4 +36,9 @@ export function communesByPostalCode(code: string): readonly Commune[] {
 /** Communes with this name, accents and case aside. */
 export function communesByName(name: string): readonly Commune[] {
   return communes.byName(name);
+}
+
+/** Every current commune, for the proposal form's commune finder (a JSON file built once). */
+export function communeList(): Commune[] {
+  return [...(loaded ??= load()).list];
 }

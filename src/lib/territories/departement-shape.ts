@@ -5,8 +5,7 @@
 import { geoContains, geoDistance } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import topologyData from '../../data/departements.topo.json' with { type: 'json' };
+import { DEPARTEMENTS_TOPOLOGY } from '../map/topology.ts';
 
 /** Simplified outlines cut corners and coasts by a few kilometres. */
 export const TOLERANCE_KM = 8;
@@ -17,7 +16,7 @@ type Shape = Feature<Polygon | MultiPolygon, { nom: string }>;
 let shapes: Map<string, Shape> | undefined;
 
 function load(): Map<string, Shape> {
-  const topology = topologyData as unknown as Topology<{ departements: GeometryCollection<{ nom: string }> }>;
+  const topology = DEPARTEMENTS_TOPOLOGY;
   const collection = feature(topology, topology.objects.departements) as FeatureCollection<Polygon | MultiPolygon, { nom: string }>;
   return new Map(collection.features.map((f) => [String(f.id), f as Shape]));
 }

@@ -6,6 +6,7 @@
 // and régions overlap ("11", "24", "44"…), the prefix keeps them apart.
 import type { CollectionName } from '../../schemas/index.ts';
 import { DEPARTEMENTS, REGIONS, departement, region } from './territoires.ts';
+import { withBase, withoutBase } from '../site/paths.ts';
 
 /** What hubs read of a record: fields every record has, and an event's venue. */
 export interface HubData {
@@ -42,11 +43,11 @@ export function isNational(data: Pick<HubData, 'departements' | 'regions' | 'lie
 }
 
 export function departementPath(code: string): string {
-  return `/territoires/${code.toLowerCase()}/`;
+  return withBase(`/territoires/${code.toLowerCase()}/`);
 }
 
 export function regionPath(code: string): string {
-  return `/territoires/region-${code}/`;
+  return withBase(`/territoires/region-${code}/`);
 }
 
 export interface TerritoryLink {
@@ -89,7 +90,7 @@ export interface TerritoryHub<R extends HubRecord = HubRecord> extends Territory
   national: R[];
 }
 
-const slugOf = (href: string) => href.replace(/^\/territoires\/|\/$/g, '');
+const slugOf = (href: string) => withoutBase(href).replace(/^\/territoires\/|\/$/g, '');
 const depLink = (code: string): TerritoryLink => ({ kind: 'departement', code, nom: departement(code)?.nom ?? code, href: departementPath(code) });
 const regLink = (code: string): TerritoryLink => ({ kind: 'region', code, nom: region(code)?.nom ?? code, href: regionPath(code) });
 
@@ -174,7 +175,7 @@ export interface ThemeHub<R extends HubRecord = HubRecord> {
 }
 
 export function themePath(id: string): string {
-  return `/themes/${id}/`;
+  return withBase(`/themes/${id}/`);
 }
 
 /** Every theme of themes.yaml, with the records that list it, in the order of the file. */

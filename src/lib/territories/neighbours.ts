@@ -3,7 +3,7 @@
 // (overseas départements have none). Computed once per build.
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import topologyData from '../../data/departements.topo.json' with { type: 'json' };
+import { DEPARTEMENTS_TOPOLOGY } from '../map/topology.ts';
 
 export type Adjacency = ReadonlyMap<string, readonly string[]>;
 
@@ -11,7 +11,7 @@ export type Adjacency = ReadonlyMap<string, readonly string[]>;
 export function adjacencyOf(topology: Topology, object = 'departements'): Map<string, string[]> {
   const collection = topology.objects[object] as GeometryCollection;
   const geometries = collection.geometries;
-  const lists = neighbors(geometries as Parameters<typeof neighbors>[0]);
+  const lists = neighbors(geometries);
   const out = new Map<string, string[]>();
   geometries.forEach((g, i) => {
     const codes = (lists[i] ?? []).map((j) => String(geometries[j]?.id));
@@ -24,6 +24,6 @@ let cached: Map<string, string[]> | undefined;
 
 /** Adjacency of the site's own map of départements. */
 export function departementNeighbours(): Adjacency {
-  cached ??= adjacencyOf(topologyData as unknown as Topology);
+  cached ??= adjacencyOf(DEPARTEMENTS_TOPOLOGY);
   return cached;
 }

@@ -7,6 +7,7 @@ import { tableSchema } from '../../lib/feeds/table-schema.ts';
 import { dataUrl, getCatalog, getCollectionData, getDataPackage, getExportRecords, getPoints } from '../../queries/feeds/open-data.ts';
 import { absolute, generatedAt } from '../../queries/feeds/shared.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { withBase } from '../../lib/site/paths.ts';
 
 type ExportFile = { kind: 'json' | 'csv' | 'schema' | 'tableschema'; collection: CollectionName } | { kind: 'geojson' | 'geoschema' | 'datapackage' | 'catalogue' };
 
@@ -29,7 +30,7 @@ export const GET: APIRoute = async ({ props }) => {
   const file = props as ExportFile;
   switch (file.kind) {
     case 'geojson':
-      return json(toGeoJson({ titre: 'Lieux des coopérations et des événements', source: absolute('/'), schema: dataUrl('lieux.schema.json'), generatedAt }, await getPoints()), 'application/geo+json');
+      return json(toGeoJson({ titre: 'Lieux des coopérations et des événements', source: absolute(withBase('/')), schema: dataUrl('lieux.schema.json'), generatedAt }, await getPoints()), 'application/geo+json');
     case 'geoschema':
       return json(geoJsonSchema(dataUrl('lieux.schema.json')));
     case 'datapackage':
@@ -43,5 +44,5 @@ export const GET: APIRoute = async ({ props }) => {
   if (file.kind === 'tableschema') return json(tableSchema(data.columns));
   const records = await getExportRecords(collection);
   if (file.kind === 'csv') return new Response(toCsv(data.columns, records), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
-  return json(wrapExport({ titre: data.title, description: data.description, source: absolute(`/${collection}/`), schema: dataUrl(`${collection}.schema.json`), generatedAt }, records));
+  return json(wrapExport({ titre: data.title, description: data.description, source: absolute(withBase(`/${collection}/`)), schema: dataUrl(`${collection}.schema.json`), generatedAt }, records));
 };

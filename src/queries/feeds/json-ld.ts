@@ -4,6 +4,7 @@ import { departement, region } from '../../lib/territories/territoires.ts';
 import { SITE } from '../../site-config.ts';
 import { getRecordIndex, recordUrl, refKey, type AnyRecord, type RecordOf } from '../records.ts';
 import { absolute } from './shared.ts';
+import { withBase } from '../../lib/site/paths.ts';
 
 /** The organizers of an event, resolved to their actor records. */
 export async function getOrganizers(e: RecordOf<'evenements'>): Promise<Array<{ name: string; url: string }>> {
@@ -49,7 +50,7 @@ export function articleLd(r: RecordOf<'pratiques'> | RecordOf<'temoignages'>) {
     url: absolute(recordUrl(r)),
     published: r.data.publie_le,
     modified: r.data.mis_a_jour_le,
-    publisher: { name: SITE.nom, url: absolute('/') },
+    publisher: { name: SITE.nom, url: absolute(withBase('/')) },
     authors: 'personnes' in r.data ? r.data.personnes.map((p) => p.nom) : [],
   });
 }

@@ -10,10 +10,11 @@ import { SITE } from '../../site-config.ts';
 import { getRecords, recordUrl } from '../records.ts';
 import { getFrontMatterSchemas } from './json-schemas.ts';
 import { absolute, generatedAt, lastChange } from './shared.ts';
+import { withBase } from '../../lib/site/paths.ts';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const collectionTitle = (c: CollectionName) => `${cap(DESCRIPTORS[c].des)} — ${SITE.nomCourt}`;
-export const dataUrl = (file: string) => absolute(`/donnees/${file}`);
+export const dataUrl = (file: string) => absolute(withBase(`/donnees/${file}`));
 
 export async function getExportRecords(c: CollectionName): Promise<ExportRecord[]> {
   return (await getRecords(c)).toSorted((a, b) => (a.id < b.id ? -1 : 1)).map((r) => exportRecord(r.id, absolute(recordUrl(r)), r.data as Record<string, unknown>));
@@ -99,7 +100,7 @@ const catalogMeta = async (): Promise<CatalogMeta> => ({
   id: dataUrl('catalogue.jsonld'),
   title: `Données ouvertes — ${SITE.nom}`,
   description: `${SITE.description} Toutes les fiches publiées (coopérations, acteurs, témoignages, pratiques, événements) en CSV et JSON, et leurs lieux en GeoJSON, sous Licence Ouverte 2.0.`,
-  homepage: absolute('/'),
+  homepage: absolute(withBase('/')),
   publisher: SITE.nom,
   modified: new Date(Math.max(...(await getCollectionData()).map((d) => d.modified.getTime()))),
 });
@@ -113,10 +114,10 @@ export async function getDataPackage() {
 async function catalogDatasets(): Promise<CatalogDataset[]> {
   const data = await getCollectionData();
   const datasets: CatalogDataset[] = data.map((d) => ({
-    id: absolute(`/donnees/#${d.collection}`),
+    id: absolute(withBase(`/donnees/#${d.collection}`)),
     title: d.title,
     description: d.description,
-    landingPage: absolute(`/${d.collection}/`),
+    landingPage: absolute(withBase(`/${d.collection}/`)),
     keywords: KEYWORDS,
     modified: d.modified,
     files: [
@@ -126,10 +127,10 @@ async function catalogDatasets(): Promise<CatalogDataset[]> {
   }));
   const modified = new Date(Math.max(...data.filter((d) => d.collection === 'cooperations' || d.collection === 'evenements').map((d) => d.modified.getTime())));
   datasets.push({
-    id: absolute('/donnees/#lieux'),
+    id: absolute(withBase('/donnees/#lieux')),
     title: `${PLACES.title} — ${SITE.nomCourt}`,
     description: PLACES.description,
-    landingPage: absolute('/carte/'),
+    landingPage: absolute(withBase('/carte/')),
     keywords: [...KEYWORDS, 'carte'],
     modified,
     files: [{ url: dataUrl('lieux.geojson'), title: PLACES.title, format: 'geojson', conformsTo: dataUrl('lieux.schema.json') }],
@@ -144,5 +145,5 @@ export async function getCatalog() {
 /** schema.org Dataset of the /donnees/ page. */
 export async function getDatasetLd() {
   const files: CatalogFile[] = (await catalogDatasets()).flatMap((d) => d.files);
-  return datasetJsonLd({ ...(await catalogMeta()), url: absolute('/donnees/'), keywords: KEYWORDS }, files);
+  return datasetJsonLd({ ...(await catalogMeta()), url: absolute(withBase('/donnees/')), keywords: KEYWORDS }, files);
 }

@@ -2,7 +2,7 @@
 import { buildNow } from '../../lib/time/dates.ts';
 import { SITE } from '../../site-config.ts';
 
-/** An absolute address on the site. */
+/** An absolute address on the site, from an href that already holds the base path (withBase). */
 export const absolute = (path: string) => new URL(path, SITE.url).href;
 
 type Dated = { publie_le: Date; mis_a_jour_le?: Date | undefined };

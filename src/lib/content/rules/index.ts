@@ -8,7 +8,7 @@ import { plainSummary } from './plain-summary.ts';
 import { testimonyBody } from './testimony-body.ts';
 import type { RecordRule } from './types.ts';
 
-export { placeholderProblems, PLACEHOLDER } from './placeholder.ts';
+export { placeholderProblems } from './placeholder.ts';
 export { referencedRecords, referenceProblems, type Referencing } from './references.ts';
 
 export const RECORD_RULES: readonly RecordRule[] = [plainSummary, personalEmail, communeConsistency, coordinatesInDepartement, eventOffset, testimonyBody, bodyImages];
