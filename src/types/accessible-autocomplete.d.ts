@@ -1,5 +1,5 @@
-// The options of GOV.UK's accessible-autocomplete that the proposal form uses (the package
-// ships no types).
+// The options of GOV.UK's accessible-autocomplete that the site uses (the proposal form's record
+// pickers and the commune finder); the package ships no types.
 declare module 'accessible-autocomplete' {
   interface Options<T> {
     element: HTMLElement;
@@ -9,6 +9,7 @@ declare module 'accessible-autocomplete' {
     defaultValue?: string;
     onConfirm?: (result: T | undefined) => void;
     minLength?: number;
+    name?: string;
     displayMenu?: 'inline' | 'overlay';
     showNoOptionsFound?: boolean;
     confirmOnBlur?: boolean;

@@ -340,6 +340,18 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
     await tab.close();
   });
 
+  test('from a territory page, the form opens with that territory ticked', async () => {
+    const tab = await QualityTab.open(browser);
+    const { page } = tab;
+    await tab.goto(`${server.url}/territoires/22/`);
+    await page.getByRole('link', { name: /^Proposer un acteur/ }).click();
+    expect(new URL(page.url()).search).toBe('?departement=22');
+    const group = page.getByRole('group', { name: 'Départements' });
+    await expect.poll(() => group.getByRole('checkbox', { name: /^Côtes-d.Armor \(22\)$/ }).isChecked()).toBe(true);
+    expect(await group.getByRole('checkbox', { checked: true }).count()).toBe(1);
+    await tab.close();
+  });
+
   test('nothing typed is lost on a reload, until « Tout effacer »', async () => {
     const tab = await open('acteurs');
     const { page } = tab;

@@ -1,6 +1,7 @@
 // Browser side of the proposal form: wires the page's events to the form's core
 // (src/lib/contribution/form-state.ts, form-check.ts) and to what it shows (form-render.ts).
 // Checks use the same zod schemas as `npm run validate`. Loaded by the form pages only.
+import { territoryPreset } from '../../lib/contribution/territory-preset.ts';
 import './zod-jitless.ts';
 import { createSchemas, type CollectionName } from '../../schemas/index.ts';
 import { SLUG_PATTERN } from '../../schemas/shared.ts';
@@ -173,7 +174,8 @@ export async function startProposalForm(): Promise<void> {
   const fresh = () => {
     if (original) fill(original.data, original.corps, fiche);
     else {
-      fill({}, '', '');
+      // From a territory page: its département or région comes ticked.
+      fill(territoryPreset(location.search), '', '');
       // Today's date (Paris) for the publication; the team changes it on publication if needed.
       controls.setText('f-publie_le', today());
     }

@@ -1,0 +1,15 @@
+import { describe, expect, test } from 'vitest';
+import { territoryPreset } from './territory-preset.ts';
+
+describe('territoryPreset', () => {
+  test('ticks the département or the région named in the address', () => {
+    expect(territoryPreset('?departement=22')).toEqual({ departements: ['22'] });
+    expect(territoryPreset('?departement=2a')).toEqual({ departements: ['2A'] });
+    expect(territoryPreset('?region=53')).toEqual({ regions: ['53'] });
+  });
+
+  test('ignores anything that is not a territory code', () => {
+    expect(territoryPreset('')).toEqual({});
+    expect(territoryPreset('?departement=<b>&region=bretagne')).toEqual({});
+  });
+});
