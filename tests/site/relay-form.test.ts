@@ -4,7 +4,7 @@
 // And the site built without a relay (the main build) shows none of it.
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
@@ -23,6 +23,33 @@ function repositoryFiles(dir = path.join(ROOT, 'content'), prefix = 'content'): 
     else out[`${prefix}/${name}`] = readFileSync(full, 'utf8');
   }
   return out;
+}
+
+/** Fills what every record needs, as a person would (by the labels), once the form's script is ready. */
+async function fillAndVerify(page: Page, titre: string, corps: string, more?: () => Promise<void>): Promise<void> {
+  // The form is ready when its script has filled in today's date.
+  await expect.poll(() => page.getByLabel('Publiée le (obligatoire)').inputValue()).not.toBe('');
+  await page.getByLabel('Titre (obligatoire)', { exact: true }).fill(titre);
+  await page.getByLabel('Résumé (obligatoire)').fill('Une fiche imaginaire écrite par le test automatique du relais des propositions.');
+  await page.getByRole('checkbox', { name: 'Isolement social des personnes âgées' }).check();
+  await page.getByLabel('Type de structure (obligatoire)').selectOption({ label: 'Centre social' });
+  await page.getByLabel(/^Texte de la fiche/).fill(corps);
+  await more?.();
+  // Leave the last field (its change event updates the preview), and let the live preview catch
+  // up with the typing: a pending update would hide the prepared file just after it is shown.
+  await page.locator('#f-titre').focus();
+  await expect.poll(() => page.locator('#preview').textContent()).toContain(corps.split('\n')[0]);
+  await expect.poll(() => page.locator('#preview h3').textContent()).toBe(titre);
+  await verify(page);
+}
+
+/** « Vérifier et préparer la fiche », then the prepared file. */
+async function verify(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Vérifier et préparer la fiche' }).click();
+  // The prepared file, or the form's own list of errors as the failure's message.
+  const outcome = async () => ((await page.locator('#result').isVisible()) ? 'prête' : (await page.locator('#error-summary').isVisible()) ? await page.locator('#error-summary').innerText() : 'en attente');
+  await expect.poll(outcome, { timeout: 30_000 }).not.toBe('en attente');
+  expect(await outcome()).toBe('prête');
 }
 
 const csp = (doc: Document) => doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
@@ -91,15 +118,10 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
     const tab = await QualityTab.open(browser);
     const page = tab.page;
     await tab.goto(`${site.url}/contribuer/proposer/acteurs/`);
-    await page.fill('#f-titre', 'Fiche de test acteurs à Saint-Brieuc');
-    await page.fill('#f-resume', 'Une fiche imaginaire écrite par le test automatique du relais des propositions.');
-    await page.check('[data-choice-of="f-themes"][value="isolement-social"]');
-    await page.selectOption('#f-type', 'centre_social');
-    await page.fill('#f-site', 'https://www.exemple.fr/');
-    await page.check('#f-signataire_charte-oui');
-    await page.fill('#f-corps', 'Un premier paragraphe.\n\nUn second paragraphe.');
-    await page.click('#proposal button[type=submit]');
-    await page.locator('#result').waitFor({ state: 'visible' });
+    await fillAndVerify(page, 'Fiche de test acteurs à Saint-Brieuc', 'Un premier paragraphe.\n\nUn second paragraphe.', async () => {
+      await page.locator('#f-site').fill('https://www.exemple.fr/');
+      await page.getByRole('checkbox', { name: 'Oui, la structure a signé la charte' }).check();
+    });
     const text = (await page.locator('#result-text').textContent()) as string;
 
     // « Envoyer ma proposition » comes first, before the other ways.
@@ -134,15 +156,10 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
   });
 
   test('a GitHub error shows the relay’s French message and keeps the form for another try', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/contribuer/proposer/acteurs/`);
-    await page.fill('#f-titre', 'Deuxième fiche de test du relais');
-    await page.fill('#f-resume', 'Une fiche imaginaire écrite par le test automatique du relais des propositions.');
-    await page.check('[data-choice-of="f-themes"][value="isolement-social"]');
-    await page.selectOption('#f-type', 'centre_social');
-    await page.fill('#f-corps', 'Un paragraphe.');
-    await page.click('#proposal button[type=submit]');
-    await page.locator('#result').waitFor({ state: 'visible' });
+    const tab = await QualityTab.open(browser);
+    const page = tab.page;
+    await tab.goto(`${site.url}/contribuer/proposer/acteurs/`);
+    await fillAndVerify(page, 'Deuxième fiche de test du relais', 'Un paragraphe.');
     const before = github.pulls.length;
     github.failNext('POST /repos/{owner}/{repo}/git/refs', { status: 403, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 300) } });
     await page.click('#relay-form button[type=submit]');
@@ -154,6 +171,6 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
     await page.locator('#relay-done').waitFor({ state: 'visible', timeout: 60_000 });
     expect(github.pulls.length).toBe(before + 1);
     expect(github.mismatches).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 });
