@@ -72,10 +72,10 @@ const EXPECTED: Array<[string, number, string]> = [
   ['evenements/fin-avant-debut.md', 6, 'fin — la fin doit être après le début'],
   ['evenements/mauvais-departement.md', 10, 'lieu.departement — la commune Pélussin (42168) est dans le département « 42 », pas « 43 »'],
   // Places.
-  ['cooperations/en-mer.md', 12, 'lieu.coordonnees — ces coordonnées tombent à 60 km du département Côtes-d\'Armor (22)'],
-  ['cooperations/en-allemagne.md', 12, 'lieu.coordonnees — ces coordonnées tombent à 748 km du département Côtes-d\'Armor (22)'],
+  ['cooperations/en-mer.md', 12, 'lieu.coordonnees — ces coordonnées tombent à 60 km du département Côtes-d’Armor (22)'],
+  ['cooperations/en-allemagne.md', 12, 'lieu.coordonnees — ces coordonnées tombent à 748 km du département Côtes-d’Armor (22)'],
   ['cooperations/inversees.md', 12, 'lieu.coordonnees — la longitude et la latitude sont inversées : écrivez [-2.76, 48.51]'],
-  ['cooperations/autre-departement.md', 12, 'lieu.coordonnees — ces coordonnées tombent à 390 km du département Côtes-d\'Armor (22)'],
+  ['cooperations/autre-departement.md', 12, 'lieu.coordonnees — ces coordonnées tombent à 390 km du département Côtes-d’Armor (22)'],
   ['cooperations/code-postal.md', 11, 'lieu.code_insee — « 22000 » est un code postal (Saint-Brieuc), pas le code INSEE de la commune : le code INSEE de Saint-Brieuc est "22278"'],
   ['cooperations/code-inexistant.md', 11, 'lieu.code_insee — « 22999 » n\'est pas le code INSEE d\'une commune actuelle ; le code INSEE de Saint-Brieuc est "22278"'],
   ['cooperations/mauvais-nom.md', 10, 'lieu.commune — le code INSEE "22278" est celui de Saint-Brieuc, pas de « Lannion » : corrigez le nom ou le code (le code de Lannion est "22113")'],
