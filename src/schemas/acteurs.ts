@@ -1,6 +1,6 @@
 // An actor of the directory: who does what, where.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, contactStructure, enumOf, help, httpUrl, jour, lieuCommune, type Labels, type SchemaContext } from './shared.ts';
+import { checkDates, commonFields, contactStructure, enumOf, help, jour, lieuCommune, type Labels, type SchemaContext } from './shared.ts';
 
 export const TYPES_ACTEUR = {
   association_nationale: 'Association nationale',
@@ -27,10 +27,9 @@ export function acteurSchema(ctx: SchemaContext) {
         aide: 'Quelle sorte de structure. Un CCAS est le centre communal d’action sociale de la mairie ; un CLIC, un centre local d’information et de coordination pour les personnes âgées ; une caisse de retraite, par exemple la CARSAT (caisse d’assurance retraite et de la santé au travail) ou la MSA (mutualité sociale agricole) ; l’ESS, l’économie sociale et solidaire.',
         exemple: 'association_locale',
       }),
-      site: help(httpUrl.optional(), { titre: 'Site web', aide: 'Adresse du site de la structure.', exemple: 'https://www.exemple.fr/' }),
       lieu: help(lieuCommune.optional(), {
         titre: 'Lieu',
-        aide: 'Où se trouve la structure : la commune, son code INSEE et, si vous les avez, ses coordonnées.',
+        aide: 'Où se trouve la structure : sa commune (son code officiel se remplit tout seul) et, si vous les avez, ses coordonnées.',
         exemple: { commune: 'Saint-Brieuc', code_insee: '22278', coordonnees: [-2.7603, 48.5141] },
       }),
       contact: contactStructure('la structure'),

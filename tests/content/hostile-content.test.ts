@@ -103,8 +103,8 @@ const EXPECTED: Array<[string, number, string]> = [
   ['pratiques/image-javascript.md', 13, 'l’image « data:image/svg+xml;base64,'],
   // Other rules.
   ['acteurs/a-remplir.md', 10, 'remplacez le texte « À REMPLIR » par le vrai contenu'],
-  ['acteurs/champ-inconnu.md', 8, 'sit — le champ « sit » n\'existe pas ici ; vouliez-vous dire « site » ?'],
-  ['acteurs/site-javascript.md', 8, 'site — adresse web invalide'],
+  ['acteurs/champ-inconnu.md', 8, 'contac — le champ « contac » n\'existe pas ici ; vouliez-vous dire « contact » ?'],
+  ['acteurs/site-javascript.md', 9, 'contact.site — adresse web invalide'],
   ['temoignages/sans-consentement.md', 10, 'consentement_publication — écrivez consentement_publication: true'],
 ];
 

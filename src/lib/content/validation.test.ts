@@ -26,8 +26,8 @@ describe('validateContent', () => {
   });
 
   test('rejects a misspelt key and suggests the right one', () => {
-    const [line] = problems(edit('acteurs/asso-test.md', 'type: association_locale', 'type: association_locale\nsit: https://exemple.fr'));
-    expect(line).toMatch(/^acteurs\/asso-test\.md:5: sit — le champ « sit » n'existe pas ici ; vouliez-vous dire « site » \?/);
+    const [line] = problems(edit('acteurs/asso-test.md', 'type: association_locale', 'type: association_locale\ncontac:\n  site: https://exemple.fr'));
+    expect(line).toMatch(/^acteurs\/asso-test\.md:5: contac — le champ « contac » n'existe pas ici ; vouliez-vous dire « contact » \?/);
   });
 
   test('reports a missing required field on the first line', () => {
@@ -101,7 +101,7 @@ describe('validateContent', () => {
   });
 
   test('accepts only http(s) addresses and role email addresses', () => {
-    expect(problems(edit('acteurs/asso-test.md', 'type: association_locale', 'type: association_locale\nsite: javascript:alert(1)'))[0]).toContain('site — adresse web invalide');
+    expect(problems(edit('acteurs/asso-test.md', 'type: association_locale', 'type: association_locale\ncontact:\n  site: javascript:alert(1)'))[0]).toContain('contact.site — adresse web invalide');
     expect(problems(edit('cooperations/coop-test.md', 'contact@exemple.fr', 'pas-une-adresse'))[0]).toContain('contact.email — adresse électronique invalide');
     expect(problems(edit('cooperations/coop-test.md', 'contact@exemple.fr', 'jean.dupont@gmail.com'))[0]).toContain('n’indiquez pas une adresse personnelle');
   });

@@ -39,7 +39,7 @@ export async function eventLd(e: RecordOf<'evenements'>) {
 
 /** schema.org Organization of an actor page. */
 export function organizationLd(a: RecordOf<'acteurs'>) {
-  return organizationJsonLd({ name: a.data.titre, description: a.data.resume, url: absolute(recordUrl(a)), sameAs: a.data.site, areaServed: territoryNames(a.data) });
+  return organizationJsonLd({ name: a.data.titre, description: a.data.resume, url: absolute(recordUrl(a)), sameAs: a.data.contact?.site, areaServed: territoryNames(a.data) });
 }
 
 /** schema.org Article of a practice or a testimony. */
