@@ -119,7 +119,7 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
     const page = tab.page;
     await tab.goto(`${site.url}/contribuer/proposer/acteurs/`);
     await fillAndVerify(page, 'Fiche de test acteurs à Saint-Brieuc', 'Un premier paragraphe.\n\nUn second paragraphe.', async () => {
-      await page.locator('#f-site').fill('https://www.exemple.fr/');
+      await page.getByLabel('Site web').fill('https://www.exemple.fr/');
       await page.getByRole('checkbox', { name: 'Oui, la structure a signé la charte' }).check();
     });
     const text = (await page.locator('#result-text').textContent()) as string;
