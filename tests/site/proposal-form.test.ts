@@ -341,6 +341,29 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
     await tab.close();
   });
 
+  test('« Vérifier » pressed before the preview’s Markdown renderer arrives still shows the file', async () => {
+    const tab = await open('pratiques');
+    const { page } = tab;
+    // Hold the renderer back, as a slow phone network would.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    await page.route('**/markdown-preview.*.js', async (route) => {
+      asked++;
+      await held;
+      await route.continue();
+    });
+    await fillCommon(page, 'pratiques', 'Un *premier* paragraphe.\n\nUn second paragraphe.');
+    await verify(page);
+    await page.locator('#result').waitFor({ state: 'visible' });
+    expect(asked).toBe(1);
+    release();
+    // Until the renderer arrives the preview shows plain paragraphs; then the emphasis.
+    await expect.poll(() => page.locator('#preview').innerHTML()).toContain('<em>premier</em>');
+    expect(await page.locator('#result').isVisible()).toBe(true);
+    await tab.close();
+  });
+
   test('from a territory page, the form opens with that territory ticked', async () => {
     const tab = await QualityTab.open(browser);
     const { page } = tab;

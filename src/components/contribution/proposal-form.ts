@@ -112,7 +112,9 @@ export async function startProposalForm(): Promise<void> {
     // The Markdown renderer loads on first use; plain paragraphs until then.
     void import('../../lib/contribution/markdown-preview.ts').then((m) => {
       renderMarkdown = m.markdownPreviewHtml;
-      update();
+      // Only the preview: a full update would hide a result shown in the meantime (« Vérifier »
+      // pressed right after typing the text, before the renderer arrived).
+      refreshPreview();
     });
     for (const p of markdown.split(/\n\s*\n/).filter((t) => t.trim())) {
       const para = document.createElement('p');
@@ -141,6 +143,10 @@ export async function startProposalForm(): Promise<void> {
       existing,
     });
     return { data, errors };
+  };
+
+  const refreshPreview = (): void => {
+    showPreview(config.fields, readRecord(config.fields, controls).data, bodyInput.value, renderBody);
   };
 
   const update = (): void => {
