@@ -4,13 +4,13 @@
 // Each rule lives in its own file under src/lib/content/.
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { createSchemas, type CollectionName } from '../../schemas/index.ts';
+import { createSchemas } from '../../schemas/index.ts';
 import { chiffresFileSchema, themesFileSchema, type Chiffre, type Theme } from '../../schemas/donnees.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territories/territoires.ts';
 import { lineOf, type Located } from './positions.ts';
 import { type Problem } from './problem.ts';
 import { NODE_RULE_CONTEXT } from './node-context.ts';
-import { checkRecord, internalProblem } from './record.ts';
+import { checkRecord, internalProblem, type ParsedRecord } from './record.ts';
 import { referenceProblems, type Referencing } from './rules/index.ts';
 import { issueProblems } from './schema-issues.ts';
 import { readText, readTree } from './tree.ts';
@@ -18,16 +18,8 @@ import { readYaml } from './yaml.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
 
-export interface ValidRecord {
-  collection: CollectionName;
-  slug: string;
-  file: string;
-  /** The header after the schema. */
-  data: Record<string, unknown>;
-  /** The header as written, which the collections' loader hands to the same schema. */
-  raw: Record<string, unknown>;
-  body: string;
-}
+/** A record that passed every check, as the collections' loader receives it (header as written in `raw`). */
+export type ValidRecord = Pick<ParsedRecord, 'collection' | 'slug' | 'file' | 'data' | 'raw' | 'body'>;
 
 export interface ValidationResult {
   problems: Problem[];
