@@ -23,6 +23,22 @@ export function appPrivateKey(type: 'pkcs8' | 'pkcs1' = 'pkcs8'): string {
   return generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type, format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
 }
 
+/** The relay's settings in the tests: one GitHub App on the fake API, a cheap proof of work. */
+export function testEnv(origin: string, githubUrl: string, overrides: Partial<RelayEnv> = {}): RelayEnv {
+  return {
+    ALLOWED_ORIGIN: origin,
+    GITHUB_REPOSITORY: 'equipe/centre',
+    GITHUB_APP_ID: '12345',
+    GITHUB_APP_PRIVATE_KEY: appPrivateKey(),
+    GITHUB_INSTALLATION_ID: '678',
+    GITHUB_API_URL: githubUrl,
+    ALTCHA_HMAC_KEY: 'clé de test',
+    ALTCHA_COST: '10',
+    REVIEWERS: 'relecteur',
+    ...overrides,
+  };
+}
+
 export async function startRelay(runtime: Runtime, env: RelayEnv, port = 0): Promise<RunningRelay> {
   if (runtime === 'node') return startNodeRelay({ ...env, PORT: String(port), HOST: '127.0.0.1', TRUST_PROXY: '1' });
   const worker = await unstable_startWorker({

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanContent, edit, makeContent, VALID } from '../../tests/helpers/content.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
-import { appPrivateKey, solvedAltcha, startRelay, type RunningRelay, type Runtime } from './harness.ts';
+import { solvedAltcha, startRelay, testEnv, type RunningRelay, type Runtime } from './harness.ts';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
 import { MESSAGES } from '../src/messages.ts';
 
@@ -25,20 +25,7 @@ describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
 
   beforeAll(async () => {
     github = await startFakeGitHub({ owner: 'equipe', repo: 'centre', branch: 'main', files });
-    relay = await startRelay(runtime, {
-      ALLOWED_ORIGIN: SITE,
-      GITHUB_REPOSITORY: 'equipe/centre',
-      GITHUB_APP_ID: '12345',
-      GITHUB_APP_PRIVATE_KEY: appPrivateKey(),
-      GITHUB_INSTALLATION_ID: '678',
-      GITHUB_API_URL: github.url,
-      ALTCHA_HMAC_KEY: 'clé de test',
-      ALTCHA_COST: '10',
-      ALTCHA_MAX_COUNTER: '40',
-      REVIEWERS: 'relecteur',
-      TEAM_REVIEWERS: 'contenus',
-      RATE_LIMIT_PER_HOUR: '3',
-    });
+    relay = await startRelay(runtime, testEnv(SITE, github.url, { ALTCHA_MAX_COUNTER: '40', TEAM_REVIEWERS: 'contenus', RATE_LIMIT_PER_HOUR: '3' }));
   });
   afterAll(async () => {
     await relay?.close();

@@ -11,7 +11,7 @@ import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
 import { QualityTab } from '../helpers/quality.ts';
 import { readPage } from '../helpers/dist.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
-import { appPrivateKey, freePort, startRelay, type RunningRelay } from '../../relay/test/harness.ts';
+import { freePort, startRelay, testEnv, type RunningRelay } from '../../relay/test/harness.ts';
 import { startFakeGitHub, type FakeGitHub } from '../../relay/test/fake-github.ts';
 
 /** The repository's content, as the fake GitHub serves it. */
@@ -79,23 +79,8 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
     if (build.status !== 0) throw new Error(`La construction du site a échoué :\n${build.stdout}\n${build.stderr}`);
     site = await serveDist(outDir);
     github = await startFakeGitHub({ owner: 'equipe', repo: 'centre', branch: 'main', files: repositoryFiles() });
-    relay = await startRelay(
-      'workers',
-      {
-        ALLOWED_ORIGIN: site.url,
-        GITHUB_REPOSITORY: 'equipe/centre',
-        GITHUB_APP_ID: '12345',
-        GITHUB_APP_PRIVATE_KEY: appPrivateKey(),
-        GITHUB_INSTALLATION_ID: '678',
-        GITHUB_API_URL: github.url,
-        ALTCHA_HMAC_KEY: 'clé de test',
-        // Little work for the browser: the two cores of the test machine are shared.
-        ALTCHA_COST: '10',
-        ALTCHA_MAX_COUNTER: '200',
-        REVIEWERS: 'relecteur',
-      },
-      port,
-    );
+    // Little work for the browser: the two cores of the test machine are shared.
+    relay = await startRelay('workers', testEnv(site.url, github.url, { ALTCHA_MAX_COUNTER: '200' }), port);
     browser = await launchBrowser();
   });
   afterAll(async () => {
