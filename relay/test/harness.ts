@@ -67,6 +67,18 @@ export async function solvedAltcha(relayUrl: string, origin: string): Promise<st
   return btoa(JSON.stringify({ challenge, solution }));
 }
 
+export interface Sent {
+  status: number;
+  cors: string | null;
+  json: { url?: string; error?: string; problems?: Array<{ line: number; field?: string; message: string }> };
+}
+
+/** Posts a proposal (or anything) to the relay as the form would, with the given extra headers. */
+export async function send(relayUrl: string, body: object | string, headers: Record<string, string>): Promise<Sent> {
+  const res = await fetch(`${relayUrl}/propositions`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: res.status, cors: res.headers.get('Access-Control-Allow-Origin'), json: (await res.json()) as Sent['json'] };
+}
+
 /** A port nobody listens on right now, for a relay whose address the site is built with. */
 export async function freePort(): Promise<number> {
   const { createServer } = await import('node:net');
