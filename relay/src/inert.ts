@@ -6,8 +6,9 @@
 // - every ASCII punctuation mark is backslash-escaped (CommonMark allows it for all of them): no
 //   link, image, emphasis, HTML, entity (`\&commat;` stays these letters), autolink (`https\:`,
 //   `www\.`, `a\@b` are not ones);
-// - a zero-width space follows each `@` and `#`: what GitHub reads in the rendered text is no
-//   longer a mention, a reference or an e-mail address.
+// - a zero-width space follows each `@` and `#`, and the `GH` of `GH-12`: what GitHub reads in
+//   the rendered text is no longer a mention, a reference or an e-mail address.
+// (A bare commit hash would still be linked to its commit: harmless, it notifies no one.)
 const ZWSP = '\u200b';
 
 export function inert(text: string): string {
@@ -15,10 +16,15 @@ export function inert(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`)
-    .replace(/[@#]/g, (c) => `${c}${ZWSP}`);
+    .replace(/[@#]/g, (c) => `${c}${ZWSP}`)
+    .replace(/\b(GH)(?=\\-\d)/gi, `$1${ZWSP}`);
 }
 
 /** A pull request's or issue's title is not Markdown: only mentions and references are defused. */
 export function inertTitle(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[@#]/g, (c) => `${c}${ZWSP}`);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[@#]/g, (c) => `${c}${ZWSP}`)
+    .replace(/\b(GH)(?=-\d)/gi, `$1${ZWSP}`);
 }
