@@ -38,7 +38,7 @@ describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
     return { collection: 'acteurs', slug, text: acteur(`Association protégée ${n}`), altcha: await solvedAltcha(relay.url, SITE), ...over };
   };
   /** The address headers of each runtime: Cloudflare's own header, or the proxy's last entry. */
-  const from = (address: string, invented: string) => (runtime === 'workers' ? { 'CF-Connecting-IP': address, 'X-Forwarded-For': invented } : { 'X-Forwarded-For': `${invented}, ${address}` });
+  const from = (address: string, invented: string): Record<string, string> => (runtime === 'workers' ? { 'CF-Connecting-IP': address, 'X-Forwarded-For': invented } : { 'X-Forwarded-For': `${invented}, ${address}` });
 
   test('invented forwarding headers never raise an address’s quota', async () => {
     const statuses: number[] = [];
