@@ -17,7 +17,7 @@ export async function importAppKey(pem: string): Promise<CryptoKey> {
     const der = Uint8Array.from(atob(body.replace(/\s/g, '')), (c) => c.charCodeAt(0));
     return await crypto.subtle.importKey('pkcs8', der, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
   } catch (error) {
-    throw new Error(`GITHUB_APP_PRIVATE_KEY est illisible (${String(error)}) : générez une nouvelle clé, voir relay/README.md`);
+    throw new Error(`GITHUB_APP_PRIVATE_KEY est illisible (${String(error)}) : générez une nouvelle clé, voir relay/README.md`, { cause: error });
   }
 }
 
