@@ -4,7 +4,6 @@
 // Left out: worker.ts runs only inside workerd, where Stryker cannot switch its changes on (the
 // Workers suites run the original code); messages.ts is the French text the tests compare with
 // itself; tests and type declarations are not code.
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'relay/vitest.mutation.config.ts' },

@@ -11,6 +11,8 @@ import type { RelayEnv } from '../src/config.ts';
 import { startNodeRelay } from '../src/node.ts';
 
 export type Runtime = 'node' | 'workers';
+/** Both runtimes, except in the mutation run (relay/vitest.mutation.config.ts), which sets RELAY_RUNTIMES=node. */
+export const RUNTIMES: Runtime[] = process.env.RELAY_RUNTIMES === 'node' ? ['node'] : ['node', 'workers'];
 export interface RunningRelay {
   url: string;
   close(): Promise<void>;

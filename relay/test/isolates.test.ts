@@ -46,7 +46,8 @@ describe('two isolates of the Worker', () => {
   });
 
   const call = async (name: 'relais-a' | 'relais-b', route: string, init: { method?: string; body?: string; ip?: string } = {}) => {
-    const worker = await mf.getWorker(name);
+    // Miniflare types its workers with Cloudflare's own types, which the project does not install.
+    const worker = (await mf.getWorker(name)) as unknown as { fetch(url: string, init: RequestInit): Promise<Response> };
     const res = await worker.fetch(`http://relais.test${route}`, { method: init.method ?? 'GET', headers: { Origin: SITE, 'Content-Type': 'application/json', 'CF-Connecting-IP': init.ip ?? '198.51.100.20' }, ...(init.body ? { body: init.body } : {}) });
     return { status: res.status, json: (await res.json()) as Record<string, unknown> };
   };

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { VALID } from '../../tests/helpers/content.ts';
 import { RELAY_PRIVACY } from '../../src/lib/contribution/relay-privacy.ts';
 import { MAX_CITED } from '../src/propose.ts';
-import { send, solvedAltcha, startRelay, testEnv, type RunningRelay, type Runtime } from './harness.ts';
+import { send, solvedAltcha, startRelay, testEnv, type RunningRelay, RUNTIMES, type Runtime } from './harness.ts';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
 
 const SITE = 'http://127.0.0.1:4321';
@@ -21,7 +21,7 @@ const files = {
 const PERSON = { name: 'Camille Quidamprive', contact: 'camille.quidamprive@exemple.fr', note: 'Rencontre du 7781e jour' };
 const SECRETS = ['quidamprive', '7781'];
 
-describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
+describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
   let github: FakeGitHub;
   let relay: RunningRelay;
   let n = 0;

@@ -9,7 +9,7 @@ import { deriveHmacKeySecret } from 'altcha-lib/frameworks/shared';
 import { VALID } from '../../tests/helpers/content.ts';
 import { startNodeRelay } from '../src/node.ts';
 import { MESSAGES } from '../src/messages.ts';
-import { send, solvedAltcha, startRelay, testEnv, type RunningRelay, type Runtime } from './harness.ts';
+import { send, solvedAltcha, startRelay, testEnv, type RunningRelay, RUNTIMES, type Runtime } from './harness.ts';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
 
 const SITE = 'http://127.0.0.1:4321';
@@ -17,7 +17,7 @@ const files = Object.fromEntries(Object.entries(VALID).map(([name, text]) => [`c
 const acteur = (titre: string) => VALID['acteurs/asso-test.md']!.replace('titre: Association de test', `titre: ${titre}`);
 const LIMIT = 2;
 
-describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
+describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
   let github: FakeGitHub;
   let relay: RunningRelay;
   let n = 0;

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanContent, edit, makeContent, VALID } from '../../tests/helpers/content.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
-import { solvedAltcha, startRelay, testEnv, type RunningRelay, type Runtime } from './harness.ts';
+import { solvedAltcha, startRelay, testEnv, type RunningRelay, RUNTIMES, type Runtime } from './harness.ts';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
 import { MESSAGES } from '../src/messages.ts';
 
@@ -18,7 +18,7 @@ const files = {
 };
 const NEW_ACTEUR = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association des voisins solidaires');
 
-describe.each<Runtime>(['node', 'workers'])('relay under %s', (runtime) => {
+describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
   let github: FakeGitHub;
   let relay: RunningRelay;
   let address = 0;
