@@ -42,5 +42,3 @@ export function acteurSchema(ctx: SchemaContext) {
     .superRefine(checkDates);
 }
 
-export type ActeurSchema = ReturnType<typeof acteurSchema>;
-export type Acteur = z.output<ActeurSchema>;

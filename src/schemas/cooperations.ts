@@ -50,5 +50,3 @@ export function cooperationSchema(ctx: SchemaContext) {
     .superRefine(checkDates);
 }
 
-export type CooperationSchema = ReturnType<typeof cooperationSchema>;
-export type Cooperation = z.output<CooperationSchema>;

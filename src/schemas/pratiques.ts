@@ -71,5 +71,3 @@ export function pratiqueSchema(ctx: SchemaContext) {
     .superRefine(checkDates);
 }
 
-export type PratiqueSchema = ReturnType<typeof pratiqueSchema>;
-export type Pratique = z.output<PratiqueSchema>;

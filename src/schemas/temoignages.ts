@@ -41,5 +41,3 @@ export function temoignageSchema(ctx: SchemaContext) {
     });
 }
 
-export type TemoignageSchema = ReturnType<typeof temoignageSchema>;
-export type Temoignage = z.output<TemoignageSchema>;

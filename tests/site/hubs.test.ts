@@ -9,6 +9,7 @@ import { validateContent } from '../../src/lib/content/validation.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAIN_DIST } from '../helpers/build.ts';
+import { COLLECTIONS, MENU, sectionHref } from '../../src/schemas/collections.ts';
 import { allRoutes, hrefs, readPage } from '../helpers/dist.ts';
 
 const content = validateContent(contentDir());
@@ -26,7 +27,7 @@ const allDeps = DEPARTEMENTS.map((d) => d.code);
 const allRegions = REGIONS.map((r) => r.code);
 const adjacency = departementNeighbours();
 const sorted = (xs: string[]) => [...new Set(xs)].sort();
-const isRecord = (h: string) => /^\/(cooperations|acteurs|temoignages|pratiques|evenements)\/[^/]+\/$/.test(h);
+const isRecord = (h: string) => COLLECTIONS.some((c) => new RegExp(`^/${c}/[^/]+/$`).test(h));
 /** Record links of one section of a hub, and the number the section says it holds. */
 function section(route: string, name: string): { links: string[]; count: number } {
   const nodes = [...readPage(route).querySelectorAll(`main [data-section="${name}"]`)];
@@ -76,7 +77,7 @@ describe('territory hubs', () => {
     const links = hrefs(doc.querySelector('main')!);
     expect(links).toContain(`/territoires/region-${reg}/`);
     for (const n of near) expect(links).toContain(depRoute(n));
-    for (const c of ['cooperations', 'acteurs', 'evenements']) expect(links).toContain(`/contribuer/proposer/${c}/?departement=${code}`);
+    for (const c of COLLECTIONS) expect(links).toContain(`/contribuer/proposer/${c}/?departement=${code}`);
   });
 
   test('a Côtes-d’Armor cooperation that also names Bretagne is not one of Finistère’s own', () => {
@@ -169,7 +170,7 @@ describe('home and key figures', () => {
   test('the home page links to every theme, to the map and to each type of resource', () => {
     const links = hrefs(readPage('/').querySelector('main')!);
     for (const t of content.themes) expect(links).toContain(`/themes/${t.id}/`);
-    for (const p of ['/carte/', '/territoires/', '/cooperations/', '/acteurs/', '/pratiques/', '/temoignages/', '/evenements/', '/chiffres/']) expect(links).toContain(p);
+    for (const p of ['/carte/', '/territoires/', ...MENU.map(sectionHref), '/chiffres/']) expect(links).toContain(p);
   });
 
   test('the key figures page draws each chart as inline SVG with a table of the same values and a summary', () => {
