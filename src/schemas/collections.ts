@@ -12,8 +12,9 @@ import { acteurSchema, TYPES_ACTEUR } from './acteurs.ts';
 import { cooperationSchema, ECHELLES, STATUTS_COOPERATION } from './cooperations.ts';
 import { evenementSchema, STATUTS_EVENEMENT, TYPES_EVENEMENT } from './evenements.ts';
 import { ETAPES, pratiqueSchema } from './pratiques.ts';
-import { PUBLICS, type Labels, type SchemaContext } from './shared.ts';
-export type { CommonData } from './shared.ts';
+import { type Labels, type SchemaContext } from './shared/help.ts';
+import { PUBLICS } from './shared/sources.ts';
+export type { CommonData } from './shared/common.ts';
 import { FORMATS, temoignageSchema } from './temoignages.ts';
 
 /**

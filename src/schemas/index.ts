@@ -2,7 +2,7 @@
 // the validator, the form, the JSON Schemas and the field reference.
 import { COLLECTIONS, SCHEMAS, type CollectionName } from './collections.ts';
 import { installFrenchErrors } from './messages.ts';
-import type { SchemaContext } from './shared.ts';
+import type { SchemaContext } from './shared/help.ts';
 
 installFrenchErrors();
 

@@ -9,7 +9,7 @@ import { Package } from 'datapackage';
 import ICAL from 'ical.js';
 import jsonld from 'jsonld';
 import { afterAll, describe, expect, test } from 'vitest';
-import { insideFrance } from '../../src/schemas/shared.ts';
+import { insideFrance } from '../../src/schemas/shared/geography.ts';
 import { COLLECTIONS, DESCRIPTORS, type CollectionName } from '../../src/schemas/collections.ts';
 import { buildSite, MAIN_DIST } from '../helpers/build.ts';
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';

@@ -1,7 +1,7 @@
 // Checks what the form holds with the collection's schema (the same as `npm run validate`)
 // and places each message on the control a contributor can fix.
 import type { z } from 'astro/zod';
-import { SLUG_PATTERN } from '../../schemas/shared.ts';
+import { SLUG_PATTERN } from '../../schemas/shared/text.ts';
 import { OWN_CONTROLS } from './form-ids.ts';
 import type { FormField } from './proposal-model.ts';
 import { slugify } from '../content/slugs.ts';
