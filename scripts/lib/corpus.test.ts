@@ -32,7 +32,12 @@ describe('generateCorpus', () => {
       expect(n, collection).toBeGreaterThanOrEqual(1);
       expect(Math.abs(n - 200 * PROPORTIONS[collection]), collection).toBeLessThan(1);
     }
-    for (const total of [COLLECTIONS.length, 7, 1000]) expect(Object.values(countsFor(total)).reduce((a, b) => a + b, 0)).toBe(total);
+    for (const total of [COLLECTIONS.length, 7, 1000]) {
+      const counts = Object.values(countsFor(total));
+      expect(counts.reduce((a, b) => a + b, 0), String(total)).toBe(total);
+      expect(counts).toHaveLength(COLLECTIONS.length);
+      expect(Math.min(...counts), String(total)).toBeGreaterThanOrEqual(1);
+    }
   });
 
   test('writes bodies of 300 to 900 words or a little more', () => {

@@ -24,16 +24,25 @@ const totalWeight = COLLECTIONS.reduce((sum, c) => sum + (WEIGHTS[c] ?? DEFAULT_
 /** Share of each collection in the corpus (they add up to 1). */
 export const PROPORTIONS = Object.fromEntries(COLLECTIONS.map((c) => [c, (WEIGHTS[c] ?? DEFAULT_WEIGHT) / totalWeight])) as Record<CollectionName, number>;
 
-/** How many records of each collection make `total`: the shares rounded so that they add up exactly (largest remainders). */
+/**
+ * How many records of each collection make `total` (at least one of each): the shares rounded
+ * so that they add up exactly (largest remainders), then a record moved from the largest
+ * collection to any left without one.
+ */
 export function countsFor(total: number): Record<CollectionName, number> {
-  const exact = COLLECTIONS.map((c) => ({ c, n: Math.max(1, Math.floor(total * PROPORTIONS[c])), rest: total * PROPORTIONS[c] - Math.floor(total * PROPORTIONS[c]) }));
-  let left = total - exact.reduce((sum, e) => sum + e.n, 0);
-  for (const e of exact.toSorted((a, b) => b.rest - a.rest)) {
+  const counts = COLLECTIONS.map((c) => ({ c, n: Math.floor(total * PROPORTIONS[c]), rest: total * PROPORTIONS[c] - Math.floor(total * PROPORTIONS[c]) }));
+  let left = total - counts.reduce((sum, e) => sum + e.n, 0);
+  for (const e of counts.toSorted((a, b) => b.rest - a.rest)) {
     if (left <= 0) break;
     e.n++;
     left--;
   }
-  return Object.fromEntries(exact.map((e) => [e.c, e.n])) as Record<CollectionName, number>;
+  for (const e of counts.filter((x) => x.n === 0)) {
+    const largest = counts.reduce((a, b) => (b.n > a.n ? b : a));
+    largest.n--;
+    e.n++;
+  }
+  return Object.fromEntries(counts.map((e) => [e.c, e.n])) as Record<CollectionName, number>;
 }
 
 export interface Place {
