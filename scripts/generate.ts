@@ -43,8 +43,9 @@ export function writeCorpus(records: number, out: string, seed = 1): number {
 if (import.meta.main) {
   const { values } = parseArgs({ options: { records: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
   const records = Number(values.records);
-  if (!Number.isInteger(records) || records < 5 || !values.out) {
-    console.error('Utilisation : npm run generate -- --records N --out DOSSIER [--seed S]   (N ≥ 5)');
+  // At least one record of each collection.
+  if (!Number.isInteger(records) || records < COLLECTIONS.length || !values.out) {
+    console.error(`Utilisation : npm run generate -- --records N --out DOSSIER [--seed S]   (N ≥ ${COLLECTIONS.length})`);
     process.exit(1);
   }
   const out = path.resolve(values.out);

@@ -7,7 +7,7 @@ import type { Loader } from 'astro/loaders';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { chiffreSchema, chiffresFileSchema, themeSchema } from './schemas/donnees.ts';
-import { createSchemas, type CollectionName } from './schemas/index.ts';
+import { COLLECTIONS, createSchemas, type CollectionName, type Schemas } from './schemas/index.ts';
 import { contentDir } from './lib/content/content-dir.ts';
 import { validatedContent } from './lib/content/validated.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from './lib/territories/territoires.ts';
@@ -45,12 +45,13 @@ function records(name: CollectionName): Loader {
   };
 }
 
+/** Each collection's config, as defineCollection types it for that collection's schema. */
+type RecordCollections = { [K in CollectionName]: Schemas[K] extends infer S extends z.core.$ZodType ? ReturnType<typeof defineCollection<S>> : never };
+
 export const collections = {
-  cooperations: defineCollection({ loader: records('cooperations'), schema: schemas.cooperations }),
-  acteurs: defineCollection({ loader: records('acteurs'), schema: schemas.acteurs }),
-  temoignages: defineCollection({ loader: records('temoignages'), schema: schemas.temoignages }),
-  pratiques: defineCollection({ loader: records('pratiques'), schema: schemas.pratiques }),
-  evenements: defineCollection({ loader: records('evenements'), schema: schemas.evenements }),
+  // One per collection of the descriptor (src/schemas/collections.ts); fromEntries loses the
+  // pairing of each name with its schema's type, which RecordCollections gives back.
+  ...(Object.fromEntries(COLLECTIONS.map((c) => [c, defineCollection({ loader: records(c), schema: schemas[c] })])) as RecordCollections),
   themes: defineCollection({
     loader: async () => content().themes.map((t) => ({ ...t })),
     schema: themeSchema,

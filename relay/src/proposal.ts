@@ -1,7 +1,7 @@
 // What the form sends, checked before anything else is done with it.
 import { z } from 'astro/zod';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { SLUG_PATTERN } from '../../src/schemas/shared.ts';
+import { SLUG_PATTERN } from '../../src/schemas/shared/text.ts';
 
 export const proposalSchema = z
   .object({

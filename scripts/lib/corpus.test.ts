@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../generate.ts';
-import { generateCorpus, PROPORTIONS } from './corpus.ts';
+import { countsFor, generateCorpus, PROPORTIONS } from './corpus.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
 
 const dirs: string[] = [];
@@ -22,11 +23,20 @@ describe('generateCorpus', () => {
     expect(generateCorpus({ ...input, seed: 8 })).not.toEqual(generateCorpus(input));
   });
 
-  test('keeps the proportions of each collection', () => {
+  test('keeps the proportions of each collection of the descriptor, for any total', () => {
     const files = generateCorpus(input);
     expect(files).toHaveLength(200);
-    for (const [collection, share] of Object.entries(PROPORTIONS)) {
-      expect(files.filter((f) => f.path.startsWith(`${collection}/`)).length).toBe(Math.round(200 * share));
+    expect(Object.keys(PROPORTIONS)).toEqual([...COLLECTIONS]);
+    for (const collection of COLLECTIONS) {
+      const n = files.filter((f) => f.path.startsWith(`${collection}/`)).length;
+      expect(n, collection).toBeGreaterThanOrEqual(1);
+      expect(Math.abs(n - 200 * PROPORTIONS[collection]), collection).toBeLessThan(1);
+    }
+    for (const total of [COLLECTIONS.length, 7, 1000]) {
+      const counts = Object.values(countsFor(total));
+      expect(counts.reduce((a, b) => a + b, 0), String(total)).toBe(total);
+      expect(counts).toHaveLength(COLLECTIONS.length);
+      expect(Math.min(...counts), String(total)).toBeGreaterThanOrEqual(1);
     }
   });
 

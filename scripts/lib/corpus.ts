@@ -5,10 +5,45 @@ import { TYPES_ACTEUR } from '../../src/schemas/acteurs.ts';
 import { ECHELLES, STATUTS_COOPERATION } from '../../src/schemas/cooperations.ts';
 import { TYPES_EVENEMENT } from '../../src/schemas/evenements.ts';
 import { ETAPES } from '../../src/schemas/pratiques.ts';
-import { PUBLICS, valuesOf } from '../../src/schemas/shared.ts';
+import { valuesOf } from '../../src/schemas/shared/help.ts';
+import { PUBLICS } from '../../src/schemas/shared/sources.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
+import { createSchemas } from '../../src/schemas/index.ts';
+import { collectionJsonSchema, fieldsOf } from '../../src/lib/contribution/field-model.ts';
+import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../../src/lib/territories/territoires.ts';
 
-/** Share of each collection in the corpus. */
-export const PROPORTIONS = { acteurs: 0.4, cooperations: 0.15, pratiques: 0.2, temoignages: 0.15, evenements: 0.1 } as const;
+/**
+ * Weight of each collection in the corpus. The collections written by hand below (with
+ * realistic places, references and values) have theirs; any other collection of the
+ * descriptor gets DEFAULT_WEIGHT, and records made from its schema's examples.
+ */
+const WEIGHTS: Partial<Record<CollectionName, number>> = { acteurs: 0.4, cooperations: 0.15, pratiques: 0.2, temoignages: 0.15, evenements: 0.1 };
+const DEFAULT_WEIGHT = 0.05;
+const totalWeight = COLLECTIONS.reduce((sum, c) => sum + (WEIGHTS[c] ?? DEFAULT_WEIGHT), 0);
+
+/** Share of each collection in the corpus (they add up to 1). */
+export const PROPORTIONS = Object.fromEntries(COLLECTIONS.map((c) => [c, (WEIGHTS[c] ?? DEFAULT_WEIGHT) / totalWeight])) as Record<CollectionName, number>;
+
+/**
+ * How many records of each collection make `total` (at least one of each): the shares rounded
+ * so that they add up exactly (largest remainders), then a record moved from the largest
+ * collection to any left without one.
+ */
+export function countsFor(total: number): Record<CollectionName, number> {
+  const counts = COLLECTIONS.map((c) => ({ c, n: Math.floor(total * PROPORTIONS[c]), rest: total * PROPORTIONS[c] - Math.floor(total * PROPORTIONS[c]) }));
+  let left = total - counts.reduce((sum, e) => sum + e.n, 0);
+  for (const e of counts.toSorted((a, b) => b.rest - a.rest)) {
+    if (left <= 0) break;
+    e.n++;
+    left--;
+  }
+  for (const e of counts.filter((x) => x.n === 0)) {
+    const largest = counts.reduce((a, b) => (b.n > a.n ? b : a));
+    largest.n--;
+    e.n++;
+  }
+  return Object.fromEntries(counts.map((e) => [e.c, e.n])) as Record<CollectionName, number>;
+}
 
 export interface Place {
   departement: string;
@@ -94,9 +129,7 @@ const list = (items: readonly string[]) => `[${items.map(yamlString).join(', ')}
 
 export function generateCorpus(input: CorpusInput): CorpusFile[] {
   const rand = random(input.seed);
-  const counts = Object.fromEntries(
-    Object.entries(PROPORTIONS).map(([k, share]) => [k, Math.max(1, Math.round(input.records * share))]),
-  ) as Record<keyof typeof PROPORTIONS, number>;
+  const counts = countsFor(input.records);
   const id = (prefix: string, i: number) => `${prefix}-${String(i + 1).padStart(5, '0')}`;
   const acteurs = Array.from({ length: counts.acteurs }, (_, i) => id('acteur', i));
   const cooperations = Array.from({ length: counts.cooperations }, (_, i) => id('cooperation', i));
@@ -165,5 +198,23 @@ export function generateCorpus(input: CorpusInput): CorpusFile[] {
     c.lines.push(`organisateurs: ${list([pick(rand, acteurs)])}`, `cooperations: ${list([pick(rand, cooperations)])}`, `places: ${10 + Math.floor(rand() * 90)}`);
     write('evenements', id('evenement', i), c.lines);
   }
+  for (const collection of COLLECTIONS.filter((c) => WEIGHTS[c] === undefined)) {
+    const own = requiredFields(collection, input.themes);
+    for (let i = 0; i < counts[collection]; i++) {
+      const c = common(collection, i);
+      // A list of values takes one at random; anything else the example its schema gives.
+      for (const f of own) c.lines.push(`${f.name}: ${f.values ? pick(rand, f.values) : JSON.stringify(f.example)}`);
+      write(collection, id(collection, i), c.lines);
+    }
+  }
   return files;
+}
+
+/** The fields a record of the collection must have besides those every record has, from its schema. */
+function requiredFields(collection: CollectionName, themes: readonly string[]) {
+  const lists = { themes, departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS };
+  const common = new Set(['titre', 'resume', 'themes', 'departements', 'regions', 'publie_le']);
+  const fields = fieldsOf(collectionJsonSchema(createSchemas(lists)[collection], lists)).filter((f) => f.required && !common.has(f.name));
+  for (const f of fields) if (!f.values && f.example === undefined) throw new Error(`${collection}.${f.name} : champ obligatoire sans exemple dans son schéma`);
+  return fields;
 }

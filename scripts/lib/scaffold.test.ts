@@ -4,13 +4,14 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { cleanContent, makeContent } from '../../tests/helpers/content.ts';
 import { createRecordFile } from './scaffold.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 
 afterAll(cleanContent);
 
 const templatesDir = path.resolve(import.meta.dirname, '../../content');
 
 describe('createRecordFile', () => {
-  for (const collection of ['cooperations', 'acteurs', 'temoignages', 'pratiques', 'evenements']) {
+  for (const collection of COLLECTIONS) {
     test(`writes a ${collection} record that passes validation once its placeholders are filled`, () => {
       const dir = makeContent({ [`${collection}/_template.md`]: readFileSync(path.join(templatesDir, collection, '_template.md'), 'utf8') });
       const written = new Map<string, string>();

@@ -1,5 +1,6 @@
 // /rss.xml: every new or updated resource, newest first.
 import type { APIRoute } from 'astro';
+import { TOUTES_LES_FICHES } from '../schemas/collections.ts';
 import { buildRss } from '../lib/feeds/rss.ts';
 import { getFeedItems } from '../queries/feeds/rss.ts';
 import { absolute } from '../queries/feeds/shared.ts';
@@ -10,7 +11,7 @@ export const GET: APIRoute = async () =>
   new Response(
     buildRss({
       title: SITE.nom,
-      description: 'Nouvelles fiches et fiches mises à jour : coopérations, acteurs, témoignages, pratiques et événements.',
+      description: `Nouvelles fiches et fiches mises à jour : ${TOUTES_LES_FICHES}.`,
       link: absolute(withBase('/')),
       self: absolute(withBase('/rss.xml')),
       items: await getFeedItems(),

@@ -2,6 +2,7 @@
 // links between them (both ways), computed once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, DESCRIPTORS, type CollectionName } from '../schemas/index.ts';
+import { isPublished } from '../schemas/collections.ts';
 import { collectLinks, type RecordRef } from '../lib/content/links.ts';
 import { cardMeta } from '../lib/display/record-meta.ts';
 import { STATUTS_EVENEMENT } from '../schemas/evenements.ts';
@@ -12,8 +13,11 @@ import { withBase } from '../lib/site/paths.ts';
 export type AnyRecord = { [K in CollectionName]: CollectionEntry<K> }[CollectionName];
 export type RecordOf<K extends CollectionName> = CollectionEntry<K>;
 
-/** Drafts are built by `astro dev` only. */
-const published = (e: { data: { brouillon: boolean } }) => import.meta.env.DEV || !e.data.brouillon;
+/**
+ * Drafts, and records their descriptor keeps back (an unanswered question), are built by
+ * `astro dev` only.
+ */
+const published = (e: AnyRecord) => import.meta.env.DEV || (!e.data.brouillon && isPublished(e));
 
 const cache = new Map<CollectionName, AnyRecord[]>();
 

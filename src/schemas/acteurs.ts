@@ -1,6 +1,10 @@
 // An actor of the directory: who does what, where.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, contactStructure, enumOf, help, jour, lieuCommune, type Labels, type SchemaContext } from './shared.ts';
+import { commonFields } from './shared/common.ts';
+import { contactStructure } from './shared/contact.ts';
+import { checkDates, jour } from './shared/dates.ts';
+import { lieuCommune } from './shared/geography.ts';
+import { enumOf, help, type Labels, type SchemaContext } from './shared/help.ts';
 
 export const TYPES_ACTEUR = {
   association_nationale: 'Association nationale',
@@ -42,5 +46,3 @@ export function acteurSchema(ctx: SchemaContext) {
     .superRefine(checkDates);
 }
 
-export type ActeurSchema = ReturnType<typeof acteurSchema>;
-export type Acteur = z.output<ActeurSchema>;

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { collectionJsonSchema, fieldsOf } from '../lib/contribution/field-model.ts';
+import { reservedNameProblems } from '../lib/contribution/form-ids.ts';
 import { COLLECTIONS, DESCRIPTORS, LISTED, MENU, referencesOf, valueLabels } from './collections.ts';
 import { createSchemas } from './index.ts';
 
@@ -57,6 +58,11 @@ describe('collection descriptors', () => {
         expect(COLLECTIONS).toContain(to);
       }
     }
+  });
+
+  test('no field is named like a control of the proposal form (f-fichier, f-corps, a block’s -aide)', () => {
+    for (const c of COLLECTIONS) expect(reservedNameProblems(fields(c)), c).toEqual([]);
+    expect(COLLECTIONS.flatMap((c) => fields(c)).length).toBeGreaterThan(COLLECTIONS.length * 8);
   });
 
   test('only the testimony requires a text', () => {

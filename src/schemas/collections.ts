@@ -1,34 +1,45 @@
-// One description per collection: its names, its section, its list page, its form,
-// the rule on its text, the fields that point to other records and the labels of its
-// enum fields. Navigation, list pages, search facets, the form, labels, links both
-// ways, stats, the generator, the audit and the tests all read it, so adding a
-// collection is: this descriptor, its schema (src/schemas/<name>.ts) and its record
-// template (src/pages/<name>/[slug].astro). See docs/architecture.md.
-import type { Acteur } from './acteurs.ts';
-import { TYPES_ACTEUR } from './acteurs.ts';
-import type { Cooperation } from './cooperations.ts';
-import { ECHELLES, STATUTS_COOPERATION } from './cooperations.ts';
-import type { Evenement } from './evenements.ts';
-import { STATUTS_EVENEMENT, TYPES_EVENEMENT } from './evenements.ts';
-import type { Pratique } from './pratiques.ts';
-import { ETAPES } from './pratiques.ts';
-import { PUBLICS, type Labels } from './shared.ts';
-export type { CommonData } from './shared.ts';
-import type { Temoignage } from './temoignages.ts';
-import { FORMATS } from './temoignages.ts';
+// One description per collection: its schema, its names, its section, its list page, its
+// form, the rule on its text, when a record is published, the fields that point to other
+// records, the labels of its enum fields and the facts its cards show. Navigation, list
+// pages, search facets, the form, labels, links both ways, stats, the generator, the audit,
+// Astro's content config and the tests all read it, so adding a collection is: its schema
+// (src/schemas/<name>.ts), its entry here (SCHEMAS and DESCRIPTORS), its record page
+// (src/pages/<name>/[slug].astro) and its template (content/<name>/_template.md).
+// See docs/architecture.md.
+import type { z } from 'astro/zod';
+import { formatEventRange } from '../lib/time/dates.ts';
+import { acteurSchema, TYPES_ACTEUR } from './acteurs.ts';
+import { cooperationSchema, ECHELLES, STATUTS_COOPERATION } from './cooperations.ts';
+import { evenementSchema, STATUTS_EVENEMENT, TYPES_EVENEMENT } from './evenements.ts';
+import { ETAPES, pratiqueSchema } from './pratiques.ts';
+import { questionSchema } from './questions.ts';
+import { type Labels, type SchemaContext } from './shared/help.ts';
+import { PUBLICS } from './shared/sources.ts';
+export type { CommonData } from './shared/common.ts';
+import { FORMATS, temoignageSchema } from './temoignages.ts';
 
-/** The collections, in the order pages list them (proposal form, open data, hubs). */
-export const COLLECTIONS = ['cooperations', 'acteurs', 'temoignages', 'pratiques', 'evenements'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+/**
+ * The schema factory of each collection, in the order pages list them (proposal form, open
+ * data, hubs). The names of the collections, their record types, `createSchemas` and Astro's
+ * content config all follow from this object.
+ */
+export const SCHEMAS = {
+  cooperations: cooperationSchema,
+  acteurs: acteurSchema,
+  temoignages: temoignageSchema,
+  pratiques: pratiqueSchema,
+  evenements: evenementSchema,
+  questions: questionSchema,
+} as const satisfies Record<string, (ctx: SchemaContext) => z.ZodType>;
+
+export type CollectionName = keyof typeof SCHEMAS;
+
+/** The collections, in the order pages list them. */
+// Object.keys loses the key type; SCHEMAS holds no other key.
+export const COLLECTIONS = Object.keys(SCHEMAS) as readonly CollectionName[];
 
 /** The record type of each collection, as its schema outputs it. */
-export interface RecordData {
-  cooperations: Cooperation;
-  acteurs: Acteur;
-  temoignages: Temoignage;
-  pratiques: Pratique;
-  evenements: Evenement;
-}
+export type RecordData = { [K in CollectionName]: z.output<ReturnType<(typeof SCHEMAS)[K]>> };
 
 /** Any record with its collection: `switch (r.collection)` narrows `r.data`. */
 export type AnyRecordData = { [K in CollectionName]: { collection: K; data: RecordData[K] } }[CollectionName];
@@ -60,15 +71,33 @@ export interface Descriptor<K extends CollectionName = CollectionName> {
    * or a page of its own (the agenda) in src/pages/<name>/index.astro.
    */
   liste: { intro: string } | 'propre';
-  /** The proposal form: what the collection is about, and what its text should say. */
-  proposer: { quoi: string; corps: string };
+  /**
+   * The proposal form: what the collection is about, what its text should say, and the words
+   * of the links that open it (« Proposer une coopération » unless `action` says otherwise).
+   */
+  proposer: { quoi: string; corps: string; action?: string };
   /** A record without text is refused (by the validator and the form). */
   corpsObligatoire: boolean;
   /** Fields that hold ids of other records, and the collection they point to. */
   references: ReadonlyArray<Reference<RecordData[K]>>;
   /** French labels of each enum field (for a list of values, the labels of its items). */
   valeurs: Partial<Record<Extract<keyof RecordData[K], string>, Labels>>;
+  /**
+   * The short facts of a card, under its title (lib/display/record-meta.ts), given the names
+   * of the record's territories (« Côtes-d’Armor (22) »).
+   */
+  carte: (data: RecordData[K], territoires: string[]) => string[];
+  /** The schema.org type of the JSON-LD its record page carries, if any (checked by the feeds test). */
+  schemaOrg?: 'Article' | 'Event' | 'Organization';
+  /**
+   * Whether a valid record appears on the published site (besides `brouillon`): a record that
+   * fails it is never rendered, listed, indexed or exported. Every record when absent.
+   */
+  publiee?: (record: { data: RecordData[K]; body: string }) => boolean;
 }
+
+/** « Saint-Brieuc » when a cooperation or an actor names its commune. */
+const communeOf = (lieu: { commune: string } | undefined): string[] => (lieu ? [lieu.commune] : []);
 
 export const DESCRIPTORS: { readonly [K in CollectionName]: Descriptor<K> } = {
   cooperations: {
@@ -90,6 +119,7 @@ export const DESCRIPTORS: { readonly [K in CollectionName]: Descriptor<K> } = {
       { field: 'animateurs', sub: 'structure', to: 'acteurs' },
     ],
     valeurs: { echelle: ECHELLES, statut: STATUTS_COOPERATION },
+    carte: (d, where) => [`Coopération ${ECHELLES[d.echelle].toLowerCase()}`, STATUTS_COOPERATION[d.statut], ...communeOf(d.lieu), ...where],
   },
   acteurs: {
     un: 'un acteur',
@@ -106,6 +136,8 @@ export const DESCRIPTORS: { readonly [K in CollectionName]: Descriptor<K> } = {
     corpsObligatoire: false,
     references: [],
     valeurs: { type: TYPES_ACTEUR },
+    carte: (d, where) => [TYPES_ACTEUR[d.type], ...communeOf(d.lieu), ...where],
+    schemaOrg: 'Organization',
   },
   temoignages: {
     un: 'un témoignage',
@@ -125,6 +157,8 @@ export const DESCRIPTORS: { readonly [K in CollectionName]: Descriptor<K> } = {
       { field: 'cooperation', to: 'cooperations' },
     ],
     valeurs: { format: FORMATS },
+    carte: (d, where) => [`Témoignage ${FORMATS[d.format].toLowerCase()}`, ...where],
+    schemaOrg: 'Article',
   },
   pratiques: {
     un: 'une pratique',
@@ -144,6 +178,8 @@ export const DESCRIPTORS: { readonly [K in CollectionName]: Descriptor<K> } = {
       { field: 'acteurs', to: 'acteurs' },
     ],
     valeurs: { etape: ETAPES, publics: PUBLICS },
+    carte: (d, where) => [`Étape : ${ETAPES[d.etape].toLowerCase()}`, ...where],
+    schemaOrg: 'Article',
   },
   evenements: {
     un: 'un événement',
@@ -163,6 +199,32 @@ export const DESCRIPTORS: { readonly [K in CollectionName]: Descriptor<K> } = {
       { field: 'cooperations', to: 'cooperations' },
     ],
     valeurs: { type: TYPES_EVENEMENT, statut: STATUTS_EVENEMENT, publics: PUBLICS },
+    // The date and the place say more about an event than its territory.
+    carte: (d) => [formatEventRange(d.debut, d.fin), d.en_ligne ? 'En ligne' : (d.lieu?.commune ?? ''), TYPES_EVENEMENT[d.type]].filter(Boolean),
+    schemaOrg: 'Event',
+  },
+  questions: {
+    un: 'une question',
+    des: 'questions',
+    type: 'Question',
+    titre: 'Boîte à questions',
+    titreAccueil: 'Boîte à questions aux coopérations',
+    menu: 6,
+    liste: {
+      intro: 'Les questions posées aux coopérations, avec la réponse d’une coordinatrice, d’un coordinateur ou de l’équipe. Une question paraît ici quand elle a sa réponse.',
+    },
+    proposer: {
+      quoi: 'une question sur la coopération contre l’isolement : une coordination ou l’équipe y répond',
+      corps: 'La réponse, écrite par une coordinatrice, un coordinateur ou l’équipe. Vous posez une question ? Laissez ce texte vide : elle paraîtra sur le site avec sa réponse.',
+      action: 'Poser une question',
+    },
+    corpsObligatoire: false,
+    references: [{ field: 'cooperation', to: 'cooperations' }],
+    valeurs: {},
+    carte: (d, where) => [`Réponse de ${d.reponse_de ?? 'l’équipe du centre de ressources'}`, ...where],
+    schemaOrg: 'Article',
+    // The answer is the record's text: a question without it is never published.
+    publiee: ({ body }) => body.trim() !== '',
   },
 };
 
@@ -192,3 +254,21 @@ export function valueLabels(collection: CollectionName, field: string): Labels |
   const valeurs: Partial<Record<string, Labels>> = DESCRIPTORS[collection].valeurs;
   return valeurs[field];
 }
+
+/** The words of a link to a collection's proposal form: « Proposer une pratique », « Poser une question ». */
+export const proposerLabel = (collection: CollectionName): string => DESCRIPTORS[collection].proposer.action ?? `Proposer ${DESCRIPTORS[collection].un}`;
+
+/** The facts of a record's card (its descriptor's `carte`), for code that handles every collection alike. */
+export function cardFacts<K extends CollectionName>(record: { collection: K; data: RecordData[K] }, territoires: string[]): string[] {
+  const descriptor: Descriptor<K> = DESCRIPTORS[record.collection];
+  return descriptor.carte(record.data, territoires);
+}
+
+/** Whether a valid record appears on the published site (its descriptor's `publiee`; drafts aside). */
+export function isPublished<K extends CollectionName>(record: { collection: K; data: RecordData[K]; body?: string | undefined }): boolean {
+  const descriptor: Descriptor<K> = DESCRIPTORS[record.collection];
+  return descriptor.publiee?.({ data: record.data, body: record.body ?? '' }) ?? true;
+}
+
+/** « coopérations, acteurs, témoignages, pratiques et événements »: every collection, for sentences. */
+export const TOUTES_LES_FICHES = new Intl.ListFormat('fr', { type: 'conjunction' }).format(COLLECTIONS.map((c) => DESCRIPTORS[c].des));

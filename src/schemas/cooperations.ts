@@ -1,6 +1,12 @@
 // A cooperation: actors of a territory who work together against isolation.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, contactStructure, enumOf, help, lieuCommune, personne, slugList, texte, type Labels, type SchemaContext } from './shared.ts';
+import { commonFields } from './shared/common.ts';
+import { contactStructure } from './shared/contact.ts';
+import { checkDates } from './shared/dates.ts';
+import { lieuCommune } from './shared/geography.ts';
+import { enumOf, help, type Labels, type SchemaContext } from './shared/help.ts';
+import { personne } from './shared/sources.ts';
+import { slugList, texte } from './shared/text.ts';
 
 export const ECHELLES = { departementale: 'Départementale', locale: 'Locale', regionale: 'Régionale', inter_structures: 'Entre structures' } as const satisfies Labels;
 export const STATUTS_COOPERATION = { amorcee: 'Amorcée', en_structuration: 'En structuration', lancee: 'Lancée', en_veille: 'En veille' } as const satisfies Labels;
@@ -50,5 +56,3 @@ export function cooperationSchema(ctx: SchemaContext) {
     .superRefine(checkDates);
 }
 
-export type CooperationSchema = ReturnType<typeof cooperationSchema>;
-export type Cooperation = z.output<CooperationSchema>;

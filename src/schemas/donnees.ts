@@ -1,6 +1,8 @@
 // The small data files: themes and dated key figures.
 import { z } from 'astro/zod';
-import { enumOf, help, httpUrl, slug, texte, valuesOf, type Labels } from './shared.ts';
+import { httpUrl } from './shared/contact.ts';
+import { enumOf, help, valuesOf, type Labels } from './shared/help.ts';
+import { slug, texte } from './shared/text.ts';
 
 export const themeSchema = z.strictObject({
   id: help(slug, { titre: 'Identifiant', aide: 'En minuscules et tirets ; c’est ce que les fiches écrivent dans « themes ».', exemple: 'isolement-social' }),

@@ -1,6 +1,12 @@
 // An event: practice day, meeting, training, plenary.
 import { z } from 'astro/zod';
-import { checkDates, codeInsee, codeText, commonFields, coordonnees, emailDeStructure, enumOf, help, httpUrl, jourTexte, momentAvecDecalage, publics, slug, slugList, texte, type Labels, type Moment, type SchemaContext } from './shared.ts';
+import { commonFields } from './shared/common.ts';
+import { emailDeStructure, httpUrl } from './shared/contact.ts';
+import { checkDates, jourTexte, momentAvecDecalage, type Moment } from './shared/dates.ts';
+import { codeInsee, codeText, coordonnees } from './shared/geography.ts';
+import { enumOf, help, type Labels, type SchemaContext } from './shared/help.ts';
+import { publics } from './shared/sources.ts';
+import { slug, slugList, texte } from './shared/text.ts';
 
 export const TYPES_EVENEMENT = {
   journee_exploration: 'Journée d’exploration',

@@ -1,6 +1,10 @@
 // A practice: how a cooperation started, organised or evaluated something.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, enumOf, help, publics, slugList, texte, type Labels, type SchemaContext } from './shared.ts';
+import { commonFields } from './shared/common.ts';
+import { checkDates } from './shared/dates.ts';
+import { enumOf, help, type Labels, type SchemaContext } from './shared/help.ts';
+import { publics } from './shared/sources.ts';
+import { slugList, texte } from './shared/text.ts';
 
 export const ETAPES = { demarrer: 'Démarrer', structurer: 'Structurer', animer: 'Animer', evaluer: 'Évaluer' } as const satisfies Labels;
 
@@ -71,5 +75,3 @@ export function pratiqueSchema(ctx: SchemaContext) {
     .superRefine(checkDates);
 }
 
-export type PratiqueSchema = ReturnType<typeof pratiqueSchema>;
-export type Pratique = z.output<PratiqueSchema>;

@@ -1,6 +1,11 @@
 // A testimony: coordinators and volunteers tell how they work.
 import { z } from 'astro/zod';
-import { checkDates, commonFields, enumOf, help, httpUrl, jour, personne, slug, type Labels, type SchemaContext } from './shared.ts';
+import { commonFields } from './shared/common.ts';
+import { httpUrl } from './shared/contact.ts';
+import { checkDates, jour } from './shared/dates.ts';
+import { enumOf, help, type Labels, type SchemaContext } from './shared/help.ts';
+import { personne } from './shared/sources.ts';
+import { slug } from './shared/text.ts';
 
 export const FORMATS = { ecrit: 'Écrit', audio: 'Audio', video: 'Vidéo' } as const satisfies Labels;
 
@@ -41,5 +46,3 @@ export function temoignageSchema(ctx: SchemaContext) {
     });
 }
 
-export type TemoignageSchema = ReturnType<typeof temoignageSchema>;
-export type Temoignage = z.output<TemoignageSchema>;

@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 
 export const VALID: Record<string, string> = {
   'themes.yaml': `- id: isolement-social
@@ -108,7 +109,7 @@ export function makeContent(changes: Record<string, string | null> = {}): string
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  for (const c of ['cooperations', 'acteurs', 'temoignages', 'pratiques', 'evenements']) mkdirSync(path.join(dir, c), { recursive: true });
+  for (const c of COLLECTIONS) mkdirSync(path.join(dir, c), { recursive: true });
   return dir;
 }
 

@@ -9,7 +9,8 @@ import { Package } from 'datapackage';
 import ICAL from 'ical.js';
 import jsonld from 'jsonld';
 import { afterAll, describe, expect, test } from 'vitest';
-import { insideFrance } from '../../src/schemas/shared.ts';
+import { insideFrance } from '../../src/schemas/shared/geography.ts';
+import { COLLECTIONS, DESCRIPTORS, type CollectionName } from '../../src/schemas/collections.ts';
 import { buildSite, MAIN_DIST } from '../helpers/build.ts';
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
 import { allRoutes, readPage } from '../helpers/dist.ts';
@@ -19,7 +20,6 @@ import { serveDist } from '../helpers/server.ts';
 afterAll(cleanContent);
 
 const SITE_URL = 'https://cooperations.example.org';
-const COLLECTIONS = ['cooperations', 'acteurs', 'temoignages', 'pratiques', 'evenements'];
 const xml = new XMLParser({ ignoreAttributes: false });
 const read = (dist: string, file: string) => readFileSync(path.join(dist, file), 'utf8');
 
@@ -195,7 +195,9 @@ function sharedChecks(dist: () => string, label: string) {
       const listed = new Set(urls.map((u) => new URL(u.loc).pathname));
       const expected = allRoutes(dist()).filter((r) => r !== '/404.html' && !/^\/integrer\/[^/]+\/$/.test(r));
       expect([...listed].sort()).toEqual(expected.sort());
-      for (const u of urls.filter((u) => /^\/(cooperations|acteurs|temoignages|pratiques|evenements)\/[^/]+\/$/.test(new URL(u.loc).pathname))) {
+      const recordUrls = urls.filter((u) => COLLECTIONS.includes(new URL(u.loc).pathname.split('/')[1] as CollectionName) && new URL(u.loc).pathname.split('/').length === 4);
+      expect(recordUrls.length).toBeGreaterThan(COLLECTIONS.length);
+      for (const u of recordUrls) {
         expect(u.lastmod, u.loc).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
       expect(read(dist(), 'robots.txt')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
@@ -218,7 +220,8 @@ function sharedChecks(dist: () => string, label: string) {
     });
 
     test('record pages carry Event, Organization or Article with their required properties', () => {
-      const typeOf: Record<string, string> = { evenements: 'Event', acteurs: 'Organization', pratiques: 'Article', temoignages: 'Article' };
+      // The type each collection's descriptor declares; its record page must carry it.
+      const typeOf: Partial<Record<string, string>> = Object.fromEntries(COLLECTIONS.map((c) => [c, DESCRIPTORS[c].schemaOrg]));
       const required: Record<string, string[]> = {
         Event: ['name', 'startDate', 'endDate', 'eventStatus', 'eventAttendanceMode', 'organizer'],
         Organization: ['name', 'url'],

@@ -10,6 +10,7 @@ import { INDICATEURS } from '../../src/schemas/donnees.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAIN_DIST } from '../helpers/build.ts';
+import { COLLECTIONS, MENU, proposerLabel, sectionHref } from '../../src/schemas/collections.ts';
 import { allRoutes, hrefs, readPage } from '../helpers/dist.ts';
 
 const content = validateContent(contentDir());
@@ -27,7 +28,7 @@ const allDeps = DEPARTEMENTS.map((d) => d.code);
 const allRegions = REGIONS.map((r) => r.code);
 const adjacency = departementNeighbours();
 const sorted = (xs: string[]) => [...new Set(xs)].sort();
-const isRecord = (h: string) => /^\/(cooperations|acteurs|temoignages|pratiques|evenements)\/[^/]+\/$/.test(h);
+const isRecord = (h: string) => COLLECTIONS.some((c) => new RegExp(`^/${c}/[^/]+/$`).test(h));
 /** Record links of one section of a hub, and the number the section says it holds. */
 function section(route: string, name: string): { links: string[]; count: number } {
   const nodes = [...readPage(route).querySelectorAll(`main [data-section="${name}"]`)];
@@ -77,7 +78,7 @@ describe('territory hubs', () => {
     const links = hrefs(doc.querySelector('main')!);
     expect(links).toContain(`/territoires/region-${reg}/`);
     for (const n of near) expect(links).toContain(depRoute(n));
-    for (const c of ['cooperations', 'acteurs', 'evenements']) expect(links).toContain(`/contribuer/proposer/${c}/?departement=${code}`);
+    for (const c of COLLECTIONS) expect(links).toContain(`/contribuer/proposer/${c}/?departement=${code}`);
   });
 
   test('a Côtes-d’Armor cooperation that also names Bretagne is not one of Finistère’s own', () => {
@@ -131,6 +132,9 @@ describe('theme hubs', () => {
     const doc = readPage(`/themes/${id}/`);
     expect(doc.querySelector('h1')!.textContent).toBe(titre);
     expect(hubLinks(`/themes/${id}/`).local).toEqual(sorted(records.filter((r) => (r.data.themes as string[]).includes(id)).map(url)));
+    // One invitation per collection, in its descriptor's words, with the theme preselected.
+    const propose = [...doc.querySelectorAll('.hub-propose a')].map((a) => [a.getAttribute('href'), a.firstChild?.textContent]);
+    expect(propose).toEqual(COLLECTIONS.map((c) => [`/contribuer/proposer/${c}/?theme=${id}`, proposerLabel(c)]));
   });
 
   test('the themes page and every record page link to the themes', () => {
@@ -186,7 +190,7 @@ describe('home and key figures', () => {
   test('the home page links to every theme, to the map and to each type of resource', () => {
     const links = hrefs(readPage('/').querySelector('main')!);
     for (const t of content.themes) expect(links).toContain(`/themes/${t.id}/`);
-    for (const p of ['/carte/', '/territoires/', '/cooperations/', '/acteurs/', '/pratiques/', '/temoignages/', '/evenements/', '/chiffres/']) expect(links).toContain(p);
+    for (const p of ['/carte/', '/territoires/', ...MENU.map(sectionHref), '/chiffres/']) expect(links).toContain(p);
   });
 
   test('the key figures page draws each chart as inline SVG with a table of the same values and a summary', () => {

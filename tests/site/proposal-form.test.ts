@@ -20,7 +20,7 @@ import { validateContent } from '../../src/lib/content/validation.ts';
 import { recordJson } from '../../src/lib/contribution/record-json.ts';
 import { markdownPreviewHtml } from '../../src/lib/contribution/markdown-preview.ts';
 import { parseHTML } from 'linkedom';
-import { createSchemas, type CollectionName } from '../../src/schemas/index.ts';
+import { COLLECTIONS, createSchemas, type CollectionName } from '../../src/schemas/index.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../../src/lib/territories/territoires.ts';
 import { SITE } from '../../src/site-config.ts';
 
@@ -39,7 +39,7 @@ async function pick(page: Page, name: string | RegExp, letters: string, scope: P
 }
 
 /** Answers for each record type, beyond the title, summary, theme and text every record has. */
-const FILL: Record<string, (page: Page) => Promise<void>> = {
+const FILL: Partial<Record<CollectionName, (page: Page) => Promise<void>>> = {
   cooperations: async (page) => {
     await page.getByLabel('Échelle (obligatoire)').selectOption({ label: 'Départementale' });
     await page.getByLabel('Statut (obligatoire)').selectOption({ label: 'Lancée' });
@@ -163,7 +163,7 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
     return tab;
   }
 
-  async function fillCommon(page: Page, collection: string, body = 'Un premier paragraphe.\n\nUn second paragraphe.') {
+  async function fillCommon(page: Page, collection: CollectionName, body = 'Un premier paragraphe.\n\nUn second paragraphe.') {
     await page.getByLabel('Titre (obligatoire)', { exact: true }).fill(`Fiche de test ${collection} à Saint-Brieuc`);
     await page.getByLabel('Résumé (obligatoire)').fill(RESUME);
     await page.getByRole('checkbox', { name: 'Isolement social des personnes âgées' }).check();
@@ -173,7 +173,7 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
 
   const verify = (page: Page) => page.getByRole('button', { name: 'Vérifier et préparer la fiche' }).press('Enter');
 
-  test.each(Object.keys(FILL))('%s: valid answers, typed through the labels, give a file that npm run validate accepts unchanged', async (collection) => {
+  test.each(COLLECTIONS)('%s: valid answers, typed through the labels, give a file that npm run validate accepts unchanged', async (collection) => {
     const tab = await open(collection);
     const { page } = tab;
     const watch = watchPage(page);
@@ -256,7 +256,8 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
 
   test('each collection’s first record opens prefilled and comes back valid and the same', async () => {
     const lists = { themes: validateContent(path.join(ROOT, 'content')).themes.map((t) => t.id), departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS };
-    for (const collection of ['cooperations', 'temoignages', 'pratiques', 'evenements'] as CollectionName[]) {
+    // Actors have their own test above.
+    for (const collection of COLLECTIONS.filter((c) => c !== 'acteurs')) {
       const list = JSON.parse(readFileSync(path.join(MAIN_DIST, `contribuer/fiches/${collection}.json`), 'utf8')) as Array<[string, string]>;
       const [id, titre] = list[0] as [string, string];
       const tab = await open(collection, `?fiche=${id}`);
@@ -312,7 +313,7 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
   });
 
   test('no form page shows developer words, in any state of any collection', async () => {
-    for (const collection of Object.keys(FILL)) {
+    for (const collection of COLLECTIONS) {
       const tab = await open(collection);
       await verify(tab.page);
       await tab.page.locator('#error-summary').waitFor({ state: 'visible' });

@@ -4,7 +4,7 @@
 import { territoryPreset } from '../../lib/contribution/territory-preset.ts';
 import './zod-jitless.ts';
 import { createSchemas, type CollectionName } from '../../schemas/index.ts';
-import { SLUG_PATTERN } from '../../schemas/shared.ts';
+import { SLUG_PATTERN } from '../../schemas/shared/text.ts';
 import type { FormField } from '../../lib/contribution/proposal-model.ts';
 import { PROPOSAL_READY, type PreparedRecord } from '../../lib/contribution/relay-client.ts';
 import { checkForm } from '../../lib/contribution/form-check.ts';

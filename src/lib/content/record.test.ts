@@ -3,6 +3,7 @@ import { VALID } from '../../../tests/helpers/content.ts';
 import { formatProblem } from './problem.ts';
 import { validateRecordText } from './record.ts';
 import { NODE_RULE_CONTEXT } from './node-context.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 
 const THEMES = ['isolement-social', 'gouvernance'];
 
@@ -30,7 +31,8 @@ describe('validateRecordText', () => {
   });
 
   test('with the known records, checks references as the validator does in the folder; an edit replaces its old self', () => {
-    const ids = { acteurs: ['asso-test', 'asso-brouillon'], cooperations: ['coop-test'], temoignages: [], pratiques: [], evenements: [] };
+    // Every collection of the descriptor, empty but for the actors and cooperations named here.
+    const ids = { ...Object.fromEntries(COLLECTIONS.map((c) => [c, []])), acteurs: ['asso-test', 'asso-brouillon'], cooperations: ['coop-test'] } as Record<CollectionName, string[]>;
     const coop = VALID['cooperations/coop-test.md']!;
     // The record being edited is in the repository under its own name: it is no duplicate of itself.
     expect(validateRecordText('cooperations', 'coop-test.md', coop, THEMES, NODE_RULE_CONTEXT, { ids })).toEqual([]);

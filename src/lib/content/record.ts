@@ -5,7 +5,7 @@
 // (NODE_RULE_CONTEXT in Node, the relay's own on Workers).
 import type { z } from 'astro/zod';
 import { COLLECTIONS, createSchemas, type CollectionName, type Schemas } from '../../schemas/index.ts';
-import { SLUG_PATTERN } from '../../schemas/shared.ts';
+import { SLUG_PATTERN } from '../../schemas/shared/text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { slugify } from '../text/fold.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territories/territoires.ts';

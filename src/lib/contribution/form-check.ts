@@ -1,7 +1,8 @@
 // Checks what the form holds with the collection's schema (the same as `npm run validate`)
 // and places each message on the control a contributor can fix.
 import type { z } from 'astro/zod';
-import { SLUG_PATTERN } from '../../schemas/shared.ts';
+import { SLUG_PATTERN } from '../../schemas/shared/text.ts';
+import { OWN_CONTROLS } from './form-ids.ts';
 import type { FormField } from './proposal-model.ts';
 import { slugify } from '../text/fold.ts';
 import type { RecordData } from './form-state.ts';
@@ -66,9 +67,9 @@ export function checkForm(input: CheckInput): Map<string, string> {
     }
   }
   const file = input.fichier.trim();
-  if (!file) errors.set('f-fichier', 'indiquez un nom de fichier');
-  else if (!SLUG_PATTERN.test(file)) errors.set('f-fichier', `minuscules sans accents, chiffres et tirets seulement, par exemple « ${slugify(file) || 'ma-fiche'} »`);
-  else if (input.existing.has(file)) errors.set('f-fichier', `une fiche « ${file} » existe déjà : choisissez un autre nom, ou ouvrez la fiche existante et cliquez sur « Modifier avec le formulaire »`);
-  if (input.bodyRequired && input.corps.trim() === '') errors.set('f-corps', 'écrivez le texte du témoignage (ou la transcription de l’enregistrement)');
+  if (!file) errors.set(OWN_CONTROLS.fichier, 'indiquez un nom de fichier');
+  else if (!SLUG_PATTERN.test(file)) errors.set(OWN_CONTROLS.fichier, `minuscules sans accents, chiffres et tirets seulement, par exemple « ${slugify(file) || 'ma-fiche'} »`);
+  else if (input.existing.has(file)) errors.set(OWN_CONTROLS.fichier, `une fiche « ${file} » existe déjà : choisissez un autre nom, ou ouvrez la fiche existante et cliquez sur « Modifier avec le formulaire »`);
+  if (input.bodyRequired && input.corps.trim() === '') errors.set(OWN_CONTROLS.corps, 'écrivez le texte du témoignage (ou la transcription de l’enregistrement)');
   return errors;
 }

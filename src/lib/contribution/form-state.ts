@@ -2,7 +2,7 @@
 // form's controls and back. The browser gives it the real controls; tests and the
 // draft give it a plain object. The same two functions prefill a record to edit,
 // restore a draft and read what the contributor typed.
-import { codeText } from '../../schemas/shared.ts';
+import { codeText } from '../../schemas/shared/geography.ts';
 import type { FormField } from './proposal-model.ts';
 import { parisMoment } from './form-values.ts';
 

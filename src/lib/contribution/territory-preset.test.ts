@@ -8,8 +8,13 @@ describe('territoryPreset', () => {
     expect(territoryPreset('?region=53')).toEqual({ regions: ['53'] });
   });
 
+  test('ticks the theme named in the address', () => {
+    expect(territoryPreset('?theme=gouvernance')).toEqual({ themes: ['gouvernance'] });
+    expect(territoryPreset('?theme=isolement-social')).toEqual({ themes: ['isolement-social'] });
+  });
+
   test('ignores anything that is not a territory code', () => {
     expect(territoryPreset('')).toEqual({});
-    expect(territoryPreset('?departement=<b>&region=bretagne')).toEqual({});
+    expect(territoryPreset('?departement=<b>&region=bretagne&theme=Gouvernance%20!')).toEqual({});
   });
 });

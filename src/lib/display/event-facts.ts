@@ -1,5 +1,5 @@
 // What a reader needs to decide to come to an event, worded in French.
-import { PUBLICS } from '../../schemas/shared.ts';
+import { PUBLICS } from '../../schemas/shared/sources.ts';
 import { STATUTS_EVENEMENT, TYPES_EVENEMENT, type Evenement } from '../../schemas/evenements.ts';
 import { formatEventRange, formatNumber } from '../time/dates.ts';
 import { departement } from '../territories/territoires.ts';

@@ -1,11 +1,6 @@
 // The short facts shown under a record's title in lists and cards.
-import { TYPES_ACTEUR } from '../../schemas/acteurs.ts';
-import type { AnyRecordData, CommonData } from '../../schemas/collections.ts';
-import { ECHELLES, STATUTS_COOPERATION } from '../../schemas/cooperations.ts';
-import { TYPES_EVENEMENT } from '../../schemas/evenements.ts';
-import { ETAPES } from '../../schemas/pratiques.ts';
-import { FORMATS } from '../../schemas/temoignages.ts';
-import { formatEventRange, formatDay } from '../time/dates.ts';
+import { cardFacts, type AnyRecordData, type CommonData } from '../../schemas/collections.ts';
+import { formatDay } from '../time/dates.ts';
 import { departement, region } from '../territories/territoires.ts';
 
 /** « Côtes-d’Armor (22) », « Bretagne », or « National » when no territory is named. */
@@ -15,26 +10,9 @@ export function territoryNames(data: Pick<CommonData, 'departements' | 'regions'
   return [...deps, ...regs];
 }
 
-/** « Saint-Brieuc » when a cooperation or an actor names its commune. */
-const communeOf = (lieu: { commune: string } | undefined): string[] => (lieu ? [lieu.commune] : []);
-
+/** The short facts under a record's title in lists and cards, as its descriptor gives them. */
 export function cardMeta(record: AnyRecordData): string[] {
-  const where = territoryNames(record.data);
-  switch (record.collection) {
-    case 'cooperations':
-      return [`Coopération ${ECHELLES[record.data.echelle].toLowerCase()}`, STATUTS_COOPERATION[record.data.statut], ...communeOf(record.data.lieu), ...where];
-    case 'acteurs':
-      return [TYPES_ACTEUR[record.data.type], ...communeOf(record.data.lieu), ...where];
-    case 'temoignages':
-      return [`Témoignage ${FORMATS[record.data.format].toLowerCase()}`, ...where];
-    case 'pratiques':
-      return [`Étape : ${ETAPES[record.data.etape].toLowerCase()}`, ...where];
-    case 'evenements': {
-      const data = record.data;
-      const place = data.en_ligne ? 'En ligne' : (data.lieu?.commune ?? '');
-      return [formatEventRange(data.debut, data.fin), place, TYPES_EVENEMENT[data.type]].filter(Boolean);
-    }
-  }
+  return cardFacts(record, territoryNames(record.data));
 }
 
 /** The date a record was last changed, for « Mise à jour le … ». */

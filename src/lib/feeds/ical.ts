@@ -1,6 +1,6 @@
 // iCalendar (RFC 5545) files for the agenda: one calendar per page of events, so
 // partners can subscribe to it or add one day to their own calendar.
-import type { Moment } from '../../schemas/shared.ts';
+import type { Moment } from '../../schemas/shared/dates.ts';
 import { parisWallClock } from '../time/paris-time.ts';
 
 

@@ -3,7 +3,7 @@
 // writes them (days as YYYY-MM-DD, times with their Paris offset), so that the
 // JSON Schema of the front matter also describes the export.
 import type { JsonSchema } from '../contribution/field-model.ts';
-import type { Moment } from '../../schemas/shared.ts';
+import type { Moment } from '../../schemas/shared/dates.ts';
 import { isoDate, isoParis } from '../time/paris-time.ts';
 
 export const LICENCE = {

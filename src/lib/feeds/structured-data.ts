@@ -1,7 +1,7 @@
 // schema.org JSON-LD for search engines and partners' tools: Event, Organization,
 // Article and BreadcrumbList, from plain values (no content access here).
 import type { StatutEvenement } from '../../schemas/evenements.ts';
-import type { Moment } from '../../schemas/shared.ts';
+import type { Moment } from '../../schemas/shared/dates.ts';
 import { isoDate, isoParis } from '../time/paris-time.ts';
 
 type Json = Record<string, unknown>;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Table, validate } from 'tableschema';
 import { describe, expect, test } from 'vitest';
+import { COLLECTIONS } from '../../schemas/collections.ts';
 import { createSchemas } from '../../schemas/index.ts';
 import { collectionJsonSchema } from '../contribution/field-model.ts';
 import { toCsv } from './csv.ts';
@@ -81,7 +82,7 @@ describe('csvColumns', () => {
 });
 
 describe('the CSV exports through a Table Schema validator', () => {
-  test.each(['cooperations', 'acteurs', 'temoignages', 'pratiques', 'evenements'] as const)('%s: the schema is a valid Table Schema', async (c) => {
+  test.each(COLLECTIONS)('%s: the schema is a valid Table Schema', async (c) => {
     expect(await validate(tableSchema(columnsOf(c)))).toEqual({ valid: true, errors: [] });
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { COLLECTIONS } from '../../schemas/collections.ts';
 import type { DepartementsTopology } from './geo-build.ts';
 import { buildMapPayload, MAP_TYPES, markersFor, shadingFor, summariseDepartements, toFiches, type MapRecord } from './map-data.ts';
 import { departementFeatures, pointsFor } from './map-features.ts';
@@ -14,10 +15,10 @@ const records: MapRecord[] = [
 ];
 
 describe('MAP_TYPES', () => {
-  test('has the five collections with singular and plural words', () => {
-    expect(MAP_TYPES.map((t) => t.id)).toEqual(['cooperations', 'acteurs', 'temoignages', 'pratiques', 'evenements']);
+  test('has every collection of the descriptor, with singular and plural words', () => {
+    expect(MAP_TYPES.map((t) => t.id)).toEqual([...COLLECTIONS]);
     expect(MAP_TYPES[0]).toEqual({ id: 'cooperations', un: 'coopération', des: 'coopérations', libelle: 'Coopérations' });
-    expect(MAP_TYPES[4]?.un).toBe('événement');
+    expect(MAP_TYPES.find((t) => t.id === 'evenements')?.un).toBe('événement');
   });
 });
 

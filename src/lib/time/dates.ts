@@ -1,5 +1,5 @@
 // Dates, times and numbers as French readers expect them, in Europe/Paris.
-import type { Moment } from '../../schemas/shared.ts';
+import type { Moment } from '../../schemas/shared/dates.ts';
 
 export type { Moment };
 

@@ -42,8 +42,8 @@ export function organizationLd(a: RecordOf<'acteurs'>) {
   return organizationJsonLd({ name: a.data.titre, description: a.data.resume, url: absolute(recordUrl(a)), sameAs: a.data.contact?.site, areaServed: territoryNames(a.data) });
 }
 
-/** schema.org Article of a practice or a testimony. */
-export function articleLd(r: RecordOf<'pratiques'> | RecordOf<'temoignages'>) {
+/** schema.org Article of a record told as a text (a practice, a testimony…), with the people it names as authors. */
+export function articleLd(r: AnyRecord) {
   return articleJsonLd({
     headline: r.data.titre,
     description: r.data.resume,

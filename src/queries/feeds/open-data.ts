@@ -6,6 +6,7 @@ import { exportJsonSchema, exportRecord, recordSchema, type ExportRecord, type P
 import { csvColumns, tableSchema, type Column } from '../../lib/feeds/table-schema.ts';
 import type { JsonSchema } from '../../lib/contribution/field-model.ts';
 import { COLLECTIONS, DESCRIPTORS, type CollectionName } from '../../schemas/index.ts';
+import { TOUTES_LES_FICHES } from '../../schemas/collections.ts';
 import { SITE } from '../../site-config.ts';
 import { getRecords, recordUrl } from '../records.ts';
 import { getFrontMatterSchemas } from './json-schemas.ts';
@@ -99,7 +100,7 @@ const KEYWORDS = ['isolement social', 'personnes âgées', 'coopération', 'MONA
 const catalogMeta = async (): Promise<CatalogMeta> => ({
   id: dataUrl('catalogue.jsonld'),
   title: `Données ouvertes — ${SITE.nom}`,
-  description: `${SITE.description} Toutes les fiches publiées (coopérations, acteurs, témoignages, pratiques, événements) en CSV et JSON, et leurs lieux en GeoJSON, sous Licence Ouverte 2.0.`,
+  description: `${SITE.description} Toutes les fiches publiées (${TOUTES_LES_FICHES}) en CSV et JSON, et leurs lieux en GeoJSON, sous Licence Ouverte 2.0.`,
   homepage: absolute(withBase('/')),
   publisher: SITE.nom,
   modified: new Date(Math.max(...(await getCollectionData()).map((d) => d.modified.getTime()))),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { contactStructure, lieuCommune, telephoneDeStructure } from './shared.ts';
+import { contactStructure, telephoneDeStructure } from './contact.ts';
+import { lieuCommune } from './geography.ts';
 
 describe('telephoneDeStructure', () => {
   test('accepts a switchboard written the French ways', () => {
