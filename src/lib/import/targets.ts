@@ -4,6 +4,7 @@
 import type { JsonSchema } from '../contribution/field-model.ts';
 import { recordSchema } from '../feeds/open-data.ts';
 import { csvColumns, type TableField } from '../feeds/table-schema.ts';
+import { placements, type Placement } from './placement.ts';
 
 export type TargetKind = 'text' | 'date' | 'time' | 'boolean' | 'integer' | 'number' | 'choice' | 'list' | 'url' | 'email';
 
@@ -24,8 +25,14 @@ const NOT_IMPORTED = new Set(['url']);
 export const POSTAL_CODE: Target = { key: 'code_postal', title: 'Code postal', kind: 'text', required: false };
 export const BODY: Target = { key: 'corps', title: 'Texte de la fiche', kind: 'text', required: false };
 
-function kindOf(f: TableField): TargetKind {
-  if (f.description?.includes('Liste :')) return 'list';
+function schemaAt(root: JsonSchema, path: readonly string[]): JsonSchema | undefined {
+  let node: JsonSchema | undefined = root;
+  for (const seg of path) node = node?.properties?.[seg];
+  return node;
+}
+
+function kindOf(f: TableField, place: Placement | undefined, frontMatter: JsonSchema): TargetKind {
+  if (place?.how === 'items' || (place?.how === 'value' && schemaAt(frontMatter, place.path)?.type === 'array')) return 'list';
   if (f.constraints?.enum) return 'choice';
   if (f.format === 'uri') return 'url';
   if (f.format === 'email') return 'email';
@@ -36,6 +43,7 @@ function kindOf(f: TableField): TargetKind {
 /** The targets of a collection, from its front matter's JSON Schema (`collectionJsonSchema`). */
 export function importTargets(frontMatter: JsonSchema): Target[] {
   const record = recordSchema(frontMatter);
+  const places = placements(frontMatter);
   const targets = csvColumns(record)
     .map((c) => c.field)
     .filter((f) => !NOT_IMPORTED.has(f.name))
@@ -44,7 +52,7 @@ export function importTargets(frontMatter: JsonSchema): Target[] {
       return {
         key: f.name,
         title: f.title ?? f.name,
-        kind: kindOf(f),
+        kind: kindOf(f, places.get(f.name), frontMatter),
         required: f.name !== 'id' && f.constraints?.required === true,
         ...(enumValues ? { values: enumValues } : {}),
       };
