@@ -11,6 +11,7 @@ import { exportRecord, recordSchema } from '../../src/lib/feeds/open-data.ts';
 import { csvColumns } from '../../src/lib/feeds/table-schema.ts';
 import { toCsv } from '../../src/lib/feeds/csv.ts';
 import { runImport } from './import-run.ts';
+import { EXPECTED_DUPLICATE, EXPECTED_NEW, EXPECTED_PROBLEMS, importBook } from '../../tests/helpers/import-sheets.ts';
 
 const dir = path.resolve(import.meta.dirname, '../../content');
 const content = validateContent(dir);
@@ -35,4 +36,34 @@ describe('runImport', () => {
       expect(result.rows.map((r) => [r.line, r.slug || r.duplicate, r.action, r.problems])).toEqual(records.map((r, i) => [i + 2, r.slug, 'unchanged', []]));
     });
   }
+});
+
+describe('runImport on a list kept by hand', () => {
+  for (const bookType of ['xlsx', 'ods'] as const) {
+    test(`gives the right records, problems and duplicate (${bookType})`, () => {
+      const result = runImport({ bytes: importBook(bookType), fileName: `acteurs.${bookType}`, collection: 'acteurs', dir, today: '2026-12-02' });
+      if (!result.ok) throw new Error(result.message);
+      expect(result.rows.filter((r) => r.action === 'new').map((r) => r.slug)).toEqual(EXPECTED_NEW);
+      expect(result.rows.flatMap((r) => r.problems.map((p) => [p.line, p.column]))).toEqual(EXPECTED_PROBLEMS);
+      const dup = result.rows.find((r) => r.duplicate);
+      expect([dup?.line, dup?.action, dup?.duplicate]).toEqual([EXPECTED_DUPLICATE.line, 'skip', { of: 'record', id: EXPECTED_DUPLICATE.id, titre: 'Association de Kergus' }]);
+      const alpha = result.rows.find((r) => r.slug === 'association-fictive-alpha')?.text ?? '';
+      expect(alpha).toContain('code_insee: "22278"');
+      expect(alpha).toContain('signataire_charte: 2015-03-05');
+      expect(alpha).toContain('departements: ["22"]');
+      expect(result.rows.find((r) => r.slug === 'maison-fictive-epsilon')?.text).toContain('commune: Brest');
+    });
+  }
+
+  test('a changed cell of a published CSV is an edit of that record only', () => {
+    const records = content.records.filter((r) => r.collection === 'acteurs').sort((a, b) => (a.slug < b.slug ? -1 : 1));
+    const columns = csvColumns(recordSchema(collectionJsonSchema(schemas.acteurs, lists)));
+    const csv = toCsv(columns, records.map((r) => exportRecord(r.slug, `https://exemple.test/${r.slug}/`, r.data))).replace('Association de Kergus,', 'Association de Kergus (nom corrigé),');
+    const result = runImport({ bytes: new TextEncoder().encode(csv), fileName: 'acteurs.csv', collection: 'acteurs', dir, today: '2026-12-02' });
+    if (!result.ok) throw new Error(result.message);
+    const edits = result.rows.filter((r) => r.action === 'edit');
+    expect(edits.map((r) => r.slug)).toEqual(['association-de-kergus']);
+    expect(edits[0]!.text).toContain('titre: Association de Kergus (nom corrigé)');
+    expect(result.rows.filter((r) => r.action === 'unchanged')).toHaveLength(records.length - 1);
+  });
 });

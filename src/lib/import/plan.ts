@@ -79,12 +79,16 @@ export function planImport(input: PlanInput): PlannedRow[] {
       out.action = 'invalid';
       return out;
     }
-    const header = ordered(original ? mergeEdit(original.header, rr.header) : { publie_le: input.today, ...rr.header }, input.frontMatter);
+    // An edit keeps its file's order of fields (a smaller change to review); a new record follows the schema's.
+    const header = original ? mergeEdit(original.header, rr.header) : ordered({ publie_le: input.today, ...rr.header }, input.frontMatter);
     const body = rr.body || original?.body || '';
     out.slug = original && duplicate?.of === 'record' ? duplicate.id : names.next(titre);
     const text = recordFile(header as Parameters<typeof recordFile>[0], body);
     const check = checkRecord(input.collection, `${out.slug}.md`, text, input.schemas, input.rules);
-    const problems = [...rr.problems, ...check.problems.map((p): RowProblem => ({ line: row.line, column: columnForField(p.field, input), message: p.message }))];
+    // A cell that could not be read already has its message: the field it left empty would only repeat it.
+    const unread = new Set(rr.problems.map((p) => p.column));
+    const checked = check.problems.map((p): RowProblem => ({ line: row.line, column: columnForField(p.field, input), message: p.message })).filter((p) => !unread.has(p.column));
+    const problems = [...rr.problems, ...checked];
     out.problems = problems;
     if (problems.length > 0) {
       out.action = 'invalid';

@@ -62,7 +62,7 @@ function regionCode(text: string): string | undefined {
 
 function byName(list: readonly Named[], text: string): string | undefined {
   const f = foldName(text);
-  return list.find((n) => n.id === text.trim() || foldName(n.titre) === f)?.id;
+  return list.find((n) => n.id === text.trim() || foldName(n.id) === f || foldName(n.titre) === f)?.id;
 }
 
 function choice(target: Target, vocab: Vocabulary, text: string): string | undefined {
