@@ -36,10 +36,17 @@ export type ReadResult = { ok: true; sheets: Sheet[]; notes: string[] } | { ok: 
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The part of SheetJS's number-format module used here (its own types leave it untyped). */
+interface DateFormats {
+  is_date(format: string | number): boolean;
+  parse_date_code(value: number, options?: { date1904?: boolean }): { y: number; m: number; d: number; H: number; M: number };
+}
+const formats = SSF as DateFormats;
+
 function cellOf(c: CellObject | undefined, date1904: boolean): Cell {
   if (!c || c.v === undefined || c.t === 'z' || c.t === 'e') return null;
-  if (c.t === 'n' && typeof c.v === 'number' && c.z !== undefined && SSF.is_date(c.z)) {
-    const d = SSF.parse_date_code(c.v, { date1904 });
+  if (c.t === 'n' && typeof c.v === 'number' && c.z !== undefined && formats.is_date(c.z)) {
+    const d = formats.parse_date_code(c.v, { date1904 });
     const jour = `${d.y}-${pad(d.m)}-${pad(d.d)}`;
     return d.H || d.M ? { jour, heure: `${pad(d.H)}:${pad(d.M)}` } : { jour };
   }
