@@ -1,0 +1,267 @@
+// <import-table>: the page « Importer un tableau ». A file (or pasted cells) is read in a
+// worker; its columns are matched to the fields (changeable, remembered per set of
+// headers); every row is checked with the site's own checks (src/lib/import/plan.ts, the
+// same as `npm run import`); the valid rows leave as one .zip of record files.
+import '../contribution/zod-jitless.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { emptyTargets, fitScore, matchColumns, matchingKey, rememberedMatching, type Matching } from '../../lib/import/match-columns.ts';
+import { planImport, type Original, type PlannedRow } from '../../lib/import/plan.ts';
+import type { ReadResult, Sheet } from '../../lib/import/read-sheet.ts';
+import { importSetup, referencedCollections, type ImportSetup } from '../../lib/import/setup.ts';
+import type { RecordKey } from '../../lib/import/duplicates.ts';
+import { communeIndexFromLines } from '../../lib/import/commune-lines.ts';
+import { zipRecords } from '../../lib/import/zip.ts';
+import type { Named } from '../../lib/import/values.ts';
+import type { RecordJson } from '../../lib/contribution/record-json.ts';
+import { portableMarkdown } from '../../lib/content/portable-markdown.ts';
+import type { CommuneIndex } from '../../lib/territories/commune-index.ts';
+import { renderColumns, renderDuplicates, renderEmpty, renderProblems } from './import-render.ts';
+import { readInWorker } from './read-in-worker.ts';
+
+interface Config {
+  themes: Named[];
+  /** Folder of /contribuer/importer/<collection>.json (record keys). */
+  keysUrl: string;
+  communesUrl: string;
+  /** Folder of /contribuer/fiches/<collection>/<id>.json (records, for edits). */
+  fichesUrl: string;
+}
+
+const NO_COMMUNES: CommuneIndex = { byCode: () => undefined, byPostalCode: () => [], byName: () => [] };
+const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
+
+async function fetchJson<T>(url: string): Promise<T | undefined> {
+  try {
+    const r = await fetch(url);
+    return r.ok ? ((await r.json()) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+class ImportTable extends HTMLElement {
+  private config!: Config;
+  private read: Extract<ReadResult, { ok: true }> | undefined;
+  private sheet: Sheet | undefined;
+  private matching: Matching = [];
+  private readonly setups = new Map<CollectionName, ImportSetup>();
+  private readonly keys = new Map<CollectionName, RecordKey[]>();
+  private communes: CommuneIndex | undefined;
+  private readonly decisions = new Map<number, 'skip' | 'edit' | 'new'>();
+  private planned: PlannedRow[] = [];
+
+  private $<T extends HTMLElement>(id: string): T {
+    return this.querySelector<T>(`#${id}`)!;
+  }
+
+  connectedCallback(): void {
+    this.config = JSON.parse(this.$('import-config').textContent ?? '{}') as Config;
+    const file = this.$<HTMLInputElement>('import-file');
+    file.disabled = false;
+    file.addEventListener('change', () => {
+      const f = file.files?.[0];
+      if (f) void this.readFile(f);
+    });
+    const zone = this.$('import-drop');
+    zone.addEventListener('dragover', (e) => {
+      e.preventDefault();
+      zone.classList.add('is-over');
+    });
+    zone.addEventListener('dragleave', () => zone.classList.remove('is-over'));
+    zone.addEventListener('drop', (e) => {
+      e.preventDefault();
+      zone.classList.remove('is-over');
+      const f = e.dataTransfer?.files[0];
+      if (f) void this.readFile(f);
+    });
+    this.$('import-paste-read').addEventListener('click', () => void this.readPasted());
+    this.$<HTMLSelectElement>('import-collection').addEventListener('change', () => this.showSheet(false));
+    this.$<HTMLSelectElement>('import-sheet').addEventListener('change', (e) => {
+      this.sheet = this.read?.sheets[Number((e.target as HTMLSelectElement).value)];
+      this.showSheet(true);
+    });
+    this.$('import-columns').addEventListener('change', (e) => this.changeColumn(e.target as HTMLSelectElement));
+    this.$('import-check').addEventListener('click', () => void this.check());
+    this.$('import-duplicates').addEventListener('change', (e) => void this.decide(e.target as HTMLSelectElement));
+    this.$('import-zip').addEventListener('click', () => this.download());
+  }
+
+  private status(text: string): void {
+    this.$('import-status').textContent = text;
+  }
+
+  private async readFile(file: File): Promise<void> {
+    this.status(`Lecture de « ${file.name} »…`);
+    this.show(await readInWorker({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }));
+  }
+
+  private async readPasted(): Promise<void> {
+    const text = this.$<HTMLTextAreaElement>('import-paste').value;
+    if (!text.trim()) return this.status('Collez d’abord des cellules copiées d’un tableur, titres des colonnes compris.');
+    this.show(await readInWorker({ text }));
+  }
+
+  private setup(c: CollectionName): ImportSetup {
+    let s = this.setups.get(c);
+    if (!s) {
+      s = importSetup(c, this.config.themes, Object.fromEntries([...this.keys].map(([k, v]) => [k, v.map((r) => ({ id: r.id, titre: r.titre }))])));
+      this.setups.set(c, s);
+    }
+    return s;
+  }
+
+  private show(result: ReadResult): void {
+    this.$('import-result').hidden = true;
+    if (!result.ok) {
+      this.$('import-setup').hidden = true;
+      this.status(result.message);
+      return;
+    }
+    this.read = result;
+    this.sheet = result.sheets.find((s) => s.rows.length > 0) ?? result.sheets[0];
+    const sheets = this.$<HTMLSelectElement>('import-sheet');
+    sheets.replaceChildren(...result.sheets.map((s, i) => new Option(`${s.name}${s.hidden ? ' (masquée)' : ''} — ${s.rows.length} ligne(s)`, String(i))));
+    sheets.value = String(this.sheet ? result.sheets.indexOf(this.sheet) : 0);
+    this.$('import-sheet-field').hidden = result.sheets.length < 2;
+    this.showSheet(true);
+    this.$('import-setup').hidden = false;
+    this.$('import-setup-title').focus();
+  }
+
+  /** Shows the columns of the sheet; `suggest`: let the headers choose the kind of record. */
+  private showSheet(suggest: boolean): void {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    const kind = this.$<HTMLSelectElement>('import-collection');
+    if (suggest) {
+      const scores = COLLECTIONS.map((c) => fitScore(sheet.headers, this.setup(c).targets));
+      kind.value = COLLECTIONS[scores.indexOf(Math.max(...scores))] ?? kind.value;
+    }
+    const collection = kind.value as CollectionName;
+    const targets = this.setup(collection).targets;
+    this.matching = rememberedMatching(localStorage.getItem(matchingKey(collection, sheet.headers)), sheet.headers, targets) ?? matchColumns(sheet.headers, targets);
+    renderColumns(this.$('import-columns').querySelector('tbody')!, sheet.headers, sheet.rows[0]?.cells ?? [], this.matching, targets);
+    this.showEmpty();
+    const notes = [...(this.read?.notes ?? []), ...sheet.notes];
+    this.$('import-notes').replaceChildren(...notes.map((n) => Object.assign(document.createElement('li'), { textContent: n })));
+    this.status(`${sheet.rows.length} ligne(s) à importer dans la feuille « ${sheet.name} ».`);
+  }
+
+  private showEmpty(): void {
+    const targets = this.setup(this.collection()).targets;
+    renderEmpty(this.$('import-empty'), emptyTargets(this.matching, targets).filter((t) => t.key !== 'id'));
+  }
+
+  private collection(): CollectionName {
+    return this.$<HTMLSelectElement>('import-collection').value as CollectionName;
+  }
+
+  private changeColumn(select: HTMLSelectElement): void {
+    const i = Number(select.dataset.column);
+    // A field filled by two columns would be ambiguous: the other column lets it go.
+    this.matching = this.matching.map((k, j) => (j === i ? select.value : k === select.value && select.value ? '' : k));
+    this.matching.forEach((k, j) => {
+      const other = this.querySelector<HTMLSelectElement>(`#import-col-${j}`);
+      if (other) other.value = k;
+    });
+    if (this.sheet) localStorage.setItem(matchingKey(this.collection(), this.sheet.headers), JSON.stringify(this.matching));
+    this.showEmpty();
+  }
+
+  private async loadKeys(c: CollectionName): Promise<void> {
+    if (!this.keys.has(c)) this.keys.set(c, (await fetchJson<RecordKey[]>(`${this.config.keysUrl}${c}.json`)) ?? []);
+  }
+
+  private async check(): Promise<void> {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    const collection = this.collection();
+    this.status('Vérification des lignes…');
+    const before = this.keys.size;
+    await Promise.all([collection, ...referencedCollections(collection)].map((c) => this.loadKeys(c)));
+    if (this.keys.size !== before) this.setups.clear();
+    if (sheet.headers.length && this.matching.some((k) => k === 'lieu_commune' || k === 'code_postal' || k === 'lieu_code_insee') && !this.communes) {
+      const r = await fetch(this.config.communesUrl).catch(() => undefined);
+      this.communes = r?.ok ? communeIndexFromLines(await r.text()) : undefined;
+    }
+    if (this.sheet) localStorage.setItem(matchingKey(collection, sheet.headers), JSON.stringify(this.matching));
+    this.decisions.clear();
+    await this.plan();
+    this.$('import-result').hidden = false;
+    this.$('import-result-title').focus();
+  }
+
+  private async decide(select: HTMLSelectElement): Promise<void> {
+    this.decisions.set(Number(select.dataset.line), select.value as 'skip' | 'edit' | 'new');
+    await this.plan();
+  }
+
+  private async plan(): Promise<void> {
+    const sheet = this.sheet!;
+    const collection = this.collection();
+    const setup = this.setup(collection);
+    const input = {
+      collection,
+      frontMatter: setup.frontMatter,
+      rows: sheet.rows,
+      schemas: setup.schemas,
+      rules: { communes: this.communes ?? NO_COMMUNES, markdown: portableMarkdown },
+      existing: this.keys.get(collection) ?? [],
+      headers: sheet.headers,
+      matching: this.matching,
+      targets: setup.targetMap,
+      places: setup.places,
+      vocab: setup.vocab,
+      communes: this.communes ?? NO_COMMUNES,
+      today: today(),
+      decisions: this.decisions,
+    };
+    const first = planImport({ ...input, originals: new Map() });
+    const wanted = first.filter((r) => r.duplicate?.of === 'record' && (this.decisions.get(r.line) ?? r.action) !== 'skip').map((r) => (r.duplicate?.of === 'record' ? r.duplicate.id : ''));
+    const originals = new Map<string, Original>();
+    for (const id of new Set(wanted)) {
+      const json = await fetchJson<RecordJson>(`${this.config.fichesUrl}${collection}/${id}.json`);
+      if (json) originals.set(id, { header: json.data, body: json.corps });
+    }
+    this.planned = wanted.length ? planImport({ ...input, originals }) : first;
+    this.showResult();
+  }
+
+  private showResult(): void {
+    const rows = this.planned;
+    const count = (a: PlannedRow['action']) => rows.filter((r) => r.action === a).length;
+    const ready = count('new') + count('edit');
+    const problems = renderProblems(this.$('import-problems').querySelector('tbody')!, rows);
+    this.$('import-problems-block').hidden = problems === 0;
+    const dups = renderDuplicates(this.$('import-duplicates').querySelector('tbody')!, rows, this.decisions);
+    this.$('import-duplicates-block').hidden = dups === 0;
+    const parts = [
+      `${rows.length} ligne(s) vérifiée(s)`,
+      `${count('new')} nouvelle(s) fiche(s)`,
+      `${count('edit')} modification(s)`,
+      ...(count('unchanged') ? [`${count('unchanged')} déjà identique(s)`] : []),
+      `${count('invalid')} ligne(s) avec un problème, laissée(s) de côté`,
+      ...(count('skip') ? [`${count('skip')} ligne(s) déjà présente(s), laissée(s) de côté`] : []),
+    ];
+    this.$('import-summary').textContent = `${parts.join(' ; ')}.`;
+    const zip = this.$<HTMLButtonElement>('import-zip');
+    zip.hidden = ready === 0;
+    zip.textContent = `Télécharger les ${ready} fiche(s) prêtes (.zip)`;
+    this.status(`Vérification terminée : ${ready} fiche(s) prête(s), ${count('invalid')} ligne(s) à corriger.`);
+  }
+
+  private download(): void {
+    const files = this.planned.flatMap((r) => (r.text ? [{ collection: this.collection(), slug: r.slug, text: r.text }] : []));
+    const blob = new Blob([zipRecords(files) as BlobPart], { type: 'application/zip' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `import-${this.collection()}.zip`;
+    this.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    this.$('import-sent').hidden = false;
+  }
+}
+
+customElements.define('import-table', ImportTable);
