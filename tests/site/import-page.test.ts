@@ -52,15 +52,18 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('import page', () => {
     test(`a list kept in ${bookType} becomes one .zip of the records npm run import writes`, async () => {
       const tab = await open();
       const page = tab.page;
-      // Light: nothing of the reader before a file is chosen.
-      expect(tab.page.url()).toContain('/contribuer/importer/');
-      const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-      expect(before.filter((u) => /worker/i.test(u))).toEqual([]);
+      // Light: the reader (the worker's script) loads only once a file is chosen.
+      const scripts: string[] = [];
+      page.on('request', (r) => scripts.push(r.url()));
+      page.on('worker', (w) => scripts.push(w.url()));
+      await tab.settle();
+      expect(scripts.filter((u) => u.includes('sheet-worker'))).toEqual([]);
       const bytes = importBook(bookType);
       await choose(tab, `acteurs.${bookType}`, bytes);
       // Focus moves to the next step, where the headers chose the kind of record.
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('import-setup-title');
       expect(await page.getByLabel('Sorte de fiches').inputValue()).toBe('acteurs');
+      expect(scripts.filter((u) => u.includes('sheet-worker')).length).toBeGreaterThan(0);
       expect(await page.getByLabel('Champ rempli par la colonne « Ville »').inputValue()).toBe('lieu_commune');
       expect(await page.getByLabel('Champ rempli par la colonne « Nom de la structure »').inputValue()).toBe('titre');
       expect(await page.locator('#import-notes').innerText()).toContain('ligne 2');
