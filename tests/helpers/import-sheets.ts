@@ -37,3 +37,29 @@ export function importBook(bookType: 'xlsx' | 'ods'): Uint8Array {
   utils.book_append_sheet(wb, ws, 'Acteurs');
   return new Uint8Array(write(wb, { type: 'array', bookType }) as ArrayBuffer);
 }
+
+/** A long list for the benchmark: `n` fictional rows in the same layout, a few with problems. */
+export function bigImportBook(n: number): Uint8Array {
+  // Département, commune and postal code as people give them, always consistent.
+  const places = [
+    ['Côtes-d’Armor', 'Saint-Brieuc', ''],
+    ['Finistère', '', '29200'],
+    ['Loire (42)', 'Pélussin', ''],
+    ['33', 'Bordeaux', '33000'],
+  ] as const;
+  const rows = Array.from({ length: n }, (_, i) => [
+    `contact@structure-${i}.exemple.test`,
+    places[i % places.length]![1],
+    `Structure fictive numéro ${i}`,
+    places[i % places.length]![0],
+    places[i % places.length]![2],
+    i % 50 === 0 ? 'Club de foot' : 'Association locale',
+    'Isolement social des personnes âgées; Gouvernance et animation',
+    i % 3 ? 'oui' : 'non',
+    i % 3 ? '05/03/2015' : '',
+    RESUME,
+  ]);
+  const wb = utils.book_new();
+  utils.book_append_sheet(wb, utils.aoa_to_sheet([HEADERS, ...rows]), 'Acteurs');
+  return new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}

@@ -5,7 +5,7 @@
 import '../contribution/zod-jitless.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { emptyTargets, fitScore, matchColumns, matchingKey, rememberedMatching, type Matching } from '../../lib/import/match-columns.ts';
-import { planImport, type Original, type PlannedRow } from '../../lib/import/plan.ts';
+import { planRows, type Original, type PlanInput, type PlannedRow } from '../../lib/import/plan.ts';
 import type { ReadResult, Sheet } from '../../lib/import/read-sheet.ts';
 import { importSetup, referencedCollections, type ImportSetup } from '../../lib/import/setup.ts';
 import type { RecordKey } from '../../lib/import/duplicates.ts';
@@ -200,7 +200,7 @@ class ImportTable extends HTMLElement {
     const sheet = this.sheet!;
     const collection = this.collection();
     const setup = this.setup(collection);
-    const input = {
+    const input: Omit<PlanInput, 'originals'> = {
       collection,
       frontMatter: setup.frontMatter,
       rows: sheet.rows,
@@ -216,15 +216,30 @@ class ImportTable extends HTMLElement {
       today: today(),
       decisions: this.decisions,
     };
-    const first = planImport({ ...input, originals: new Map() });
+    const first = await this.planInSlices({ ...input, originals: new Map() });
     const wanted = first.filter((r) => r.duplicate?.of === 'record' && (this.decisions.get(r.line) ?? r.action) !== 'skip').map((r) => (r.duplicate?.of === 'record' ? r.duplicate.id : ''));
     const originals = new Map<string, Original>();
     for (const id of new Set(wanted)) {
       const json = await fetchJson<RecordJson>(`${this.config.fichesUrl}${collection}/${id}.json`);
       if (json) originals.set(id, { header: json.data, body: json.corps });
     }
-    this.planned = wanted.length ? planImport({ ...input, originals }) : first;
+    this.planned = wanted.length ? await this.planInSlices({ ...input, originals }) : first;
     this.showResult();
+  }
+
+  /** Plans the rows in slices of about 50 ms, so that a long sheet never freezes the page. */
+  private async planInSlices(input: PlanInput): Promise<PlannedRow[]> {
+    const out: PlannedRow[] = [];
+    let sliceStart = performance.now();
+    for (const row of planRows(input)) {
+      out.push(row);
+      if (performance.now() - sliceStart > 50) {
+        this.status(`Vérification : ${out.length.toLocaleString('fr-FR')} lignes sur ${input.rows.length.toLocaleString('fr-FR')}…`);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
+      }
+    }
+    return out;
   }
 
   private showResult(): void {
