@@ -72,7 +72,7 @@ describe('readSpreadsheet', () => {
     expect(bomb.length).toBeLessThan(MAX_FILE_BYTES);
     const result = readSpreadsheet(bomb, 'liste.xlsx');
     expect(result.ok ? '' : result.message).toMatch(/se décompresse en un volume bien trop grand/);
-  });
+  }, 60_000);
 });
 
 describe('readText', () => {
