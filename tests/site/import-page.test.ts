@@ -79,6 +79,9 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('import page', () => {
       expect(await dups.locator('tbody').innerText()).toContain('Association de Kergus');
       expect(await page.locator('#import-summary').innerText()).toContain(`${EXPECTED_NEW.length} nouvelle(s) fiche(s)`);
       expect(reportProblems(await tab.report('/contribuer/importer/ (résultat)'))).toEqual([]);
+      // Plain French: what the person reads holds no file path, YAML, true/false or underscore id.
+      const text = await page.locator('main').innerText();
+      expect(text.match(/\bcontent\/|\bYAML\b|\b(true|false)\b|\b[a-z]+_[a-z_]+\b/g)).toBeNull();
 
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: /^Télécharger les 3 fiche\(s\) prêtes/ }).press('Enter');
@@ -113,6 +116,24 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('import page', () => {
     expect(kergus).toContain('titre: Association de Kergus');
     expect(kergus).toContain('themes: [gouvernance]');
     expect(kergus).toContain('Maryvonne Le Roux');
+    await tab.close();
+  });
+
+  test('a matching changed by hand is kept for the next file with the same headers', async () => {
+    const tab = await open();
+    const page = tab.page;
+    await choose(tab, 'acteurs.xlsx', importBook('xlsx'));
+    const description = page.getByLabel('Champ rempli par la colonne « Description »');
+    expect(await description.inputValue()).toBe('resume');
+    await description.selectOption({ label: 'Ne pas importer' });
+    await expect.poll(() => page.locator('#import-empty').innerText()).toContain('Résumé (obligatoire)');
+    await page.reload();
+    await expect.poll(() => page.getByLabel(/^Fichier \.xlsx/).isEnabled()).toBe(true);
+    await choose(tab, 'acteurs.ods', importBook('ods'));
+    await expect.poll(() => page.getByLabel('Champ rempli par la colonne « Description »').inputValue()).toBe('');
+    // Choosing a field already taken frees the column that had it.
+    await page.getByLabel('Champ rempli par la colonne « Description »').selectOption('titre');
+    expect(await page.getByLabel('Champ rempli par la colonne « Nom de la structure »').inputValue()).toBe('');
     await tab.close();
   });
 
