@@ -2,7 +2,7 @@
 // by its official code, in the same list of communes as the validator (a CommuneIndex).
 // The official code is filled in, and the département when the row has none.
 import type { Commune, CommuneIndex } from '../territories/commune-index.ts';
-import { foldName } from './fold.ts';
+import { foldName } from '../text/fold.ts';
 
 export interface CommuneGiven {
   nom?: string;

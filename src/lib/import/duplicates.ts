@@ -1,6 +1,6 @@
 // Rows that are already in the centre, or twice in the sheet: the same name in the same
 // département, the same web site or the same e-mail address (names folded the house's way).
-import { foldName } from './fold.ts';
+import { foldName } from '../text/fold.ts';
 
 /** What the page knows of each existing record (/contribuer/importer/<collection>.json). */
 export interface RecordKey {

@@ -1,7 +1,7 @@
 // Dates as people type them in a spreadsheet (« 05/03/2015 », « 5 mars 2015 », « 1er avril
 // 2016 », « 2015-03-05 ») and the date cells of the sheet itself, as the YYYY-MM-DD text the
 // records hold. A date that could be read two ways is never guessed: day first, as in France.
-import { foldName } from './fold.ts';
+import { foldName } from '../text/fold.ts';
 
 const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const SHORT: Record<string, number> = { janv: 1, fev: 2, fevr: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, dec: 12 };

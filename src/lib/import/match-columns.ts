@@ -1,7 +1,7 @@
 // Which column of the sheet fills which field: found from the form's titles, the open
 // data's column names and the usual synonyms (folded, so « Code Postal » is « code postal »);
 // the person can change any of it. A matching is remembered per set of headers.
-import { foldName } from './fold.ts';
+import { foldName } from '../text/fold.ts';
 import { SYNONYMS } from './synonyms.ts';
 import type { Target } from './targets.ts';
 

@@ -1,6 +1,6 @@
 // File names of new records: from their titles, unique against the repository and
 // within the batch (« centre-social », « centre-social-2 »…).
-import { slugify } from '../content/slugs.ts';
+import { slugify } from '../text/fold.ts';
 
 export class RecordNames {
   private readonly taken: Set<string>;

@@ -2,7 +2,7 @@
 // départements by number or name, themes and types by their labels, records by their
 // title, lists split on ; , | or line breaks. What cannot be read safely is a problem that
 // says what to write instead — a site without https:// is suggested, never completed.
-import { foldName } from './fold.ts';
+import { foldName } from '../text/fold.ts';
 import { frenchDate, frenchTime } from './french-date.ts';
 import { cellText, isDateCell, type Cell } from './cell.ts';
 import type { Target } from './targets.ts';
