@@ -11,6 +11,7 @@ import type { Cell } from './cell.ts';
 import { decodeText } from './decode-text.ts';
 import { checkZip } from './zip-guard.ts';
 import { findHeaderRow } from './header-row.ts';
+import { odsHiddenSheets } from './ods-hidden.ts';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILE_LABEL = '10 Mo';
@@ -101,9 +102,9 @@ function colName(c: number): string {
   return s;
 }
 
-function sheetsOf(wb: WorkBook): Sheet[] {
+function sheetsOf(wb: WorkBook, odsHidden: ReadonlySet<string> = new Set()): Sheet[] {
   const date1904 = wb.Workbook?.WBProps?.date1904 === true;
-  const sheets = wb.SheetNames.map((name, i) => sheetOf(name, wb.Sheets[name]!, (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0, date1904));
+  const sheets = wb.SheetNames.map((name, i) => sheetOf(name, wb.Sheets[name]!, (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0 || odsHidden.has(name), date1904));
   // Visible sheets first: a hidden one is rarely the list to import.
   return [...sheets.filter((s) => !s.hidden), ...sheets.filter((s) => s.hidden)];
 }
@@ -130,7 +131,7 @@ export function readSpreadsheet(bytes: Uint8Array, name: string): ReadResult {
       };
     }
     const wb = read(bytes, { type: 'array', cellFormula: true, cellNF: true, cellHTML: false, dense: true });
-    const sheets = sheetsOf(wb);
+    const sheets = sheetsOf(wb, /\.ods$/i.test(name) ? odsHiddenSheets(bytes) : undefined);
     const notes = sheets.some((s) => s.hidden) ? [`${sheets.filter((s) => s.hidden).length} feuille(s) masquée(s) dans le tableur : elles sont proposées en dernier.`] : [];
     return { ok: true, sheets, notes };
   } catch {
