@@ -61,7 +61,7 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('import page', () => {
       const bytes = importBook(bookType);
       await choose(tab, `acteurs.${bookType}`, bytes);
       // Focus moves to the next step, where the headers chose the kind of record.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('import-setup-title');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 30_000 }).toBe('import-setup-title');
       expect(await page.getByLabel('Sorte de fiches').inputValue()).toBe('acteurs');
       expect(scripts.filter((u) => u.includes('sheet-worker')).length).toBeGreaterThan(0);
       expect(await page.getByLabel('Champ rempli par la colonne « Ville »').inputValue()).toBe('lieu_commune');
@@ -70,7 +70,8 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('import page', () => {
       expect(await page.locator('#import-empty').innerText()).toContain('Site web');
       expect(tab.page.url()).toContain('/contribuer/importer/');
       await page.getByRole('button', { name: 'Vérifier les lignes' }).press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('import-result-title');
+      // Checking loads the record keys and the communes first: give it time on a busy machine.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 30_000 }).toBe('import-result-title');
       const problems = page.getByRole('table', { name: /^Problèmes par ligne/ });
       const cells = await problems.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [Number(tr.children[0]?.textContent), tr.children[1]?.textContent]));
       expect(cells).toEqual(EXPECTED_PROBLEMS);
@@ -104,8 +105,9 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('import page', () => {
     const page = tab.page;
     await choose(tab, 'acteurs.xlsx', importBook('xlsx'));
     await page.getByRole('button', { name: 'Vérifier les lignes' }).press('Enter');
+    await expect.poll(() => page.locator('#import-summary').innerText(), { timeout: 30_000 }).toContain('nouvelle(s) fiche(s)');
     await page.getByLabel(`Que faire de la ligne ${EXPECTED_DUPLICATE.line}`).selectOption('edit');
-    await expect.poll(() => page.locator('#import-summary').innerText()).toContain('1 modification(s)');
+    await expect.poll(() => page.locator('#import-summary').innerText(), { timeout: 30_000 }).toContain('1 modification(s)');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /^Télécharger les 4 fiche\(s\)/ }).click();
     const file = path.join(work, 'edit.zip');
@@ -130,7 +132,7 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('import page', () => {
     await page.reload();
     await expect.poll(() => page.getByLabel(/^Fichier \.xlsx/).isEnabled()).toBe(true);
     await choose(tab, 'acteurs.ods', importBook('ods'));
-    await expect.poll(() => page.getByLabel('Champ rempli par la colonne « Description »').inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Champ rempli par la colonne « Description »').inputValue(), { timeout: 30_000 }).toBe('');
     // Choosing a field already taken frees the column that had it.
     await page.getByLabel('Champ rempli par la colonne « Description »').selectOption('titre');
     expect(await page.getByLabel('Champ rempli par la colonne « Nom de la structure »').inputValue()).toBe('');

@@ -67,3 +67,12 @@ export function renderDuplicates(body: HTMLTableSectionElement, rows: readonly P
   );
   return dups.length;
 }
+
+/** Hands bytes to the browser as a file to save. */
+export function offerDownload(host: HTMLElement, bytes: Uint8Array, name: string, type: string): void {
+  const a = el('a', undefined, { href: URL.createObjectURL(new Blob([bytes as BlobPart], { type })), download: name });
+  host.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}

@@ -5,39 +5,23 @@
 import '../contribution/zod-jitless.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { emptyTargets, fitScore, matchColumns, matchingKey, rememberedMatching, type Matching } from '../../lib/import/match-columns.ts';
-import { planRows, type Original, type PlanInput, type PlannedRow } from '../../lib/import/plan.ts';
+import type { PlanInput, PlannedRow } from '../../lib/import/plan.ts';
 import type { ReadResult, Sheet } from '../../lib/import/read-sheet.ts';
 import { importSetup, referencedCollections, type ImportSetup } from '../../lib/import/setup.ts';
-import type { RecordKey } from '../../lib/import/duplicates.ts';
-import { communeIndexFromLines } from '../../lib/import/commune-lines.ts';
 import { zipRecords } from '../../lib/import/zip.ts';
 import type { Named } from '../../lib/import/values.ts';
-import type { RecordJson } from '../../lib/contribution/record-json.ts';
 import { portableMarkdown } from '../../lib/content/portable-markdown.ts';
 import type { CommuneIndex } from '../../lib/territories/commune-index.ts';
-import { renderColumns, renderDuplicates, renderEmpty, renderProblems } from './import-render.ts';
+import { ImportData, NO_COMMUNES, planInSlices, type DataUrls } from './import-data.ts';
+import { offerDownload, renderColumns, renderDuplicates, renderEmpty, renderProblems } from './import-render.ts';
+import { summarise } from '../../lib/import/summary.ts';
 import { readInWorker } from './read-in-worker.ts';
 
-interface Config {
+interface Config extends DataUrls {
   themes: Named[];
-  /** Folder of /contribuer/importer/<collection>.json (record keys). */
-  keysUrl: string;
-  communesUrl: string;
-  /** Folder of /contribuer/fiches/<collection>/<id>.json (records, for edits). */
-  fichesUrl: string;
 }
 
-const NO_COMMUNES: CommuneIndex = { byCode: () => undefined, byPostalCode: () => [], byName: () => [] };
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
-
-async function fetchJson<T>(url: string): Promise<T | undefined> {
-  try {
-    const r = await fetch(url);
-    return r.ok ? ((await r.json()) as T) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 class ImportTable extends HTMLElement {
   private config!: Config;
@@ -45,8 +29,8 @@ class ImportTable extends HTMLElement {
   private sheet: Sheet | undefined;
   private matching: Matching = [];
   private readonly setups = new Map<CollectionName, ImportSetup>();
-  private readonly keys = new Map<CollectionName, RecordKey[]>();
-  private communes: CommuneIndex | undefined;
+  private data!: ImportData;
+  private communes: CommuneIndex = NO_COMMUNES;
   private readonly decisions = new Map<number, 'skip' | 'edit' | 'new'>();
   private planned: PlannedRow[] = [];
 
@@ -56,6 +40,7 @@ class ImportTable extends HTMLElement {
 
   connectedCallback(): void {
     this.config = JSON.parse(this.$('import-config').textContent ?? '{}') as Config;
+    this.data = new ImportData(this.config);
     const file = this.$<HTMLInputElement>('import-file');
     file.disabled = false;
     file.addEventListener('change', () => {
@@ -104,7 +89,7 @@ class ImportTable extends HTMLElement {
   private setup(c: CollectionName): ImportSetup {
     let s = this.setups.get(c);
     if (!s) {
-      s = importSetup(c, this.config.themes, Object.fromEntries([...this.keys].map(([k, v]) => [k, v.map((r) => ({ id: r.id, titre: r.titre }))])));
+      s = importSetup(c, this.config.themes, Object.fromEntries([...this.data.keys].map(([k, v]) => [k, v.map((r) => ({ id: r.id, titre: r.titre }))])));
       this.setups.set(c, s);
     }
     return s;
@@ -168,23 +153,15 @@ class ImportTable extends HTMLElement {
     this.showEmpty();
   }
 
-  private async loadKeys(c: CollectionName): Promise<void> {
-    if (!this.keys.has(c)) this.keys.set(c, (await fetchJson<RecordKey[]>(`${this.config.keysUrl}${c}.json`)) ?? []);
-  }
-
   private async check(): Promise<void> {
     const sheet = this.sheet;
     if (!sheet) return;
     const collection = this.collection();
     this.status('Vérification des lignes…');
-    const before = this.keys.size;
-    await Promise.all([collection, ...referencedCollections(collection)].map((c) => this.loadKeys(c)));
-    if (this.keys.size !== before) this.setups.clear();
-    if (sheet.headers.length && this.matching.some((k) => k === 'lieu_commune' || k === 'code_postal' || k === 'lieu_code_insee') && !this.communes) {
-      const r = await fetch(this.config.communesUrl).catch(() => undefined);
-      this.communes = r?.ok ? communeIndexFromLines(await r.text()) : undefined;
-    }
-    if (this.sheet) localStorage.setItem(matchingKey(collection, sheet.headers), JSON.stringify(this.matching));
+    // Reference columns name records: the setups learn their names once the keys are in.
+    if (await this.data.loadKeys([collection, ...referencedCollections(collection)])) this.setups.clear();
+    if (this.matching.some((k) => k === 'lieu_commune' || k === 'code_postal' || k === 'lieu_code_insee')) this.communes = await this.data.communes();
+    localStorage.setItem(matchingKey(collection, sheet.headers), JSON.stringify(this.matching));
     this.decisions.clear();
     await this.plan();
     this.$('import-result').hidden = false;
@@ -205,76 +182,40 @@ class ImportTable extends HTMLElement {
       frontMatter: setup.frontMatter,
       rows: sheet.rows,
       schemas: setup.schemas,
-      rules: { communes: this.communes ?? NO_COMMUNES, markdown: portableMarkdown },
-      existing: this.keys.get(collection) ?? [],
+      rules: { communes: this.communes, markdown: portableMarkdown },
+      existing: this.data.keys.get(collection) ?? [],
       headers: sheet.headers,
       matching: this.matching,
       targets: setup.targetMap,
       places: setup.places,
       vocab: setup.vocab,
-      communes: this.communes ?? NO_COMMUNES,
+      communes: this.communes,
       today: today(),
       decisions: this.decisions,
     };
-    const first = await this.planInSlices({ ...input, originals: new Map() });
-    const wanted = first.filter((r) => r.duplicate?.of === 'record' && (this.decisions.get(r.line) ?? r.action) !== 'skip').map((r) => (r.duplicate?.of === 'record' ? r.duplicate.id : ''));
-    const originals = new Map<string, Original>();
-    for (const id of new Set(wanted)) {
-      const json = await fetchJson<RecordJson>(`${this.config.fichesUrl}${collection}/${id}.json`);
-      if (json) originals.set(id, { header: json.data, body: json.corps });
-    }
-    this.planned = wanted.length ? await this.planInSlices({ ...input, originals }) : first;
+    const progress = (done: number) => this.status(`Vérification : ${done.toLocaleString('fr-FR')} lignes sur ${sheet.rows.length.toLocaleString('fr-FR')}…`);
+    const first = await planInSlices({ ...input, originals: new Map() }, progress);
+    // Rows proposed as edits need their records: fetched, then the rows planned again.
+    const wanted = first.flatMap((r) => (r.duplicate?.of === 'record' && (this.decisions.get(r.line) ?? r.action) !== 'skip' ? [r.duplicate.id] : []));
+    this.planned = wanted.length ? await planInSlices({ ...input, originals: await this.data.originals(collection, wanted) }, progress) : first;
     this.showResult();
-  }
-
-  /** Plans the rows in slices of about 50 ms, so that a long sheet never freezes the page. */
-  private async planInSlices(input: PlanInput): Promise<PlannedRow[]> {
-    const out: PlannedRow[] = [];
-    let sliceStart = performance.now();
-    for (const row of planRows(input)) {
-      out.push(row);
-      if (performance.now() - sliceStart > 50) {
-        this.status(`Vérification : ${out.length.toLocaleString('fr-FR')} lignes sur ${input.rows.length.toLocaleString('fr-FR')}…`);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        sliceStart = performance.now();
-      }
-    }
-    return out;
   }
 
   private showResult(): void {
     const rows = this.planned;
-    const count = (a: PlannedRow['action']) => rows.filter((r) => r.action === a).length;
-    const ready = count('new') + count('edit');
-    const problems = renderProblems(this.$('import-problems').querySelector('tbody')!, rows);
-    this.$('import-problems-block').hidden = problems === 0;
-    const dups = renderDuplicates(this.$('import-duplicates').querySelector('tbody')!, rows, this.decisions);
-    this.$('import-duplicates-block').hidden = dups === 0;
-    const parts = [
-      `${rows.length} ligne(s) vérifiée(s)`,
-      `${count('new')} nouvelle(s) fiche(s)`,
-      `${count('edit')} modification(s)`,
-      ...(count('unchanged') ? [`${count('unchanged')} déjà identique(s)`] : []),
-      `${count('invalid')} ligne(s) avec un problème, laissée(s) de côté`,
-      ...(count('skip') ? [`${count('skip')} ligne(s) déjà présente(s), laissée(s) de côté`] : []),
-    ];
-    this.$('import-summary').textContent = `${parts.join(' ; ')}.`;
+    this.$('import-problems-block').hidden = renderProblems(this.$('import-problems').querySelector('tbody')!, rows) === 0;
+    this.$('import-duplicates-block').hidden = renderDuplicates(this.$('import-duplicates').querySelector('tbody')!, rows, this.decisions) === 0;
+    const { ready, invalid, sentence } = summarise(rows);
+    this.$('import-summary').textContent = sentence;
     const zip = this.$<HTMLButtonElement>('import-zip');
     zip.hidden = ready === 0;
     zip.textContent = `Télécharger les ${ready} fiche(s) prêtes (.zip)`;
-    this.status(`Vérification terminée : ${ready} fiche(s) prête(s), ${count('invalid')} ligne(s) à corriger.`);
+    this.status(`Vérification terminée : ${ready} fiche(s) prête(s), ${invalid} ligne(s) à corriger.`);
   }
 
   private download(): void {
     const files = this.planned.flatMap((r) => (r.text ? [{ collection: this.collection(), slug: r.slug, text: r.text }] : []));
-    const blob = new Blob([zipRecords(files) as BlobPart], { type: 'application/zip' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `import-${this.collection()}.zip`;
-    this.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    offerDownload(this, zipRecords(files), `import-${this.collection()}.zip`, 'application/zip');
     this.$('import-sent').hidden = false;
   }
 }
