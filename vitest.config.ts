@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { relayProject } from './relay/vitest.project.ts';
 
 export default defineConfig({
   test: {
@@ -9,16 +10,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
-      {
-        test: {
-          // The proposal relay: its unit tests, and the handler run under Node and in the
-          // Workers runtime (workerd) against a fake GitHub API checked against GitHub's description.
-          name: 'relay',
-          include: ['relay/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-        },
-      },
+      // The proposal relay (relay/vitest.project.ts).
+      relayProject,
       {
         test: {
           name: 'site',

@@ -1,4 +1,6 @@
-// The relay's settings, read from the environment (Workers secrets and vars, or process.env).
+// The relay's settings, read from the environment (Workers secrets and vars, or process.env), and
+// refused when they would let the relay run weakly: the relay then does not start (Node) or
+// answers 503 with the reasons in its log (Workers).
 
 export interface RelayEnv {
   /** The site's origin, e.g. https://cooperations.example.org: the only page allowed to call. */
@@ -6,14 +8,14 @@ export interface RelayEnv {
   /** owner/name of the repository that receives the pull requests. */
   GITHUB_REPOSITORY?: string;
   GITHUB_BRANCH?: string;
+  /** owner/name of a PRIVATE repository where the team receives contributors' contact details. */
+  CONTACT_REPOSITORY?: string;
   GITHUB_APP_ID?: string;
   GITHUB_APP_PRIVATE_KEY?: string;
   GITHUB_INSTALLATION_ID?: string;
-  /** Only the tests change it: GitHub's REST API. */
-  GITHUB_API_URL?: string;
   /** Secret key that signs the anti-robot challenges. */
   ALTCHA_HMAC_KEY?: string;
-  /** Work asked of the browser; lower it only in tests. */
+  /** Work asked of the browser; never below MIN_ALTCHA_COST outside the tests. */
   ALTCHA_COST?: string;
   ALTCHA_MAX_COUNTER?: string;
   PR_LABEL?: string;
@@ -23,6 +25,12 @@ export interface RelayEnv {
   /** Proposals accepted from one address per hour. */
   RATE_LIMIT_PER_HOUR?: string;
   MAX_BODY_BYTES?: string;
+  /** `1` only in the project's tests: allows GITHUB_API_URL, GITHUB_TIMEOUT_MS and a cheap proof of work. */
+  RELAY_TESTING?: string;
+  /** Tests only: the fake GitHub API. */
+  GITHUB_API_URL?: string;
+  /** Tests only: how long a GitHub call may take. */
+  GITHUB_TIMEOUT_MS?: string;
 }
 
 export interface RelayConfig {
@@ -30,10 +38,12 @@ export interface RelayConfig {
   owner: string;
   repo: string;
   branch: string;
+  contact: { owner: string; repo: string };
   appId: string;
   privateKey: string;
   installationId: number;
   apiUrl: string;
+  timeoutMs: number;
   altchaKey: string;
   altchaCost: number;
   altchaMaxCounter: number;
@@ -44,32 +54,54 @@ export interface RelayConfig {
   maxBytes: number;
 }
 
+/** A shorter HMAC key can be guessed offline from one signed challenge. */
+export const MIN_HMAC_KEY_LENGTH = 32;
+/** Below this, a robot solves the proof of work faster than the rate limit matters. */
+export const MIN_ALTCHA_COST = 5_000;
+const GITHUB_TIMEOUT_MS = 10_000;
+
 const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const int = (v: string | undefined, fallback: number) => (v && Number.isInteger(Number(v)) && Number(v) > 0 ? Number(v) : fallback);
+const ownerRepo = (v: string | undefined) => {
+  const [owner, repo, extra] = (v ?? '').split('/');
+  return owner && repo && extra === undefined ? { owner, repo } : undefined;
+};
 
-/** The settings, or the names of the missing ones (the relay then answers 503 and says so in its log). */
-export function readConfig(env: RelayEnv): { ok: true; config: RelayConfig } | { ok: false; missing: string[] } {
-  const required = ['ALLOWED_ORIGIN', 'GITHUB_REPOSITORY', 'GITHUB_APP_ID', 'GITHUB_APP_PRIVATE_KEY', 'GITHUB_INSTALLATION_ID', 'ALTCHA_HMAC_KEY'] as const;
-  const missing: string[] = required.filter((k) => !env[k]);
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (env.GITHUB_REPOSITORY && (!owner || !repo)) missing.push('GITHUB_REPOSITORY');
+export type ConfigResult = { ok: true; config: RelayConfig } | { ok: false; problems: string[] };
+
+/** The settings, or every reason (in French, for the maintainer's log) not to run with them. */
+export function readConfig(env: RelayEnv): ConfigResult {
+  const required = ['ALLOWED_ORIGIN', 'GITHUB_REPOSITORY', 'CONTACT_REPOSITORY', 'GITHUB_APP_ID', 'GITHUB_APP_PRIVATE_KEY', 'GITHUB_INSTALLATION_ID', 'ALTCHA_HMAC_KEY'] as const;
+  const problems: string[] = required.filter((k) => !env[k]).map((k) => `${k} manque`);
+  const testing = env.RELAY_TESTING === '1';
+  const target = ownerRepo(env.GITHUB_REPOSITORY);
+  const contact = ownerRepo(env.CONTACT_REPOSITORY);
+  if (env.GITHUB_REPOSITORY && !target) problems.push('GITHUB_REPOSITORY doit être de la forme organisation/depot');
+  if (env.CONTACT_REPOSITORY && !contact) problems.push('CONTACT_REPOSITORY doit être de la forme organisation/depot');
+  if (target && contact && target.owner === contact.owner && target.repo === contact.repo) problems.push('CONTACT_REPOSITORY doit être un dépôt privé distinct de GITHUB_REPOSITORY (les coordonnées ne doivent pas devenir publiques)');
   // GitHub hands out PKCS#1 keys; WebCrypto (hence the Workers runtime) reads only PKCS#8.
-  if (env.GITHUB_APP_PRIVATE_KEY?.includes('BEGIN RSA PRIVATE KEY')) missing.push('GITHUB_APP_PRIVATE_KEY (clé au format PKCS#1 : convertissez-la en PKCS#8, voir relay/README.md)');
-  if (missing.length || !owner || !repo) return { ok: false, missing };
+  if (env.GITHUB_APP_PRIVATE_KEY?.includes('BEGIN RSA PRIVATE KEY')) problems.push('GITHUB_APP_PRIVATE_KEY est au format PKCS#1 : convertissez-la en PKCS#8, voir relay/README.md');
+  if (env.ALTCHA_HMAC_KEY && env.ALTCHA_HMAC_KEY.length < MIN_HMAC_KEY_LENGTH) problems.push(`ALTCHA_HMAC_KEY est trop courte (${MIN_HMAC_KEY_LENGTH} caractères au moins, par exemple openssl rand -hex 32)`);
+  const altchaCost = int(env.ALTCHA_COST, MIN_ALTCHA_COST);
+  if (altchaCost < MIN_ALTCHA_COST && !testing) problems.push(`ALTCHA_COST est trop bas (${MIN_ALTCHA_COST} au moins)`);
+  if (env.GITHUB_API_URL && !testing) problems.push('GITHUB_API_URL ne sert qu’aux tests : retirez ce réglage');
+  if (env.GITHUB_TIMEOUT_MS && !testing) problems.push('GITHUB_TIMEOUT_MS ne sert qu’aux tests : retirez ce réglage');
+  if (problems.length || !target || !contact) return { ok: false, problems };
   return {
     ok: true,
     config: {
       origin: (env.ALLOWED_ORIGIN as string).replace(/\/+$/, ''),
-      owner,
-      repo,
+      ...target,
       branch: env.GITHUB_BRANCH || 'main',
+      contact,
       appId: env.GITHUB_APP_ID as string,
       // Secrets pasted on one line keep their line breaks as « \n ».
       privateKey: (env.GITHUB_APP_PRIVATE_KEY as string).replace(/\\n/g, '\n'),
       installationId: Number(env.GITHUB_INSTALLATION_ID),
-      apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+      apiUrl: (testing && env.GITHUB_API_URL ? env.GITHUB_API_URL : 'https://api.github.com').replace(/\/+$/, ''),
+      timeoutMs: testing ? int(env.GITHUB_TIMEOUT_MS, GITHUB_TIMEOUT_MS) : GITHUB_TIMEOUT_MS,
       altchaKey: env.ALTCHA_HMAC_KEY as string,
-      altchaCost: int(env.ALTCHA_COST, 5_000),
+      altchaCost,
       altchaMaxCounter: int(env.ALTCHA_MAX_COUNTER, 10_000),
       label: env.PR_LABEL || 'proposition',
       reviewers: list(env.REVIEWERS),

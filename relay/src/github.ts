@@ -5,13 +5,21 @@ import { RequestError } from '@octokit/request-error';
 import type { CollectionName } from '../../src/schemas/index.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import type { RelayConfig } from './config.ts';
+import type { CreateJwt } from './app-key.ts';
 
-export function githubClient(config: RelayConfig): Octokit {
+/**
+ * One client for the relay's life: the installation token it obtains is reused for its hour.
+ * Every call, the token's included, gives up after `timeoutMs`: a GitHub that accepts the
+ * connection and never answers must not hold the contributor's request for ever.
+ */
+export function githubClient(config: RelayConfig, createJwt: CreateJwt): Octokit {
+  const timed: typeof fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.timeoutMs) });
   return new Octokit({
     baseUrl: config.apiUrl,
     userAgent: 'cooperations-relais-propositions',
     authStrategy: createAppAuth,
-    auth: { appId: config.appId, privateKey: config.privateKey, installationId: config.installationId },
+    auth: { appId: config.appId, createJwt, installationId: config.installationId },
+    request: { fetch: timed },
   });
 }
 
@@ -83,19 +91,28 @@ export interface PullRequestInput {
   body: string;
 }
 
-/** Branch, commit, pull request; then the label and the reviewers, which never undo the rest. */
+/**
+ * Branch, commit, pull request; then the label and the reviewers, which never undo the rest.
+ * When the commit or the pull request fails, the branch is deleted: no branch without its request.
+ */
 export async function openPullRequest(octokit: Octokit, config: RelayConfig, input: PullRequestInput): Promise<{ url: string; number: number; warnings: string[] }> {
   const repo = { owner: config.owner, repo: config.repo };
   await octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/heads/${input.branchName}`, sha: input.baseSha });
-  await octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
-    ...repo,
-    path: input.path,
-    message: input.commitMessage,
-    content: toBase64(input.text),
-    branch: input.branchName,
-    ...(input.fileSha ? { sha: input.fileSha } : {}),
-  });
-  const pr = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...repo, title: input.title, head: input.branchName, base: config.branch, body: input.body, maintainer_can_modify: true });
+  let pr;
+  try {
+    await octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+      ...repo,
+      path: input.path,
+      message: input.commitMessage,
+      content: toBase64(input.text),
+      branch: input.branchName,
+      ...(input.fileSha ? { sha: input.fileSha } : {}),
+    });
+    pr = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...repo, title: input.title, head: input.branchName, base: config.branch, body: input.body, maintainer_can_modify: true });
+  } catch (error) {
+    await octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref: `heads/${input.branchName}` }).catch(() => undefined);
+    throw error;
+  }
   const warnings: string[] = [];
   try {
     await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: pr.data.number, labels: [config.label] });
@@ -110,6 +127,11 @@ export async function openPullRequest(octokit: Octokit, config: RelayConfig, inp
     }
   }
   return { url: pr.data.html_url, number: pr.data.number, warnings };
+}
+
+/** The contributor's details for the team, as an issue of the private contact repository. */
+export async function openContactIssue(octokit: Octokit, config: RelayConfig, issue: { title: string; body: string }): Promise<void> {
+  await octokit.request('POST /repos/{owner}/{repo}/issues', { owner: config.contact.owner, repo: config.contact.repo, title: issue.title, body: issue.body });
 }
 
 function describe(error: unknown): string {

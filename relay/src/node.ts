@@ -1,10 +1,13 @@
 // Self-hosting entry: `node relay/src/node.ts` serves the same handler with Node's HTTP server,
 // through @hono/node-server's Request/Response adapter. Settings come from the environment
-// (see relay/README.md); PORT and HOST choose where it listens.
+// (see relay/README.md); PORT and HOST choose where it listens, TRUST_PROXY whether a reverse
+// proxy in front gives the client's address.
 import type { AddressInfo } from 'node:net';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { createRelay } from './handler.ts';
+import { nodeClientAddress, trustsProxy } from './client-address.ts';
 import type { RelayEnv } from './config.ts';
+import { MemoryState } from './memory-state.ts';
 // Under Node the relay reads the official list of communes from disk, as the validator does, and
 // parses Markdown with the same portable parser as on Workers, so both give the same answers.
 import { portableMarkdown } from '../../src/lib/content/portable-markdown.ts';
@@ -16,18 +19,17 @@ export interface NodeRelay {
 }
 
 /**
- * Starts the relay. Behind a reverse proxy, set TRUST_PROXY=1 so the client address is read
- * from X-Forwarded-For (otherwise everyone would share the proxy's address in the rate limit).
+ * Starts the relay, or rejects with every reason its settings are refused (it never runs weakly).
+ * Behind a reverse proxy, TRUST_PROXY=1 (or true) makes it count the address that proxy appended
+ * to X-Forwarded-For; otherwise it counts the socket's address and ignores the header.
  */
-export function startNodeRelay(env: RelayEnv & { PORT?: string; HOST?: string; TRUST_PROXY?: string }): Promise<NodeRelay> {
-  const relay = createRelay({ env, context: { communes, markdown: portableMarkdown } });
+export async function startNodeRelay(env: RelayEnv & { PORT?: string; HOST?: string; TRUST_PROXY?: string }, log?: (message: string) => void): Promise<NodeRelay> {
+  const relay = await createRelay({ env, context: { communes, markdown: portableMarkdown }, state: new MemoryState(), ...(log ? { log } : {}) });
+  const trust = trustsProxy(env.TRUST_PROXY);
   return new Promise((resolve) => {
     const server = serve(
       {
-        fetch: (request: Request, bindings: HttpBindings | Http2Bindings) => {
-          const forwarded = env.TRUST_PROXY ? request.headers.get('X-Forwarded-For')?.split(',')[0]?.trim() : undefined;
-          return relay(request, forwarded || bindings.incoming.socket.remoteAddress || 'inconnue');
-        },
+        fetch: (request: Request, bindings: HttpBindings | Http2Bindings) => relay(request, nodeClientAddress(request.headers, bindings.incoming.socket.remoteAddress, trust)),
         port: Number(env.PORT ?? 8787),
         hostname: env.HOST ?? '127.0.0.1',
       },
@@ -42,6 +44,11 @@ export function startNodeRelay(env: RelayEnv & { PORT?: string; HOST?: string; T
 }
 
 if (import.meta.main) {
-  const relay = await startNodeRelay(process.env);
-  console.log(`Relais des propositions : ${relay.url}`);
+  try {
+    const relay = await startNodeRelay(process.env);
+    console.log(`Relais des propositions : ${relay.url}`);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
 }

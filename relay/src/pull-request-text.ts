@@ -1,17 +1,11 @@
-// The pull request's French title and description, and the commit message.
+// The pull request's French title and description, and the commit message. All three are public:
+// nothing the person said about themselves goes here (see contact-text.ts), and the text taken
+// from the record is made inert (inert.ts).
 import { parseDocument } from 'yaml';
 import { DESCRIPTORS } from '../../src/schemas/index.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { inert, inertTitle } from './inert.ts';
 import type { Proposal } from './proposal.ts';
-
-/** Text from the form shown as text: no Markdown, no @mention that would notify someone, one line. */
-export function plain(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
-    .replace(/@/g, '@\u200b')
-    .trim();
-}
 
 function fields(text: string): Record<string, unknown> {
   const split = splitFrontmatter(text);
@@ -45,20 +39,16 @@ export function pullRequestText(p: Proposal, path: string, before: string | unde
   const lines = [
     'Proposition envoyée depuis le formulaire du site, par le relais des propositions.',
     '',
-    `- **Fiche** : ${plain(titre)} (\`${path}\`)`,
+    `- **Fiche** : ${inert(titre)} (\`${path}\`)`,
     `- **Nature** : ${before === undefined ? `nouvelle fiche : ${label.un}` : 'modification d’une fiche publiée'}`,
   ];
   if (before !== undefined) {
+    // Field names in code spans: GitHub finds no mention, reference or link there.
     const changed = changedFields(before, p.text);
-    lines.push(`- **Ce qui change** : ${changed.length ? changed.map((c) => `\`${c}\``).join(', ') : 'mise en forme seulement'}`);
+    lines.push(`- **Ce qui change** : ${changed.length ? changed.map((c) => `\`${c.replace(/[`\s]+/g, ' ')}\``).join(', ') : 'mise en forme seulement'}`);
   }
-  const name = p.proposer?.name?.trim();
-  lines.push(`- **Proposée par** : ${name ? plain(name) : 'la personne n’a pas donné son nom'}`);
-  // Contact details are for the team's follow-up, and only when the person agreed to it.
-  const contact = p.proposer?.contact?.trim();
-  // In a code span: shown as typed, and an address never becomes an @mention.
-  if (contact && p.proposer?.consent) lines.push(`- **Contact pour le suivi** (donné avec l’accord de la personne, à ne pas recopier dans la fiche) : \`${contact.replace(/[`\r\n]/g, ' ')}\``);
-  if (p.note?.trim()) lines.push('', '**Message de la personne** :', '', `> ${plain(p.note)}`);
+  // The person's name, contact and message went to the private contact repository, if anywhere.
+  lines.push('- **Qui propose** : ce que la personne a dit d’elle-même n’est pas ici (cette page est publique) ; l’équipe le trouve dans son dépôt de suivi privé.');
   lines.push(
     '',
     '### Vérification',
@@ -71,7 +61,7 @@ export function pullRequestText(p: Proposal, path: string, before: string | unde
     '- Corriger ce qui doit l’être directement sur cette branche.',
   );
   return {
-    title: `${what} : ${titre}`,
+    title: inertTitle(`${what} : ${titre}`),
     body: lines.join('\n'),
     commitMessage: `${before === undefined ? 'Ajoute' : 'Modifie'} ${path} (proposition du formulaire)`,
   };

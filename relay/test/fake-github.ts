@@ -1,7 +1,9 @@
 // A local stand-in for GitHub's REST API, on loopback, for the few operations the relay uses.
 // Every request is checked against GitHub's published description (openapi-check.ts): a request
 // the real API would not understand is answered 400 and listed in `mismatches`, which every test
-// asserts empty. `failNext` makes one operation answer an error, as GitHub does.
+// asserts empty. `failNext` makes one operation answer an error, as GitHub does; `hangNext` makes
+// it never answer. A second, private repository of the same owner (`contactRepo`) receives the
+// contact issues.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,15 +32,27 @@ export interface FakeGitHub {
   /** Branch name → files (path → text) of that branch. */
   branches: Map<string, Map<string, string>>;
   pulls: Array<{ number: number; title: string; head: string; base: string; body: string; labels: string[]; reviewers: string[]; teamReviewers: string[] }>;
+  /** Issues opened in the private contact repository. */
+  contactIssues: Array<{ number: number; title: string; body: string }>;
+  /** Commit messages, in order. */
+  commitMessages: string[];
+  /** Branches deleted, by name. */
+  deletedBranches: string[];
   failNext(operation: string, failure: InjectedFailure): void;
+  hangNext(operation: string): void;
   close(): Promise<void>;
 }
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-export async function startFakeGitHub(options: { owner: string; repo: string; branch: string; files: Record<string, string> }): Promise<FakeGitHub> {
+export async function startFakeGitHub(options: { owner: string; repo: string; branch: string; files: Record<string, string>; contactRepo?: string }): Promise<FakeGitHub> {
+  const contactRepo = options.contactRepo ?? 'suivi';
   const requests: RecordedRequest[] = [];
+  const contactIssues: FakeGitHub['contactIssues'] = [];
+  const commitMessages: string[] = [];
+  const deletedBranches: string[] = [];
+  const hanging = new Set<string>();
   const mismatches: string[] = [];
   const failures = new Map<string, InjectedFailure>();
   const branches = new Map([[options.branch, new Map(Object.entries(options.files))]]);
@@ -54,7 +68,7 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
     return sha;
   };
 
-  const handle = (req: IncomingMessage, method: string, reqUrl: URL, body: unknown, authorization: string): [number, unknown, Record<string, string>?] => {
+  const handle = (req: IncomingMessage, method: string, reqUrl: URL, body: unknown, authorization: string): [number, unknown, Record<string, string>?] | 'hang' => {
     const checked = checkRequest(method, reqUrl, typeof body === 'string' ? body : '', req.headers['content-type']);
     if (checked.problems.length || !checked.operation) {
       mismatches.push(...checked.problems);
@@ -64,6 +78,7 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
     const p = checked.params;
     const json = typeof body === 'string' && body ? (JSON.parse(body) as Record<string, unknown>) : {};
     requests.push({ method, operation: op, path: reqUrl.pathname, params: p, query: Object.fromEntries(reqUrl.searchParams), body: json, authorization });
+    if (hanging.delete(op)) return 'hang';
     const failure = failures.get(op);
     if (failure) {
       failures.delete(op);
@@ -74,6 +89,12 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
       return [201, { token: 'ghs_faketoken', expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: { contents: 'write', pull_requests: 'write' }, repository_selection: 'selected' }];
     }
     if (authorization !== 'token ghs_faketoken') return [401, { message: 'Bad credentials' }];
+    // The app is installed on both repositories; the contact one only receives issues.
+    if (op === 'POST /repos/{owner}/{repo}/issues' && p.owner === options.owner && p.repo === contactRepo) {
+      contactIssues.push({ number: contactIssues.length + 1, title: String(json.title), body: typeof json.body === 'string' ? json.body : '' });
+      const number = contactIssues.length;
+      return [201, { number, html_url: `https://github.com/${options.owner}/${contactRepo}/issues/${number}`, title: json.title, state: 'open' }];
+    }
     if (p.owner !== options.owner || p.repo !== options.repo) return [404, { message: 'Not Found' }];
     const repoUrl = `${url}/repos/${options.owner}/${options.repo}`;
     switch (op) {
@@ -108,6 +129,12 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
         branches.set(name, new Map(files));
         return [201, { ref: json.ref, node_id: 'REF', url: `${repoUrl}/git/${String(json.ref)}`, object: { sha: json.sha, type: 'commit', url: '' } }];
       }
+      case 'DELETE /repos/{owner}/{repo}/git/refs/{ref}': {
+        const name = (p.ref ?? '').replace(/^heads\//, '');
+        if (!branches.delete(name)) return [422, { message: 'Reference does not exist' }];
+        deletedBranches.push(name);
+        return [204, ''];
+      }
       case 'PUT /repos/{owner}/{repo}/contents/{path}': {
         const files = branches.get(typeof json.branch === 'string' ? json.branch : options.branch);
         if (!files) return [404, { message: 'Branch not found' }];
@@ -117,6 +144,7 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
         if (current === undefined && json.sha !== undefined) return [422, { message: 'sha wasn’t supplied' }];
         const text = Buffer.from(String(json.content), 'base64').toString('utf8');
         files.set(path, text);
+        commitMessages.push(String(json.message));
         const commit = commitOf(files);
         return [current === undefined ? 201 : 200, { content: { name: path.split('/').pop(), path, sha: sha1(text) }, commit: { sha: commit, message: json.message } }];
       }
@@ -155,10 +183,18 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
       let out: unknown;
       let headers: Record<string, string> | undefined;
       try {
-        [status, out, headers] = handle(req, req.method ?? 'GET', reqUrl, body, req.headers.authorization ?? '');
+        const result = handle(req, req.method ?? 'GET', reqUrl, body, req.headers.authorization ?? '');
+        // Accepted, never answered: the connection stays open until the relay gives up (or close()).
+        if (result === 'hang') return;
+        [status, out, headers] = result;
       } catch (error) {
         mismatches.push(`erreur du faux GitHub : ${String(error)}`);
         [status, out] = [500, { message: String(error) }];
+      }
+      if (status === 204) {
+        res.writeHead(204, headers);
+        res.end();
+        return;
       }
       res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
       res.end(JSON.stringify(out));
@@ -172,7 +208,15 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
     mismatches,
     branches,
     pulls,
+    contactIssues,
+    commitMessages,
+    deletedBranches,
     failNext: (operation, failure) => failures.set(operation, failure),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    hangNext: (operation) => hanging.add(operation),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

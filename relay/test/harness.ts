@@ -11,6 +11,8 @@ import type { RelayEnv } from '../src/config.ts';
 import { startNodeRelay } from '../src/node.ts';
 
 export type Runtime = 'node' | 'workers';
+/** Both runtimes, except in the mutation run (relay/vitest.mutation.config.ts), which sets RELAY_RUNTIMES=node. */
+export const RUNTIMES: Runtime[] = process.env.RELAY_RUNTIMES === 'node' ? ['node'] : ['node', 'workers'];
 export interface RunningRelay {
   url: string;
   close(): Promise<void>;
@@ -23,24 +25,30 @@ export function appPrivateKey(type: 'pkcs8' | 'pkcs1' = 'pkcs8'): string {
   return generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type, format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
 }
 
-/** The relay's settings in the tests: one GitHub App on the fake API, a cheap proof of work. */
+/** The relay's settings in the tests: one GitHub App on the fake API, a cheap proof of work (allowed by RELAY_TESTING only). */
 export function testEnv(origin: string, githubUrl: string, overrides: Partial<RelayEnv> = {}): RelayEnv {
   return {
     ALLOWED_ORIGIN: origin,
     GITHUB_REPOSITORY: 'equipe/centre',
+    CONTACT_REPOSITORY: 'equipe/suivi',
     GITHUB_APP_ID: '12345',
     GITHUB_APP_PRIVATE_KEY: appPrivateKey(),
     GITHUB_INSTALLATION_ID: '678',
+    RELAY_TESTING: '1',
     GITHUB_API_URL: githubUrl,
-    ALTCHA_HMAC_KEY: 'clé de test',
+    ALTCHA_HMAC_KEY: 'clé de test, assez longue pour être acceptée',
     ALTCHA_COST: '10',
     REVIEWERS: 'relecteur',
     ...overrides,
   };
 }
 
-export async function startRelay(runtime: Runtime, env: RelayEnv, port = 0): Promise<RunningRelay> {
-  if (runtime === 'node') return startNodeRelay({ ...env, PORT: String(port), HOST: '127.0.0.1', TRUST_PROXY: '1' });
+/**
+ * Under Node, the relay trusts the X-Forwarded-For header as behind a proxy unless `trustProxy`
+ * says otherwise (then it counts the socket's address, 127.0.0.1 in the tests).
+ */
+export async function startRelay(runtime: Runtime, env: RelayEnv, port = 0, options: { trustProxy?: string; log?: (m: string) => void } = {}): Promise<RunningRelay> {
+  if (runtime === 'node') return startNodeRelay({ ...env, PORT: String(port), HOST: '127.0.0.1', TRUST_PROXY: options.trustProxy ?? '1' }, options.log);
   const worker = await unstable_startWorker({
     config: path.join(relayDir, 'wrangler.toml'),
     bindings: Object.fromEntries(Object.entries(env).map(([k, v]) => [k, { type: 'plain_text' as const, value: String(v) }])),
@@ -59,6 +67,18 @@ export async function solvedAltcha(relayUrl: string, origin: string): Promise<st
   const solution = await solveChallenge({ challenge, deriveKey });
   if (!solution) throw new Error('challenge not solved');
   return btoa(JSON.stringify({ challenge, solution }));
+}
+
+export interface Sent {
+  status: number;
+  cors: string | null;
+  json: { url?: string; error?: string; problems?: Array<{ line: number; field?: string; message: string }> };
+}
+
+/** Posts a proposal (or anything) to the relay as the form would, with the given extra headers. */
+export async function send(relayUrl: string, body: object | string, headers: Record<string, string>): Promise<Sent> {
+  const res = await fetch(`${relayUrl}/propositions`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: res.status, cors: res.headers.get('Access-Control-Allow-Origin'), json: (await res.json()) as Sent['json'] };
 }
 
 /** A port nobody listens on right now, for a relay whose address the site is built with. */

@@ -26,6 +26,15 @@ interface Spec {
 
 const require = createRequire(import.meta.url);
 const spec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as Spec;
+// OpenAPI 3.0 lets `nullable` stand beside `oneOf` without a `type` (an issue's milestone, its
+// title); JSON Schema has no such keyword and Ajv refuses it there. Dropping it only refuses a
+// null the relay never sends.
+(function dropUntypedNullable(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  if ('nullable' in o && !('type' in o)) delete o.nullable;
+  for (const v of Object.values(o)) dropUntypedNullable(v);
+})(spec);
 const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false, coerceTypes: false });
 // ajv-formats is CommonJS: its module is the plugin function itself.
 addFormats(ajv);

@@ -12,6 +12,7 @@ import { QualityTab } from '../helpers/quality.ts';
 import { readPage } from '../helpers/dist.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 import { freePort, startRelay, testEnv, type RunningRelay } from '../../relay/test/harness.ts';
+import { RELAY_PRIVACY } from '../../src/lib/contribution/relay-privacy.ts';
 import { startFakeGitHub, type FakeGitHub } from '../../relay/test/fake-github.ts';
 
 /** The repository's content, as the fake GitHub serves it. */
@@ -125,7 +126,15 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
     expect(await page.getAttribute('#relay-link', 'href')).toBe(`https://github.com/equipe/centre/pull/${pr?.number}`);
     expect(await page.locator('#relay-status').textContent()).toMatch(/^Merci/);
     expect(github.branches.get(pr?.head ?? '')?.get('content/acteurs/fiche-de-test-acteurs-a-saint-brieuc.md')).toBe(text);
-    expect(pr?.body).toContain('camille@exemple.fr');
+    // The contact went to the team's private repository, not the public pull request, and the
+    // form said so in the words the relay's tests hold it to.
+    expect(pr?.body).not.toContain('camille@exemple.fr');
+    expect(github.contactIssues.at(-1)?.body).toContain('camille@exemple.fr');
+    // The build's French typography makes some spaces unbreakable: compared space for space.
+    const spaces = (t: string | null) => (t ?? '').replace(/[\s\u00a0\u202f]+/g, ' ');
+    for (const [id, said] of [['#relay-intro', RELAY_PRIVACY.intro], ['#relay-nom-aide', RELAY_PRIVACY.name], ['#relay-accord-aide', RELAY_PRIVACY.consentHelp], ['#relay-message-aide', RELAY_PRIVACY.note]] as const) {
+      expect(spaces(await page.locator(id).textContent()), id).toBe(spaces(said));
+    }
     expect(pr).toMatchObject({ labels: ['proposition'], reviewers: ['relecteur'] });
     expect(github.requests.map((r) => r.operation)).toContain('POST /repos/{owner}/{repo}/pulls');
     expect(github.mismatches).toEqual([]);
