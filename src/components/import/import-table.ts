@@ -211,6 +211,9 @@ class ImportTable extends HTMLElement {
     zip.hidden = ready === 0;
     zip.textContent = `Télécharger les ${ready} fiche(s) prêtes (.zip)`;
     this.status(`Vérification terminée : ${ready} fiche(s) prête(s), ${invalid} ligne(s) à corriger.`);
+    // For the relay's sending, when the page has it (import-relay.ts).
+    const fiches = rows.flatMap((r) => (r.text ? [{ slug: r.slug, text: r.text, edit: r.action === 'edit' }] : []));
+    document.dispatchEvent(new CustomEvent('import:ready', { detail: { collection: this.collection(), fiches } }));
   }
 
   private download(): void {
