@@ -51,6 +51,7 @@ describe.each<Runtime>(RUNTIMES)('relay batch under %s', (runtime) => {
       { slug: 'asso-test', text: acteur('Association de test renommée'), edit: true },
     ];
     const commitsBefore = github.commitMessages.length;
+    const requestsBefore = github.requests.length;
     const res = await post({ collection: 'acteurs', fiches, altcha: (await solvedFor(relay.url, fiches.length)).payload, proposer: { name: 'Personne fictive' } });
     expect(res.status).toBe(201);
     const pr = github.pulls.at(-1)!;
@@ -63,6 +64,19 @@ describe.each<Runtime>(RUNTIMES)('relay batch under %s', (runtime) => {
     expect(pr.body).not.toContain('Personne fictive');
     expect(pr.labels).toEqual(['proposition']);
     expect(github.contactIssues.at(-1)?.body).toContain('Personne fictive');
+    // Whatever the number of records, the same few calls (relay/README.md, « Ce que cela coûte »).
+    expect(github.requests.slice(requestsBefore).map((r) => r.operation).filter((o) => !o.includes('access_tokens'))).toEqual([
+      'GET /repos/{owner}/{repo}/git/ref/{ref}',
+      'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+      'GET /repos/{owner}/{repo}/contents/{path}',
+      'POST /repos/{owner}/{repo}/git/trees',
+      'POST /repos/{owner}/{repo}/git/commits',
+      'POST /repos/{owner}/{repo}/git/refs',
+      'POST /repos/{owner}/{repo}/pulls',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+      'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+      'POST /repos/{owner}/{repo}/issues',
+    ]);
   });
 
   test('one bad record refuses the whole batch, with every problem named by its record', async () => {
