@@ -32,7 +32,11 @@ export class ImportData {
   readonly keys = new Map<CollectionName, RecordKey[]>();
   private communeIndex: CommuneIndex | undefined;
 
-  constructor(private readonly urls: DataUrls) {}
+  private readonly urls: DataUrls;
+
+  constructor(urls: DataUrls) {
+    this.urls = urls;
+  }
 
   /** Loads the keys of these collections; true when something new arrived. */
   async loadKeys(collections: readonly CollectionName[]): Promise<boolean> {
