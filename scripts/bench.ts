@@ -138,6 +138,16 @@ function measureDist(dist: string): DistFigures {
   return { pages, files: files.length, bytes, htmlGzip, jsGzip, mapDataGzip, communes, formGzip, formListsGzip };
 }
 
+/** The page « Importer un tableau » on 5,000 generated rows, in Chromium slowed down 4× (scripts/bench-import.ts). */
+async function importFigures(dist: string): Promise<string> {
+  const r = await run(process.execPath, [path.join(ROOT, 'scripts/bench-import.ts')], { OUT_DIR: dist });
+  const lines = r.output.split('\n');
+  const read = lines.find((l) => l.includes('lecture du fichier'))?.split(':').slice(1).join(':').trim();
+  const checked = lines.find((l) => l.includes('vérification des'))?.split(':').slice(1).join(':').trim();
+  if (r.status !== 0 || !read || !checked) return `non mesuré (${lines.filter(Boolean).pop() ?? ''})`;
+  return `lecture ${read}, correspondance et vérification ${checked}`;
+}
+
 async function searchFigures(dist: string): Promise<string> {
   const script = path.join(ROOT, 'scripts/bench-search.ts');
   if (!existsSync(script)) return 'non mesuré (pas de recherche)';
@@ -175,6 +185,7 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
 const search = pkg.scripts['index:search'] ? must(await run('npm', ['run', 'index:search'], env), 'L’index de recherche') : undefined;
 const figures = measureDist(dist);
 const searchFirst = values['no-browser'] ? 'non mesuré (--no-browser)' : await searchFigures(dist);
+const importFigure = values['no-browser'] ? 'non mesuré (--no-browser)' : await importFigures(dist);
 console.log('Construction à chaud…');
 const warm = must(await run(process.execPath, [ASTRO, 'build'], env), 'La construction à chaud');
 const warmSearch = search ? must(await run('npm', ['run', 'index:search'], env), 'L’index de recherche à chaud') : undefined;
@@ -208,6 +219,7 @@ const rows: Array<[string, string]> = [
   ['dist/', `${formatBytes(figures.bytes)} en ${figures.files} fichiers`],
   ['Données de la carte (gzip)', figures.mapDataGzip === undefined ? '—' : formatBytes(figures.mapDataGzip)],
   ['Première recherche', searchFirst],
+  ['Import d’un tableau de 5 000 lignes (Chromium ralenti 4×)', importFigure],
   [
     'Recherche de commune (au premier usage)',
     figures.communes

@@ -38,6 +38,8 @@ export function fromBase64(b64: string): string {
 
 export interface RepositoryState {
   baseSha: string;
+  /** The tree of the base commit, which a batch's tree builds on. */
+  treeSha: string;
   ids: Record<CollectionName, string[]>;
   /** Blob sha of each record, by `collection/id`. */
   blobs: Map<string, string>;
@@ -70,7 +72,7 @@ export async function readRepository(octokit: Octokit, config: RelayConfig, coll
   if (found) {
     existing = { ...found, text: await readBlob(octokit, config, found.sha) };
   }
-  return { baseSha, ids, blobs, themesYaml, existing };
+  return { baseSha, treeSha: tree.data.sha, ids, blobs, themesYaml, existing };
 }
 
 /** The text of a file of the repository, by its blob sha. */
@@ -113,20 +115,55 @@ export async function openPullRequest(octokit: Octokit, config: RelayConfig, inp
     await octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref: `heads/${input.branchName}` }).catch(() => undefined);
     throw error;
   }
+  return { url: pr.data.html_url, number: pr.data.number, warnings: await labelAndReviewers(octokit, config, pr.data.number) };
+}
+
+/** The label and the reviewers of a new pull request: what fails is a warning, never undoes it. */
+async function labelAndReviewers(octokit: Octokit, config: RelayConfig, number: number): Promise<string[]> {
+  const repo = { owner: config.owner, repo: config.repo };
   const warnings: string[] = [];
   try {
-    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: pr.data.number, labels: [config.label] });
+    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: number, labels: [config.label] });
   } catch (error) {
     warnings.push(`label: ${describe(error)}`);
   }
   if (config.reviewers.length || config.teamReviewers.length) {
     try {
-      await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { ...repo, pull_number: pr.data.number, reviewers: config.reviewers, team_reviewers: config.teamReviewers });
+      await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { ...repo, pull_number: number, reviewers: config.reviewers, team_reviewers: config.teamReviewers });
     } catch (error) {
       warnings.push(`reviewers: ${describe(error)}`);
     }
   }
-  return { url: pr.data.html_url, number: pr.data.number, warnings };
+  return warnings;
+}
+
+export interface BatchPullRequestInput {
+  baseSha: string;
+  treeSha: string;
+  branchName: string;
+  files: ReadonlyArray<{ path: string; text: string }>;
+  commitMessage: string;
+  title: string;
+  body: string;
+}
+
+/**
+ * A batch as ONE commit (a tree with every file, whatever their number: a few calls, not one per
+ * file), its branch and its pull request. When the pull request fails, the branch is deleted.
+ */
+export async function openBatchPullRequest(octokit: Octokit, config: RelayConfig, input: BatchPullRequestInput): Promise<{ url: string; number: number; warnings: string[] }> {
+  const repo = { owner: config.owner, repo: config.repo };
+  const tree = await octokit.request('POST /repos/{owner}/{repo}/git/trees', { ...repo, base_tree: input.treeSha, tree: input.files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.text })) });
+  const commit = await octokit.request('POST /repos/{owner}/{repo}/git/commits', { ...repo, message: input.commitMessage, tree: tree.data.sha, parents: [input.baseSha] });
+  await octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/heads/${input.branchName}`, sha: commit.data.sha });
+  let pr;
+  try {
+    pr = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...repo, title: input.title, head: input.branchName, base: config.branch, body: input.body, maintainer_can_modify: true });
+  } catch (error) {
+    await octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref: `heads/${input.branchName}` }).catch(() => undefined);
+    throw error;
+  }
+  return { url: pr.data.html_url, number: pr.data.number, warnings: await labelAndReviewers(octokit, config, pr.data.number) };
 }
 
 /** The contributor's details for the team, as an issue of the private contact repository. */

@@ -20,6 +20,8 @@ import { githubError } from './github-error.ts';
 import { MESSAGES } from './messages.ts';
 import { proposalSchema } from './proposal.ts';
 import { propose } from './propose.ts';
+import { batchSchema, proposeBatch } from './batch.ts';
+import { BATCH_BODY_BYTES, batchWorkFactor, MAX_BATCH_RECORDS } from '../../src/lib/import/batch.ts';
 import type { RelayState } from './state.ts';
 
 export interface RelayOptions {
@@ -50,6 +52,12 @@ const HOUR_MS = 3_600_000;
 const json = (status: number, body: object, headers: Record<string, string>) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
 
+/** The number of records a solved challenge was made for (its signed data), 1 for the form's. */
+function provenFor(payload: unknown): number {
+  const data = (payload as { challenge?: { parameters?: { data?: { fiches?: unknown } } } } | null)?.challenge?.parameters?.data;
+  return typeof data?.fiches === 'number' ? data.fiches : 1;
+}
+
 /** What answers while the settings are refused (Workers, where the relay cannot refuse to start). */
 export const unconfiguredRelay: RelayHandler = () => Promise.resolve(json(503, { error: MESSAGES.notConfigured }, { Vary: 'Origin' }));
 
@@ -72,7 +80,8 @@ export async function createRelay({ env, context, state, log = console.log }: Re
     const cors: Record<string, string> = allowed ? { 'Access-Control-Allow-Origin': config.origin, Vary: 'Origin' } : { Vary: 'Origin' };
     const answer: Answer = (status, body, headers = {}) => json(status, body, { ...cors, ...headers });
 
-    if (route !== '/challenge' && route !== '/propositions') return answer(404, { error: MESSAGES.notFound });
+    const isBatch = route === '/propositions/lot';
+    if (route !== '/challenge' && route !== '/propositions' && !isBatch) return answer(404, { error: MESSAGES.notFound });
     if (!allowed) return answer(403, { error: MESSAGES.origin });
     if (request.method === 'OPTIONS') {
       return new Response(null, { status: 204, headers: { ...cors, 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Max-Age': '86400' } });
@@ -80,10 +89,15 @@ export async function createRelay({ env, context, state, log = console.log }: Re
 
     if (route === '/challenge') {
       if (request.method !== 'GET') return answer(405, { error: MESSAGES.method }, { Allow: 'GET, OPTIONS' });
+      // A batch's challenge (?fiches=N) asks more work the more records it carries, and says
+      // for how many, under the challenge's signature.
+      const fiches = Math.min(MAX_BATCH_RECORDS, Math.max(1, Math.trunc(Number(new URL(request.url).searchParams.get('fiches') ?? '1')) || 1));
+      const factor = batchWorkFactor(fiches);
       const challenge = await createChallenge({
         algorithm: 'PBKDF2/SHA-256',
         cost: config.altchaCost,
-        counter: randomInt(Math.floor(config.altchaMaxCounter / 2), config.altchaMaxCounter),
+        counter: Math.min(2 ** 32 - 1, randomInt(Math.floor(config.altchaMaxCounter / 2), config.altchaMaxCounter) * factor),
+        data: { fiches },
         deriveKey,
         expiresAt: new Date(Date.now() + CHALLENGE_LIFETIME_MS),
         hmacSignatureSecret: config.altchaKey,
@@ -94,9 +108,10 @@ export async function createRelay({ env, context, state, log = console.log }: Re
 
     if (request.method !== 'POST') return answer(405, { error: MESSAGES.method }, { Allow: 'POST, OPTIONS' });
     if (!(request.headers.get('Content-Type') ?? '').startsWith('application/json')) return answer(415, { error: MESSAGES.contentType });
-    if (Number(request.headers.get('Content-Length') ?? '0') > config.maxBytes) return answer(413, { error: MESSAGES.tooLarge(config.maxBytes) });
-    const raw = await readCapped(request, config.maxBytes);
-    if (raw === undefined) return answer(413, { error: MESSAGES.tooLarge(config.maxBytes) });
+    const maxBytes = isBatch ? BATCH_BODY_BYTES : config.maxBytes;
+    if (Number(request.headers.get('Content-Length') ?? '0') > maxBytes) return answer(413, { error: MESSAGES.tooLarge(maxBytes) });
+    const raw = await readCapped(request, maxBytes);
+    if (raw === undefined) return answer(413, { error: MESSAGES.tooLarge(maxBytes) });
     let body: unknown;
     try {
       body = JSON.parse(raw);
@@ -105,15 +120,16 @@ export async function createRelay({ env, context, state, log = console.log }: Re
     }
     // The honeypot is looked at before the shape: a robot learns nothing from the answer.
     if (body && typeof body === 'object' && 'website' in body && typeof body.website === 'string' && body.website.trim() !== '') return answer(400, { error: MESSAGES.robot });
-    const parsed = proposalSchema.safeParse(body);
+    const parsed = isBatch ? batchSchema.safeParse(body) : proposalSchema.safeParse(body);
     if (!parsed.success) return answer(400, { error: MESSAGES.badShape });
-    const proposal = parsed.data;
-    const pow = await verify(proposal.altcha, deriveKey, config.altchaKey, keySecret, used);
+    const pow = await verify(parsed.data.altcha, deriveKey, config.altchaKey, keySecret, used);
     if (pow.error) return answer(403, { error: MESSAGES.altcha });
+    const proposal = parsed.data;
+    if ('fiches' in proposal && provenFor(pow.payload) < proposal.fiches.length) return answer(403, { error: MESSAGES.batchAltcha });
     if (!(await state.take(addressKey(clientAddress), config.ratePerHour, HOUR_MS))) return answer(429, { error: MESSAGES.rateLimited }, { 'Retry-After': '3600' });
 
     try {
-      return await propose(octokit, proposal, config, context, answer, log);
+      return 'fiches' in proposal ? await proposeBatch(octokit, proposal, config, context, answer, log) : await propose(octokit, proposal, config, context, answer, log);
     } catch (error) {
       return githubError(error, answer, log);
     }

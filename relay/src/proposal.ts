@@ -3,6 +3,16 @@ import { z } from 'astro/zod';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { SLUG_PATTERN } from '../../src/schemas/shared/text.ts';
 
+/** Who proposes: all optional, the contact only with the person's consent. */
+export const proposerSchema = z
+  .object({
+    name: z.string().max(120).optional(),
+    contact: z.string().max(200).optional(),
+    /** The person agreed that the team sees their contact details in the pull request. */
+    consent: z.boolean().default(false),
+  })
+  .optional();
+
 export const proposalSchema = z
   .object({
     collection: z.enum(COLLECTIONS),
@@ -11,14 +21,7 @@ export const proposalSchema = z
     text: z.string().min(1),
     /** True when the proposal changes a record that exists. */
     edit: z.boolean().default(false),
-    proposer: z
-      .object({
-        name: z.string().max(120).optional(),
-        contact: z.string().max(200).optional(),
-        /** The person agreed that the team sees their contact details in the pull request. */
-        consent: z.boolean().default(false),
-      })
-      .optional(),
+    proposer: proposerSchema,
     note: z.string().max(2000).optional(),
     /** Honeypot: hidden from people, filled by robots. */
     website: z.string().max(500).optional(),

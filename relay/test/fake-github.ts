@@ -57,6 +57,7 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
   const failures = new Map<string, InjectedFailure>();
   const branches = new Map([[options.branch, new Map(Object.entries(options.files))]]);
   const commits = new Map<string, Map<string, string>>();
+  const trees = new Map<string, Map<string, string>>();
   const blobs = new Map<string, string>();
   const pulls: FakeGitHub['pulls'] = [];
   let url = '';
@@ -147,6 +148,25 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
         commitMessages.push(String(json.message));
         const commit = commitOf(files);
         return [current === undefined ? 201 : 200, { content: { name: path.split('/').pop(), path, sha: sha1(text) }, commit: { sha: commit, message: json.message } }];
+      }
+      case 'POST /repos/{owner}/{repo}/git/trees': {
+        // The base tree is known here by its commit's sha (GET trees answers with that sha).
+        const base = commits.get(String(json.base_tree)) ?? trees.get(String(json.base_tree));
+        if (json.base_tree !== undefined && !base) return [422, { message: 'base_tree is not a valid tree' }];
+        const files = new Map(base ?? []);
+        for (const entry of json.tree as Array<{ path: string; content?: string }>) if (typeof entry.content === 'string') files.set(entry.path, entry.content);
+        const sha = sha1(`tree ${JSON.stringify([...files].sort())}`);
+        trees.set(sha, files);
+        for (const text of files.values()) blobs.set(sha1(text), text);
+        return [201, { sha, url: `${repoUrl}/git/trees/${sha}`, truncated: false, tree: [...files].map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: sha1(text), size: Buffer.byteLength(text) })) }];
+      }
+      case 'POST /repos/{owner}/{repo}/git/commits': {
+        const files = trees.get(String(json.tree));
+        if (!files) return [422, { message: 'Tree SHA does not exist' }];
+        if (!(json.parents as string[]).every((parent) => commits.has(parent))) return [422, { message: 'Parent SHA does not exist' }];
+        commitMessages.push(String(json.message));
+        const sha = commitOf(files);
+        return [201, { sha, node_id: 'COMMIT', url: `${repoUrl}/git/commits/${sha}`, html_url: '', message: json.message, tree: { sha: json.tree, url: '' }, parents: (json.parents as string[]).map((p) => ({ sha: p, url: '', html_url: '' })) }];
       }
       case 'POST /repos/{owner}/{repo}/pulls': {
         if (!branches.has(String(json.head))) return [422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] }];

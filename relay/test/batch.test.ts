@@ -1,0 +1,116 @@
+// The relay's batch (/propositions/lot), sent by the page « Importer un tableau »: under Node
+// and in the Workers runtime, against the fake GitHub checked against GitHub's description.
+// A valid batch is one commit and one pull request with one file per record; one bad record
+// refuses the whole batch, naming every problem; the proof of work is bound to the batch's size.
+import { solveChallenge, type Challenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/web/pbkdf2';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { VALID } from '../../tests/helpers/content.ts';
+import { MESSAGES } from '../src/messages.ts';
+import { startFakeGitHub, type FakeGitHub } from './fake-github.ts';
+import { RUNTIMES, startRelay, testEnv, type RunningRelay, type Runtime } from './harness.ts';
+
+const SITE = 'http://127.0.0.1:4321';
+const files = Object.fromEntries(Object.entries(VALID).map(([name, text]) => [`content/${name}`, text]));
+const acteur = (titre: string) => VALID['acteurs/asso-test.md']!.replace('titre: Association de test', `titre: ${titre}`);
+
+/** The widget's part, for a batch of `fiches` records: the challenge asked with ?fiches=N, solved. */
+async function solvedFor(relayUrl: string, fiches: number): Promise<{ payload: string; counter: number }> {
+  const res = await fetch(`${relayUrl}/challenge?fiches=${fiches}`, { headers: { Origin: SITE } });
+  const challenge = (await res.json()) as Challenge;
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error('challenge not solved');
+  return { payload: btoa(JSON.stringify({ challenge, solution })), counter: solution.counter };
+}
+
+describe.each<Runtime>(RUNTIMES)('relay batch under %s', (runtime) => {
+  let github: FakeGitHub;
+  let relay: RunningRelay;
+  let address = 0;
+
+  beforeAll(async () => {
+    github = await startFakeGitHub({ owner: 'equipe', repo: 'centre', branch: 'main', files });
+    relay = await startRelay(runtime, testEnv(SITE, github.url, { ALTCHA_MAX_COUNTER: '20', RATE_LIMIT_PER_HOUR: '5' }));
+  });
+  afterAll(async () => {
+    await relay?.close();
+    await github?.close();
+  });
+  afterEach(() => expect(github.mismatches).toEqual([]));
+
+  const post = async (body: Record<string, unknown>) => {
+    const from = `10.1.0.${++address}`;
+    const res = await fetch(`${relay.url}/propositions/lot`, { method: 'POST', headers: { Origin: SITE, 'Content-Type': 'application/json', 'X-Forwarded-For': from, 'CF-Connecting-IP': from }, body: JSON.stringify(body) });
+    return { status: res.status, json: (await res.json()) as { url?: string; error?: string; problems?: Array<{ fiche: string; field?: string; message: string }> } };
+  };
+
+  test('a valid batch is one commit and one pull request with one file per record', async () => {
+    const fiches = [
+      { slug: 'maison-fictive-un', text: acteur('Maison fictive un') },
+      { slug: 'maison-fictive-deux', text: acteur('Maison fictive deux') },
+      { slug: 'asso-test', text: acteur('Association de test renommée'), edit: true },
+    ];
+    const commitsBefore = github.commitMessages.length;
+    const requestsBefore = github.requests.length;
+    const res = await post({ collection: 'acteurs', fiches, altcha: (await solvedFor(relay.url, fiches.length)).payload, proposer: { name: 'Personne fictive' } });
+    expect(res.status).toBe(201);
+    const pr = github.pulls.at(-1)!;
+    expect(res.json.url).toBe(`https://github.com/equipe/centre/pull/${pr.number}`);
+    const branch = github.branches.get(pr.head)!;
+    expect(fiches.map((f) => branch.get(`content/acteurs/${f.slug}.md`))).toEqual(fiches.map((f) => f.text));
+    expect(github.commitMessages.length - commitsBefore).toBe(1);
+    expect(pr.title).toBe('Import d’un tableau (acteurs) : 2 nouvelle(s) fiche(s) et 1 modification(s)');
+    expect(pr.body).toContain('Maison fictive deux');
+    expect(pr.body).not.toContain('Personne fictive');
+    expect(pr.labels).toEqual(['proposition']);
+    expect(github.contactIssues.at(-1)?.body).toContain('Personne fictive');
+    // Whatever the number of records, the same few calls (relay/README.md, « Ce que cela coûte »).
+    expect(github.requests.slice(requestsBefore).map((r) => r.operation).filter((o) => !o.includes('access_tokens'))).toEqual([
+      'GET /repos/{owner}/{repo}/git/ref/{ref}',
+      'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+      'GET /repos/{owner}/{repo}/contents/{path}',
+      'POST /repos/{owner}/{repo}/git/trees',
+      'POST /repos/{owner}/{repo}/git/commits',
+      'POST /repos/{owner}/{repo}/git/refs',
+      'POST /repos/{owner}/{repo}/pulls',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+      'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+      'POST /repos/{owner}/{repo}/issues',
+    ]);
+  });
+
+  test('one bad record refuses the whole batch, with every problem named by its record', async () => {
+    const pulls = github.pulls.length;
+    const fiches = [
+      { slug: 'maison-fictive-trois', text: acteur('Maison fictive trois') },
+      { slug: 'maison-fictive-quatre', text: acteur('Maison fictive quatre').replace('type: association_locale', 'type: club') },
+      { slug: 'asso-test', text: acteur('Déjà là') },
+    ];
+    const res = await post({ collection: 'acteurs', fiches, altcha: (await solvedFor(relay.url, fiches.length)).payload });
+    expect(res.status).toBe(422);
+    expect(res.json.error).toBe(MESSAGES.batchInvalid);
+    expect(res.json.problems?.map((p) => p.fiche)).toEqual(['maison-fictive-quatre', 'asso-test']);
+    expect(res.json.problems?.[1]?.message).toBe(MESSAGES.exists('asso-test'));
+    expect(github.pulls.length).toBe(pulls);
+  });
+
+  test('the proof of work grows with the batch and is bound to its size', async () => {
+    const small = await solvedFor(relay.url, 1);
+    const large = await solvedFor(relay.url, 500);
+    // The counter to find lies in [10, 20) for one record; 21 times that range for 500.
+    expect(small.counter).toBeLessThan(20);
+    expect(large.counter).toBeGreaterThanOrEqual(10 * 21);
+    const fiches = [
+      { slug: 'maison-fictive-cinq', text: acteur('Maison fictive cinq') },
+      { slug: 'maison-fictive-six', text: acteur('Maison fictive six') },
+    ];
+    const res = await post({ collection: 'acteurs', fiches, altcha: small.payload });
+    expect(res).toEqual({ status: 403, json: { error: MESSAGES.batchAltcha } });
+  });
+
+  test('a batch over 500 records is refused before any work', async () => {
+    const fiches = Array.from({ length: 501 }, (_, i) => ({ slug: `fiche-${i}`, text: 'x' }));
+    const res = await post({ collection: 'acteurs', fiches, altcha: 'x' });
+    expect(res).toEqual({ status: 400, json: { error: MESSAGES.badShape } });
+  });
+});

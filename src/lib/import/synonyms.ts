@@ -1,0 +1,28 @@
+// How people name columns in the lists they keep, beside the form's titles and the open
+// data's column names: each target key with the usual headers for it.
+export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  titre: ['Nom', 'Nom de la structure', 'Structure', 'Raison sociale', 'Intitulé', 'Nom de l’action', 'Nom de la coopération', 'Nom de l’événement', 'Organisme'],
+  resume: ['Description', 'Présentation', 'Descriptif', 'Résumé de l’action', 'Objet'],
+  themes: ['Thème', 'Thématique', 'Thématiques'],
+  departements: ['Département', 'Dépt', 'Dept', 'Dép', 'N° de département', 'Code département', 'Numéro de département'],
+  regions: ['Région'],
+  publie_le: ['Date de publication'],
+  type: ['Catégorie', 'Type', 'Nature'],
+  lieu_commune: ['Ville', 'Localité', 'Commune'],
+  lieu_code_insee: ['Code INSEE', 'Code commune', 'INSEE'],
+  code_postal: ['CP', 'Code postal'],
+  lieu_adresse: ['Adresse postale', 'Rue'],
+  contact_email: ['Courriel', 'E-mail', 'Email', 'Mail', 'Adresse mail', 'Adresse e-mail', 'Mél'],
+  contact_site: ['Site internet', 'Site', 'Site web', 'Web', 'Internet'],
+  contact_telephone: ['Téléphone', 'Tél', 'Tel', 'Numéro de téléphone'],
+  signataire_charte: ['Signataire', 'Charte', 'Signataire de la charte', 'Charte MONALISA'],
+  signataire_charte_date: ['Date de signature', 'Date de signature de la charte'],
+  lancement: ['Date de lancement', 'Année de lancement', 'Création', 'Année de création'],
+  debut_date: ['Date', 'Date de début', 'Jour'],
+  debut_heure: ['Heure', 'Heure de début'],
+  fin_date: ['Date de fin'],
+  fin_heure: ['Heure de fin'],
+  corps: ['Texte', 'Texte de la fiche', 'Commentaire', 'Détails'],
+  inscription_url: ['Lien d’inscription', 'Inscription'],
+  organisateurs: ['Organisateur', 'Organisé par'],
+};
