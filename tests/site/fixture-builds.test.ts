@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content/content-dir.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
-import { COLLECTIONS, DESCRIPTORS } from '../../src/schemas/collections.ts';
+import { COLLECTIONS, DESCRIPTORS, referencesOf } from '../../src/schemas/collections.ts';
 import { buildSite } from '../helpers/build.ts';
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
 import { allRoutes, readPage } from '../helpers/dist.ts';
@@ -34,7 +34,13 @@ const keptBack = COLLECTIONS.filter((c) => DESCRIPTORS[c].publiee).map((collecti
   const titre = `Fiche retenue ${collection} ${record.slug}`;
   // The descriptor's own rule says the record, without its text, stays out of the site.
   const rule = DESCRIPTORS[collection].publiee as (r: { data: unknown; body: string }) => boolean;
-  return { collection, slug: `${record.slug}-retenue`, titre, file: `---\n${stringify({ ...record.raw, titre, themes: ['gouvernance'] })}---\n`, published: rule({ data: { ...record.data, titre }, body: '' }) };
+  // Its references point to records of the repository, absent from the small corpus: left out.
+  const raw: Record<string, unknown> = { ...record.raw, titre, themes: ['gouvernance'] };
+  for (const { field, sub } of referencesOf(collection)) {
+    if (!sub) delete raw[field];
+    else if (Array.isArray(raw[field])) raw[field] = (raw[field] as Array<Record<string, unknown>>).map(({ [sub]: _ref, ...rest }) => rest);
+  }
+  return { collection, slug: `${record.slug}-retenue`, titre, file: `---\n${stringify(raw)}---\n`, published: rule({ data: { ...record.data, titre }, body: '' }) };
 });
 
 /** Every text file of a build, with its path. */
