@@ -12,6 +12,7 @@ import { acteurSchema, TYPES_ACTEUR } from './acteurs.ts';
 import { cooperationSchema, ECHELLES, STATUTS_COOPERATION } from './cooperations.ts';
 import { evenementSchema, STATUTS_EVENEMENT, TYPES_EVENEMENT } from './evenements.ts';
 import { ETAPES, pratiqueSchema } from './pratiques.ts';
+import { questionSchema } from './questions.ts';
 import { type Labels, type SchemaContext } from './shared/help.ts';
 import { PUBLICS } from './shared/sources.ts';
 export type { CommonData } from './shared/common.ts';
@@ -28,6 +29,7 @@ export const SCHEMAS = {
   temoignages: temoignageSchema,
   pratiques: pratiqueSchema,
   evenements: evenementSchema,
+  questions: questionSchema,
 } as const satisfies Record<string, (ctx: SchemaContext) => z.ZodType>;
 
 export type CollectionName = keyof typeof SCHEMAS;
@@ -200,6 +202,29 @@ export const DESCRIPTORS: { readonly [K in CollectionName]: Descriptor<K> } = {
     // The date and the place say more about an event than its territory.
     carte: (d) => [formatEventRange(d.debut, d.fin), d.en_ligne ? 'En ligne' : (d.lieu?.commune ?? ''), TYPES_EVENEMENT[d.type]].filter(Boolean),
     schemaOrg: 'Event',
+  },
+  questions: {
+    un: 'une question',
+    des: 'questions',
+    type: 'Question',
+    titre: 'Boîte à questions',
+    titreAccueil: 'Boîte à questions aux coopérations',
+    menu: 6,
+    liste: {
+      intro: 'Les questions posées aux coopérations, avec la réponse d’une coordinatrice, d’un coordinateur ou de l’équipe. Une question paraît ici quand elle a sa réponse.',
+    },
+    proposer: {
+      quoi: 'une question sur la coopération contre l’isolement : une coordination ou l’équipe y répond',
+      corps: 'La réponse, écrite par une coordinatrice, un coordinateur ou l’équipe. Vous posez une question ? Laissez ce texte vide : elle paraîtra sur le site avec sa réponse.',
+      action: 'Poser une question',
+    },
+    corpsObligatoire: false,
+    references: [{ field: 'cooperation', to: 'cooperations' }],
+    valeurs: {},
+    carte: (d, where) => [`Réponse de ${d.reponse_de ?? 'l’équipe du centre de ressources'}`, ...where],
+    schemaOrg: 'Article',
+    // The answer is the record's text: a question without it is never published.
+    publiee: ({ body }) => body.trim() !== '',
   },
 };
 
