@@ -9,7 +9,7 @@ import { validateContent } from '../../src/lib/content/validation.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAIN_DIST } from '../helpers/build.ts';
-import { COLLECTIONS, MENU, sectionHref } from '../../src/schemas/collections.ts';
+import { COLLECTIONS, MENU, proposerLabel, sectionHref } from '../../src/schemas/collections.ts';
 import { allRoutes, hrefs, readPage } from '../helpers/dist.ts';
 
 const content = validateContent(contentDir());
@@ -131,6 +131,9 @@ describe('theme hubs', () => {
     const doc = readPage(`/themes/${id}/`);
     expect(doc.querySelector('h1')!.textContent).toBe(titre);
     expect(hubLinks(`/themes/${id}/`).local).toEqual(sorted(records.filter((r) => (r.data.themes as string[]).includes(id)).map(url)));
+    // One invitation per collection, in its descriptor's words, with the theme preselected.
+    const propose = [...doc.querySelectorAll('.hub-propose a')].map((a) => [a.getAttribute('href'), a.firstChild?.textContent]);
+    expect(propose).toEqual(COLLECTIONS.map((c) => [`/contribuer/proposer/${c}/?theme=${id}`, proposerLabel(c)]));
   });
 
   test('the themes page and every record page link to the themes', () => {
