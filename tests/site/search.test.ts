@@ -9,6 +9,9 @@ import { buildSite, MAIN_DIST } from '../helpers/build.ts';
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
 import { HAS_BROWSER, launchBrowser, watchCsp, watchPage } from '../helpers/browser.ts';
 import { readPage } from '../helpers/dist.ts';
+import { contentDir } from '../../src/lib/content/content-dir.ts';
+import { validateContent } from '../../src/lib/content/validation.ts';
+import { COLLECTIONS, DESCRIPTORS } from '../../src/schemas/collections.ts';
 import { serveSite } from '../helpers/nginx.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
@@ -17,6 +20,19 @@ describe('the search index', () => {
     const entry = JSON.parse(readFileSync(path.join(MAIN_DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['fr']);
     expect(existsSync(path.join(MAIN_DIST, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('holds every published record of every collection, counted under its type', () => {
+    // The repository's content has no draft: every record is published.
+    const records = validateContent(contentDir()).records;
+    expect(records.filter((r) => r.data.brouillon === true).map((r) => r.slug)).toEqual([]);
+    const entry = JSON.parse(readFileSync(path.join(MAIN_DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.fr.page_count).toBe(records.length);
+    // The « Type » facet the search page shows before any search: one line per collection, its count.
+    const facet = readPage('/recherche/').querySelectorAll('li[data-value]:has(input[name="type"])');
+    const shown = new Map([...facet].map((li) => [li.getAttribute('data-value'), li.querySelector('[data-count]')?.textContent]));
+    expect(shown.size).toBe(COLLECTIONS.length);
+    for (const c of COLLECTIONS) expect(shown.get(DESCRIPTORS[c].type), c).toBe(`(${records.filter((r) => r.collection === c).length})`);
   });
 
   test('a record page gives its main content, facets and date to the index, and nothing else', () => {
