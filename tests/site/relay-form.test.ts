@@ -149,6 +149,39 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
     await page.context().close();
   });
 
+  test('a reader’s question, opened from a theme page and sent without its answer, ends as a pull request', async () => {
+    const tab = await QualityTab.open(browser);
+    const page = tab.page;
+    // The link « Poser une question » of a theme page and of a département page, both at once.
+    await tab.goto(`${site.url}/contribuer/proposer/questions/?theme=gouvernance&departement=22`);
+    await expect.poll(() => page.getByLabel('Publiée le (obligatoire)').inputValue()).not.toBe('');
+    expect(await page.getByRole('checkbox', { name: 'Gouvernance et animation' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^Côtes-d.Armor \(22\)$/ }).isChecked()).toBe(true);
+    await page.getByLabel('Titre (obligatoire)', { exact: true }).fill('Comment associer les élus à une coopération naissante ?');
+    await page.getByLabel('Résumé (obligatoire)').fill('Une question imaginaire écrite par le test automatique du relais des propositions.');
+    await page.getByLabel('Votre question en détail').fill('Nous démarrons et les élus de notre canton ne nous connaissent pas encore.');
+    // No answer: the reader leaves the text empty, the team writes it before publishing.
+    await page.locator('#f-titre').focus();
+    await verify(page);
+    const text = (await page.locator('#result-text').textContent()) as string;
+    await page.locator('#relay-altcha altcha-widget').waitFor({ state: 'attached' });
+    await page.fill('#relay-nom', 'Camille');
+    await page.fill('#relay-contact', 'camille@exemple.fr');
+    await page.check('#relay-accord');
+    await page.click('#relay-form button[type=submit]');
+    await page.locator('#relay-done').waitFor({ state: 'visible', timeout: 60_000 });
+    const pr = github.pulls.at(-1);
+    const file = github.branches.get(pr?.head ?? '')?.get('content/questions/comment-associer-les-elus-a-une-cooperation-naissante.md');
+    expect(file).toBe(text);
+    expect(file).toMatch(/^themes: \[.*gouvernance.*\]$/m);
+    expect(file).toMatch(/^departements: \["22"\]$/m);
+    // The header, then nothing: a question without its answer, which the site will not publish as it is.
+    expect(file?.split(/^---$/m)[2]?.trim()).toBe('');
+    expect(github.mismatches).toEqual([]);
+    expect(await tab.axe()).toEqual([]);
+    await page.context().close();
+  });
+
   test('a GitHub error shows the relay’s French message and keeps the form for another try', async () => {
     const tab = await QualityTab.open(browser);
     const page = tab.page;
