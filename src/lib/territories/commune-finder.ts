@@ -2,6 +2,7 @@
 // into small JSON shards at build time, so one search downloads only the shard of the first two
 // characters typed (a name's first two letters, a postal code's first two digits).
 // Plain functions shared by the build (shards) and the browser (matching).
+import { foldName } from './commune-index.ts';
 
 /** A match as the finder shows it: « Saint-Brieuc (22000) », Côtes-d’Armor. */
 export interface CommuneEntry {
@@ -16,15 +17,12 @@ export interface CommuneEntry {
 /** What a shard holds on disk: [nom, dep, "cp cp…"], the most populated communes first. */
 export type ShardRow = [string, string, string];
 
-/** Folds case, accents, apostrophes, hyphens and spaces: « L’Haÿ-les-Roses » → « lhaylesroses ». */
+/**
+ * The house's folding (case, accents, « St »/« Ste », apostrophes, hyphens), then without any
+ * space: « L’Haÿ-les-Roses » → « lhaylesroses », « St-Brieuc » → « saintbrieuc ».
+ */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]/g, '');
+  return foldName(text.replace(/œ/g, 'oe').replace(/Œ/g, 'Oe').replace(/æ/g, 'ae')).replace(/[^a-z0-9]/g, '');
 }
 
 /**
@@ -98,4 +96,19 @@ export function matchCommunes(rows: readonly ShardRow[], query: string, limit = 
 export function communeLabel(entry: CommuneEntry, departementNom: string): string {
   const cp = entry.cp.length === 0 ? '' : entry.cp.length === 1 ? ` (${entry.cp[0]})` : ` (${entry.cp[0]}…)`;
   return `${entry.nom}${cp} — ${departementNom}`;
+}
+
+/** What Enter does without a suggestion chosen: the best match, or why there is none. */
+export type EnterChoice = { entry: CommuneEntry } | { reason: 'court' | 'aucune' };
+
+/**
+ * The commune Enter leads to when no suggestion was chosen: the one whose name is exactly the
+ * query (« Plérin », « St-Brieuc »), else the first match, the most populated.
+ */
+export function bestMatch(rows: readonly ShardRow[], query: string): EnterChoice {
+  if (!shardOf(query)) return { reason: 'court' };
+  const matches = matchCommunes(rows, query);
+  const q = normalise(query);
+  const entry = matches.find((e) => normalise(e.nom) === q) ?? matches[0];
+  return entry ? { entry } : { reason: 'aucune' };
 }
