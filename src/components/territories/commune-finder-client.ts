@@ -7,6 +7,8 @@ import { bestMatch, communeLabel, matchCommunes, shardOf, type CommuneEntry, typ
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
 export class CommuneCombobox {
+  private readonly root: HTMLElement;
+  private readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
   private readonly message: HTMLElement;
   private readonly names: Record<string, string>;
@@ -15,10 +17,9 @@ export class CommuneCombobox {
   private active = -1;
   private query = '';
 
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly input: HTMLInputElement,
-  ) {
+  constructor(root: HTMLElement, input: HTMLInputElement) {
+    this.root = root;
+    this.input = input;
     this.list = root.querySelector('[role="listbox"]')!;
     this.message = root.querySelector('[role="status"]')!;
     this.names = JSON.parse(root.dataset.departements ?? '{}') as Record<string, string>;
