@@ -49,9 +49,9 @@ const FILL: Record<string, (page: Page) => Promise<void>> = {
     await page.getByLabel('Adresse électronique').fill('contact@exemple.fr');
     // A commune chosen by its name fills in its official code.
     const lieu = page.getByRole('group', { name: 'Lieu' });
-    await pick(page, 'Commune (obligatoire)', 'saint-brieu', lieu);
+    await pick(page, 'Commune (obligatoire si vous remplissez « Lieu »)', 'saint-brieu', lieu);
     await expect.poll(() => lieu.getByLabel('Code officiel de la commune (obligatoire)').inputValue()).toBe('22278');
-    expect(await lieu.getByRole('combobox', { name: 'Commune (obligatoire)' }).inputValue()).toBe('Saint-Brieuc');
+    expect(await lieu.getByRole('combobox', { name: 'Commune (obligatoire si vous remplissez « Lieu »)' }).inputValue()).toBe('Saint-Brieuc');
   },
   acteurs: async (page) => {
     await page.getByLabel('Type de structure (obligatoire)').selectOption({ label: 'Centre social' });
