@@ -3,6 +3,7 @@
 import type { FormField } from '../../lib/contribution/proposal-model.ts';
 import type { RecordData } from '../../lib/contribution/form-state.ts';
 import { previewValue } from '../../lib/contribution/preview-value.ts';
+import { changesText, type Change } from '../../lib/contribution/changes.ts';
 import { githubNewFileUrl } from '../../lib/contribution/record-file.ts';
 import { githubEditUrl, mailtoUrl } from '../../lib/contribution/send.ts';
 
@@ -81,9 +82,31 @@ export interface ResultInput {
   titre: string;
   /** True when the file replaces an existing record. */
   edit: boolean;
+  /** For an edit: what changes, field by field. */
+  changes: readonly Change[];
   depot: string;
   branche: string;
   contact: string;
+}
+
+/** « Ce que vous changez »: one line per changed field, before and after. */
+function showChanges(edit: boolean, changes: readonly Change[]): void {
+  const box = $('result-changes');
+  const list = box?.querySelector('ul');
+  if (!box || !list) return;
+  box.hidden = !edit;
+  list.replaceChildren(
+    ...(changes.length ? changes : [undefined]).map((c) => {
+      const li = document.createElement('li');
+      if (!c) li.textContent = 'Aucun changement : la fiche est identique à celle publiée.';
+      else {
+        const name = document.createElement('strong');
+        name.textContent = c.champ;
+        li.append(name, ` : « ${c.avant} » devient « ${c.apres} »`);
+      }
+      return li;
+    }),
+  );
 }
 
 /** The finished file and every way to send it. */
@@ -101,10 +124,12 @@ export function showResult(r: ResultInput): void {
   text('result-text', r.content);
   text('result-title', r.edit ? 'Votre modification est prête' : 'Votre fiche est prête');
 
+  showChanges(r.edit, r.changes);
+
   // By e-mail: the file in the message when it fits, otherwise as an attachment.
   if (r.contact) {
     const subject = `${r.edit ? 'Modification' : 'Proposition'} de fiche : ${r.titre}`;
-    const mail = mailtoUrl(r.contact, subject, r.content);
+    const mail = mailtoUrl(r.contact, subject, r.edit ? `Ce qui change :\n${changesText(r.changes)}\n\n${r.content}` : r.content);
     const link = $<HTMLAnchorElement>('result-mailto');
     if (link) link.href = mail.url;
     toggle('result-mail-short', mail.withFile);

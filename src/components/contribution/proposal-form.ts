@@ -11,6 +11,7 @@ import { checkForm } from '../../lib/contribution/form-check.ts';
 import { mergeRecord, readRecord, writeRecord, type RecordData } from '../../lib/contribution/form-state.ts';
 import type { RecordJson } from '../../lib/contribution/record-json.ts';
 import { recordFile } from '../../lib/contribution/record-file.ts';
+import { recordChanges } from '../../lib/contribution/changes.ts';
 import { slugify } from '../../lib/content/slugs.ts';
 import { foldForFilter } from '../../lib/contribution/fold.ts';
 import { DomControls, type Ref } from './form-controls.ts';
@@ -282,6 +283,7 @@ export async function startProposalForm(): Promise<void> {
       content,
       titre: typeof data.titre === 'string' ? data.titre : '',
       edit: editing,
+      changes: original ? recordChanges(config.fields, original.data, whole, original.corps, bodyInput.value) : [],
       depot: config.depot,
       branche: config.branche,
       contact: config.contact,
