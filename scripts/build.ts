@@ -1,10 +1,12 @@
 // npm run build: builds the whole site (Astro, then the search index when that is a
 // separate step) into a temporary folder next to dist/ (or OUT_DIR), and replaces
 // the published folder only when every step succeeded. A failed build leaves the
-// previous site exactly as it was.
+// previous site exactly as it was. The site gets the usual modes (folders 0755, files
+// 0644): the temporary folder is 0700, and the server's workers run as another user.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { makeReadableByAll } from './lib/publish-modes.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const target = path.resolve(process.env.OUT_DIR ?? path.join(root, 'dist'));
@@ -24,6 +26,8 @@ for (const step of steps) {
   const result = spawnSync(npm, ['run', step], { cwd: root, stdio: 'inherit', env: { ...process.env, OUT_DIR: temporary } });
   if (result.status !== 0) fail(step, result.status);
 }
+
+makeReadableByAll(temporary);
 
 // Swap: the old site moves aside, the new one takes its name, the old one goes.
 const previous = existsSync(target) ? `${temporary}-old` : undefined;

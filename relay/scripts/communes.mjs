@@ -5,23 +5,27 @@
 // too long to load at start-up.
 // Plain JavaScript: wrangler may run it with whichever Node is on the PATH. So foldName is
 // repeated here; relay/src/communes-text.test.ts checks it folds every name as
-// src/lib/territories/commune-index.ts does.
+// src/lib/text/fold.ts does.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Same as foldName in src/lib/territories/commune-index.ts. */
+/** @type {Record<string, string>} */
+const LIGATURES = { œ: 'oe', æ: 'ae', ß: 'ss' };
+
+/** Same as foldName in src/lib/text/fold.ts. */
 /** @param {string} name */
 const foldName = (name) =>
   name
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/['’`-]/g, ' ')
-    .replace(/\bste\b/g, 'sainte')
-    .replace(/\bst\b/g, 'saint')
-    .replace(/[^a-z0-9]+/g, '');
+    .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => (w === 'st' ? 'saint' : w === 'ste' ? 'sainte' : w))
+    .join(' ');
 
 const require = createRequire(import.meta.url);
 // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- plain JavaScript (no type checking here): the JSDoc says what the official list holds

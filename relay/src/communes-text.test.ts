@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { foldName } from '../../src/lib/territories/commune-index.ts';
+import { foldName } from '../../src/lib/text/fold.ts';
 import { communes } from '../../src/lib/territories/communes.ts';
 import { communesFromText } from './communes-text.ts';
 

@@ -2,7 +2,8 @@
 // (« code|nom|département|,codes postaux,|nom replié » lines). A search in one string costs
 // nothing at start-up, unlike building maps of 35,000 communes, which matters in a Worker
 // (start-up and CPU time are limited): the rules get the same CommuneIndex as in Node.
-import { foldName, type Commune, type CommuneIndex } from '../../src/lib/territories/commune-index.ts';
+import type { Commune, CommuneIndex } from '../../src/lib/territories/commune-index.ts';
+import { foldName } from '../../src/lib/text/fold.ts';
 
 export function communesFromText(text: string): CommuneIndex {
   /** The commune on the line that holds position `at`. */

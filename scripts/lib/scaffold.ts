@@ -1,7 +1,7 @@
 // Creates a record file from content/<collection>/_template.md.
 import path from 'node:path';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { slugify } from '../../src/lib/content/slugs.ts';
+import { slugify } from '../../src/lib/text/fold.ts';
 
 export interface CreateRecordInput {
   collection: string;

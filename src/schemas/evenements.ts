@@ -12,6 +12,7 @@ export const TYPES_EVENEMENT = {
   autre: 'Événement',
 } as const satisfies Labels;
 export const STATUTS_EVENEMENT = { prevu: 'Prévu', complet: 'Complet', annule: 'Annulé', reporte: 'Reporté' } as const satisfies Labels;
+export type StatutEvenement = keyof typeof STATUTS_EVENEMENT;
 
 /**
  * A day (`2016-11-24`, an all-day event) or a date-time with its offset. Whether it

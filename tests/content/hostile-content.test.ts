@@ -40,6 +40,8 @@ const EXPECTED: Array<[string, number, string]> = [
   ['acteurs/entete-liste.md', 2, 'l’en-tête doit être une suite de lignes « champ: valeur »'],
   ['acteurs/sans-entete.md', 1, 'la fiche doit commencer par une ligne « --- »'],
   ['acteurs/entete-non-ferme.md', 4, 'l’en-tête n’est pas fermé'],
+  // A Markdown separator further down does not close it: the text of the record is not a field.
+  ['acteurs/entete-non-ferme-separateur.md', 5, 'l’en-tête n’est pas fermé : ajoutez une ligne « --- » après le dernier champ (ligne 3), avant le texte de la fiche'],
   // Only records are content.
   ['acteurs/FICHE-MAJUSCULES.MD', 1, 'ce fichier n’est pas une fiche : une fiche est un fichier texte dont le nom finit par « .md » en minuscules ; renommez-le, par exemple « fiche-majuscules.md »'],
   ['acteurs/fiche.markdown', 1, 'renommez-le, par exemple « fiche.md »'],

@@ -37,7 +37,18 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function serveWithNginx(root: string): Promise<StaticServer & { errorLog: () => string }> {
+/** Whether the tests run as root, so nginx can start as Debian starts it and run its workers as another user. */
+export const AS_ROOT = process.getuid?.() === 0;
+
+export interface NginxOptions {
+  /**
+   * The user nginx's workers run as when started by root (its `user` directive). By default
+   * root itself, so that any build can be read; `www-data` is how Debian's nginx serves.
+   */
+  user?: string;
+}
+
+export async function serveWithNginx(root: string, options: NginxOptions = {}): Promise<StaticServer & { errorLog: () => string; pid: number | undefined }> {
   const prefix = mkdtempSync(path.join(tmpdir(), 'coop-nginx-'));
   for (const dir of ['logs', 'temp']) mkdirSync(path.join(prefix, dir));
   const port = await freePort();
@@ -46,8 +57,8 @@ export async function serveWithNginx(root: string): Promise<StaticServer & { err
   writeFileSync(
     conf,
     [
-      // As root, nginx would run its workers as « nobody », who may not read the build.
-      ...(process.getuid?.() === 0 ? ['user root;'] : []),
+      // As root, nginx would run its workers as « nobody », who may not read a build in a private folder.
+      ...(AS_ROOT ? [`user ${options.user ?? 'root'};`] : []),
       'worker_processes 1;',
       `error_log ${path.join(prefix, 'logs/error.log')} warn;`,
       `pid ${path.join(prefix, 'nginx.pid')};`,
@@ -87,6 +98,7 @@ export async function serveWithNginx(root: string): Promise<StaticServer & { err
   return {
     url,
     errorLog,
+    pid: child.pid,
     close: async () => {
       child.kill('SIGTERM');
       await exited;

@@ -224,9 +224,11 @@ function sharedChecks(dist: () => string, label: string) {
         Organization: ['name', 'url'],
         Article: ['headline', 'datePublished', 'dateModified', 'author', 'publisher'],
       };
+      const checked = new Map<string, number>();
       for (const route of allRoutes(dist())) {
         const c = route.split('/')[1]!;
         if (!typeOf[c] || route.split('/').length !== 4) continue;
+        checked.set(c, (checked.get(c) ?? 0) + 1);
         const block = jsonLd(readPage(route, dist())).find((b) => b['@type'] === typeOf[c]);
         expect(block, route).toBeDefined();
         for (const p of required[typeOf[c]]!) expect(block![p], `${route} ${p}`).toBeDefined();
@@ -234,6 +236,8 @@ function sharedChecks(dist: () => string, label: string) {
         if (typeOf[c] === 'Event') expect(block!.location, route).toMatchObject({ '@type': expect.stringMatching(/^(Place|VirtualLocation)$/) });
         if (typeOf[c] === 'Event') expect(String(block!.startDate)).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/);
       }
+      // Every record page of each type was checked, not none of them.
+      for (const c of Object.keys(typeOf)) expect(checked.get(c) ?? 0, c).toBe((JSON.parse(read(dist(), `donnees/${c}.json`)) as { nombre: number }).nombre);
     });
   });
 }

@@ -6,6 +6,7 @@ import { contentDir } from '../../src/lib/content/content-dir.ts';
 import { DEPARTEMENTS, REGIONS, departement, region } from '../../src/lib/territories/territoires.ts';
 import { departementNeighbours } from '../../src/lib/territories/neighbours.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
+import { INDICATEURS } from '../../src/schemas/donnees.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAIN_DIST } from '../helpers/build.ts';
@@ -144,13 +145,17 @@ describe('theme hubs', () => {
 
 describe('record pages', () => {
   test('« En lien » never shows the same record twice nor the record itself', () => {
+    let sections = 0;
     for (const r of records) {
       const section = readPage(url(r)).querySelector('[aria-labelledby="en-lien"]');
       if (!section) continue;
+      sections++;
       const links = hrefs(section).filter((h) => h.startsWith('/'));
       expect(links, url(r)).not.toContain(url(r));
       expect(new Set(links).size, url(r)).toBe(links.length);
     }
+    // Most records have related ones: a section renamed or gone would otherwise pass unseen.
+    expect(sections).toBeGreaterThan(records.length / 2);
   });
 });
 
@@ -164,6 +169,18 @@ describe('home and key figures', () => {
       const value = new Intl.NumberFormat('fr-FR').format(c.valeur);
       expect(text).toContain(c.approximatif ? `près de ${value}` : value);
     }
+  });
+
+  test('/chiffres/ names each indicator with its one label, in its latest figure and its own section', () => {
+    const page = readPage('/chiffres/');
+    const headings = [...page.querySelectorAll('main h2')].map((h) => h.textContent.trim());
+    const figures = page.querySelector('.key-figures')!.textContent.replace(/\s+/g, ' ');
+    const indicators = [...latest.keys()] as Array<keyof typeof INDICATEURS>;
+    for (const i of indicators) expect(figures, i).toContain(INDICATEURS[i]);
+    // Every indicator with a series of its own has its section, titled with the same label.
+    const withSeries = indicators.filter((i) => content.chiffres.filter((c) => c.indicateur === i).length > 1);
+    for (const i of withSeries) expect(headings, i).toContain(INDICATEURS[i]);
+    expect(withSeries.length).toBeGreaterThan(0);
   });
 
   test('the home page links to every theme, to the map and to each type of resource', () => {

@@ -17,15 +17,14 @@ import type { StaticServer } from '../helpers/server.ts';
  * `data-quality-click`: the test clicks it before checking the page.
  */
 const INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
+  // Each control must be there: a missing one fails the page instead of skipping what it runs.
   '/recherche/': async (page) => {
-    const field = page.locator('main input[type="search"], main input[name="q"]').first();
-    if ((await field.count()) === 0) return;
-    await field.fill('isolement');
-    await field.press('Enter').catch(() => undefined);
+    const field = page.getByRole('main').getByRole('searchbox', { name: 'Mots recherchés' });
+    await field.fill('isolement', { timeout: 10_000 });
+    await field.press('Enter');
   },
   '/carte/': async (page) => {
-    const button = page.locator('main button').filter({ hasText: /carte/i }).first();
-    if ((await button.count()) > 0 && (await button.isVisible())) await button.click();
+    await page.getByRole('button', { name: 'Afficher la carte interactive' }).click({ timeout: 10_000 });
   },
 };
 

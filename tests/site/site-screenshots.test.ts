@@ -80,6 +80,7 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
     expect(sizes.length).toBeGreaterThan(0);
     for (const h of sizes) expect(h).toBeGreaterThanOrEqual(12);
     const overflow = await page.locator('.table-scroll').evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth));
+    expect(overflow.length).toBeGreaterThan(0);
     for (const o of overflow) expect(o).toBeLessThanOrEqual(0);
     await page.close();
   });

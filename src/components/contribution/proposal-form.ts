@@ -12,8 +12,7 @@ import { mergeRecord, readRecord, writeRecord, type RecordData } from '../../lib
 import type { RecordJson } from '../../lib/contribution/record-json.ts';
 import { recordFile } from '../../lib/contribution/record-file.ts';
 import { recordChanges } from '../../lib/contribution/changes.ts';
-import { slugify } from '../../lib/content/slugs.ts';
-import { foldForFilter } from '../../lib/contribution/fold.ts';
+import { foldName, foldQuery, slugify } from '../../lib/text/fold.ts';
 import { DomControls, type Ref } from './form-controls.ts';
 import { clearDraft, loadDraft, saveDraft } from './form-draft.ts';
 import { showErrors, showPreview, showResult, showSummary } from './form-render.ts';
@@ -234,12 +233,12 @@ export async function startProposalForm(): Promise<void> {
     const id = filter.dataset.filterFor;
     if (!id) return;
     event.stopImmediatePropagation();
-    const typed = foldForFilter(filter.value);
+    const typed = foldQuery(filter.value);
     let shown = 0;
     for (const box of form.querySelectorAll<HTMLInputElement>(`[data-choice-of="${id}"]`)) {
       const row = box.closest<HTMLElement>('.check');
       if (!row) continue;
-      const match = typed === '' || box.checked || foldForFilter(row.textContent ?? '').includes(typed);
+      const match = typed === '' || box.checked || foldName(row.textContent ?? '').includes(typed);
       row.hidden = !match;
       if (match) shown++;
     }

@@ -3,7 +3,7 @@
 // once as JSON. Loaded only by form pages that have such a field.
 import accessibleAutocomplete from 'accessible-autocomplete';
 import 'accessible-autocomplete/dist/accessible-autocomplete.min.css';
-import { foldForFilter } from '../../lib/contribution/fold.ts';
+import { foldName, foldQuery } from '../../lib/text/fold.ts';
 import type { DomControls, Ref } from './form-controls.ts';
 
 type Entry = readonly [id: string, titre: string];
@@ -27,7 +27,7 @@ let communes: Promise<Commune[]> | undefined;
 function loadCommunes(url: string): Promise<Commune[]> {
   communes ??= fetch(url)
     .then((r) => (r.ok ? (r.json() as Promise<Array<[string, string, string]>>) : []))
-    .then((list) => list.map(([nom, code, dep]) => [nom, code, dep, foldForFilter(nom)] as const))
+    .then((list) => list.map(([nom, code, dep]) => [nom, code, dep, foldName(nom)] as const))
     .catch(() => []);
   return communes;
 }
@@ -48,7 +48,7 @@ export function mountPickers(form: HTMLFormElement, lists: ReadonlyMap<Ref, read
       id: inputId,
       source: (query, populate) => {
         void loadCommunes(communesUrl).then((list) => {
-          const q = foldForFilter(query);
+          const q = foldQuery(query);
           const first = list.filter((c) => c[3].startsWith(q));
           const then = first.length < 15 ? list.filter((c) => !c[3].startsWith(q) && c[3].includes(q)) : [];
           populate([...first, ...then].slice(0, 15));
@@ -81,7 +81,7 @@ export function mountPickers(form: HTMLFormElement, lists: ReadonlyMap<Ref, read
     const ref = holder.dataset.ref as Ref;
     const addTo = holder.dataset.addTo;
     const entries = lists.get(ref) ?? [];
-    const folded = entries.map(([id, titre]) => [id, titre, foldForFilter(titre)] as const);
+    const folded = entries.map(([id, titre]) => [id, titre, foldName(titre)] as const);
     const old = document.getElementById(inputId) as HTMLInputElement | null;
     const current = addTo ? '' : (old?.value ?? '');
     const describedBy = old?.getAttribute('aria-describedby') ?? '';
@@ -92,7 +92,7 @@ export function mountPickers(form: HTMLFormElement, lists: ReadonlyMap<Ref, read
       element: box,
       id: inputId,
       source: (query, populate) => {
-        const q = foldForFilter(query);
+        const q = foldQuery(query);
         populate(folded.filter((e) => e[2].includes(q)).slice(0, 30).map(([id, titre]) => [id, titre] as const));
       },
       templates: {

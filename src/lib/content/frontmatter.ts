@@ -1,4 +1,5 @@
 // Splits a Markdown file into its YAML header and its body, keeping line numbers.
+import { isMap, isScalar, parseDocument } from 'yaml';
 
 export interface SplitFile {
   /** The YAML text between the two `---` lines. */
@@ -12,6 +13,37 @@ export interface SplitFile {
 
 export type SplitResult = { ok: true; value: SplitFile } | { ok: false; line: number; message: string };
 
+const UNCLOSED = 'l’en-tête n’est pas fermé : ajoutez une ligne « --- » après le dernier champ';
+
+/** A line the header could hold at its top level: `champ: valeur`, a field name being lowercase letters, digits and « _ ». */
+function isFieldLine(line: string): boolean {
+  const doc = parseDocument(line);
+  const pair = isMap(doc.contents) ? doc.contents.items[0] : undefined;
+  return doc.errors.length === 0 && isScalar(pair?.key) && /^[a-z][a-z0-9_]*$/.test(String(pair.key.value));
+}
+
+/**
+ * Where the text of the record starts inside what reads as its header (0-based index in
+ * `lines`), when the closing `---` was forgotten: the first line after an empty line that
+ * starts at the margin and is neither a field, a list item nor a comment. A Markdown
+ * paragraph, even « Texte : suite », is not a lowercase field name.
+ */
+function bodyInsideHeader(lines: readonly string[], from: number, to: number): number | undefined {
+  for (let i = from + 1; i < to; i++) {
+    const line = lines[i] ?? '';
+    if (lines[i - 1]?.trim() !== '' || line.trim() === '' || /^[\s#-]/.test(line)) continue;
+    if (!isFieldLine(line)) return i;
+  }
+  return undefined;
+}
+
+/** The 1-based line of the last non-empty line before index `before`. */
+function lastFieldLine(lines: readonly string[], before: number): number {
+  let i = before - 1;
+  while (i > 0 && lines[i]?.trim() === '') i--;
+  return i + 1;
+}
+
 export function splitFrontmatter(text: string): SplitResult {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const lines = source.split(/\r?\n/);
@@ -23,8 +55,14 @@ export function splitFrontmatter(text: string): SplitResult {
     };
   }
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  // A forgotten closing line: the text of the record then reads as header, up to a `---`
+  // further down (a Markdown separator) or to the end of the file.
+  const body = bodyInsideHeader(lines, 1, end === -1 ? lines.length : end);
+  if (body !== undefined) {
+    return { ok: false, line: body + 1, message: `${UNCLOSED} (ligne ${lastFieldLine(lines, body)}), avant le texte de la fiche` };
+  }
   if (end === -1) {
-    return { ok: false, line: lines.length, message: 'l’en-tête n’est pas fermé : ajoutez une ligne « --- » après le dernier champ' };
+    return { ok: false, line: lastFieldLine(lines, lines.length) + 1, message: UNCLOSED };
   }
   return {
     ok: true,

@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, createSchemas, type CollectionName, type Schemas } from '../../schemas/index.ts';
 import { SLUG_PATTERN } from '../../schemas/shared.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { slugify } from './slugs.ts';
+import { slugify } from '../text/fold.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territories/territoires.ts';
 import type { Located } from './positions.ts';
 import type { Problem } from './problem.ts';

@@ -6,7 +6,7 @@ import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { Problem } from './problem.ts';
-import { slugify } from './slugs.ts';
+import { slugify } from '../text/fold.ts';
 
 /** The small data files at the root of the content folder. */
 export const DATA_FILES = ['themes.yaml', 'chiffres.yaml'] as const;

@@ -3,7 +3,7 @@
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../../schemas/shared.ts';
 import type { FormField } from './proposal-model.ts';
-import { slugify } from '../content/slugs.ts';
+import { slugify } from '../text/fold.ts';
 import type { RecordData } from './form-state.ts';
 
 export interface CheckInput {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { createSchemas } from '../../schemas/index.ts';
+import { COLLECTIONS, createSchemas } from '../../schemas/index.ts';
 import { proposalFields } from './proposal-model.ts';
 import { recordFile } from './record-file.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territories/territoires.ts';
@@ -27,7 +27,7 @@ describe('parisParts', () => {
 describe('writeRecord and readRecord', () => {
   test('the content has records of every collection to try', () => {
     expect(corpus.problems).toEqual([]);
-    expect(new Set(corpus.records.map((r) => r.collection)).size).toBe(5);
+    expect(new Set(corpus.records.map((r) => r.collection)).size).toBe(COLLECTIONS.length);
   });
 
   test.each(corpus.records.map((r) => [`${r.collection}/${r.slug}`, r] as const))(

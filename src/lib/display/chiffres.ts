@@ -21,6 +21,11 @@ export interface KeyFigure {
   fiche?: string | undefined;
 }
 
+/** The one label of an indicator (content/chiffres.yaml's « indicateur »), wherever it is shown. */
+export function indicatorLabel(indicateur: Indicateur): string {
+  return INDICATEURS[indicateur];
+}
+
 /** « 2016-10 » sorts before « 2016-10-05 » and after « 2016-09-30 »: text order is time order. */
 const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
@@ -31,7 +36,7 @@ export function figureText(c: Pick<ChiffreInput, 'valeur' | 'approximatif'>): st
 function toFigure(c: ChiffreInput): KeyFigure {
   return {
     indicateur: c.indicateur,
-    libelle: INDICATEURS[c.indicateur],
+    libelle: indicatorLabel(c.indicateur),
     valeur: c.valeur,
     texte: figureText(c),
     quand: formatMonth(c.date),

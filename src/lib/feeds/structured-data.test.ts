@@ -7,7 +7,7 @@ const event = {
   url: 'https://e.org/evenements/j/',
   start: { date: new Date('2025-06-30T07:00:00Z'), journee: false },
   end: { date: new Date('2025-06-30T15:00:00Z'), journee: false },
-  statut: 'annule',
+  statut: 'annule' as const,
   enLigne: false,
   lieu: { nom: 'Salle', adresse: '1 place', commune: 'Pélussin', departement: 'Loire', coordonnees: [4.68, 45.42] as const },
   organizers: [{ name: 'Cap Rural', url: 'https://e.org/acteurs/cap-rural/' }],

@@ -1,5 +1,6 @@
 // schema.org JSON-LD for search engines and partners' tools: Event, Organization,
 // Article and BreadcrumbList, from plain values (no content access here).
+import type { StatutEvenement } from '../../schemas/evenements.ts';
 import type { Moment } from '../../schemas/shared.ts';
 import { isoDate, isoParis } from '../time/paris-time.ts';
 
@@ -13,12 +14,13 @@ export function schemaDate(m: Moment): string {
   return m.journee ? isoDate(m.date) : isoParis(m.date);
 }
 
-export const EVENT_STATUS: Record<string, string> = {
+/** Every status has its schema.org value: a new status fails to typecheck until it is mapped here. */
+export const EVENT_STATUS = {
   prevu: 'https://schema.org/EventScheduled',
   complet: 'https://schema.org/EventScheduled',
   annule: 'https://schema.org/EventCancelled',
   reporte: 'https://schema.org/EventPostponed',
-};
+} as const satisfies Record<StatutEvenement, string>;
 
 export interface EventInput {
   name: string;
@@ -26,7 +28,7 @@ export interface EventInput {
   url: string;
   start: Moment;
   end: Moment;
-  statut: string;
+  statut: StatutEvenement;
   enLigne: boolean;
   lieu?: { nom?: string | undefined; adresse?: string | undefined; commune: string; departement?: string | undefined; coordonnees?: readonly [number, number] | undefined } | undefined;
   /** Names of the record's départements and régions: the place when the sources give no other. */
@@ -72,7 +74,7 @@ export function eventJsonLd(e: EventInput): Json {
     url: e.url,
     startDate: schemaDate(e.start),
     endDate: schemaDate(e.end),
-    eventStatus: EVENT_STATUS[e.statut] ?? EVENT_STATUS.prevu,
+    eventStatus: EVENT_STATUS[e.statut],
     eventAttendanceMode: e.enLigne ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
     location,
     organizer: e.organizers.map((o) => ({ '@type': 'Organization', name: o.name, url: o.url })),

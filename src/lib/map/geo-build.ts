@@ -4,6 +4,7 @@
 import { bbox, quantize } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Objects, Topology, Transform } from 'topojson-specification';
+import { foldName } from '../text/fold.ts';
 
 export interface DepartementRef {
   code: string;
@@ -40,22 +41,12 @@ export const NAME_FIXUPS: Readonly<Record<string, string>> = {
  */
 export const MIN_WEIGHT = 2.5e-8;
 
-/** Folds accents, case, apostrophes and hyphens: « Côtes-d'Armor » → « cotes d armor ». */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 /** The INSEE code for a Natural Earth name, or undefined when neither a fix-up nor the folded name matches. */
 export function codeForName(name: string, departements: readonly DepartementRef[]): string | undefined {
   const fixed = NAME_FIXUPS[name];
   if (fixed) return fixed;
-  const key = nameKey(name);
-  return departements.find((d) => nameKey(d.nom) === key)?.code;
+  const key = foldName(name);
+  return departements.find((d) => foldName(d.nom) === key)?.code;
 }
 
 interface SourceGeometry {

@@ -2,7 +2,7 @@
 // into small JSON shards at build time, so one search downloads only the shard of the first two
 // characters typed (a name's first two letters, a postal code's first two digits).
 // Plain functions shared by the build (shards) and the browser (matching).
-import { foldName } from './commune-index.ts';
+import { foldName, foldQuery } from '../text/fold.ts';
 
 /** A match as the finder shows it: « Saint-Brieuc (22000) », Côtes-d’Armor. */
 export interface CommuneEntry {
@@ -18,12 +18,13 @@ export interface CommuneEntry {
 export type ShardRow = [string, string, string];
 
 /**
- * The house's folding (case, accents, « St »/« Ste », apostrophes, hyphens), then without any
- * space: « L’Haÿ-les-Roses » → « lhaylesroses », « St-Brieuc » → « saintbrieuc ».
+ * A name or a query as the finder compares them: folded (see foldName) without its spaces, so
+ * that « Lhay » finds « L’Haÿ-les-Roses » as the finder always did. A query's last word is
+ * still being typed: « St » may start « Stenay » (see foldQuery).
  */
-export function normalise(text: string): string {
-  return foldName(text.replace(/œ/g, 'oe').replace(/Œ/g, 'Oe').replace(/æ/g, 'ae')).replace(/[^a-z0-9]/g, '');
-}
+const compact = (text: string) => text.replaceAll(' ', '');
+const nameOf = (nom: string) => compact(foldName(nom));
+const queryOf = (query: string) => compact(foldQuery(query));
 
 /**
  * The shard key of a normalised name: its first two letters, except that the thousands of
@@ -40,7 +41,7 @@ function nameKey(norm: string): string | undefined {
  * is too short to choose one (under two characters, or « saint » and less than two more).
  */
 export function shardOf(query: string): string | undefined {
-  const q = normalise(query);
+  const q = queryOf(query);
   if (q.length < 2) return undefined;
   if (/^\d/.test(q)) return `p-${q.slice(0, 2)}`;
   const key = nameKey(q);
@@ -68,7 +69,7 @@ export function buildShards(communes: readonly SourceCommune[], departements: Re
   for (const c of kept) {
     const cps = c.codesPostaux ?? [];
     const row: ShardRow = [c.nom, c.departement!, cps.join(' ')];
-    const key = nameKey(normalise(c.nom));
+    const key = nameKey(nameOf(c.nom));
     if (key) add(`n-${key}`, row);
     for (const prefix of new Set(cps.map((cp) => cp.slice(0, 2)))) add(`p-${prefix}`, row);
   }
@@ -77,13 +78,13 @@ export function buildShards(communes: readonly SourceCommune[], departements: Re
 
 /** The communes of a shard that match a query, at most `limit`, in the shard's order. */
 export function matchCommunes(rows: readonly ShardRow[], query: string, limit = 20): CommuneEntry[] {
-  const q = normalise(query);
+  const q = queryOf(query);
   if (q.length < 2) return [];
   const byCode = /^\d/.test(q);
   const out: CommuneEntry[] = [];
   for (const [nom, dep, cps] of rows) {
     const codes = cps ? cps.split(' ') : [];
-    const hit = byCode ? codes.some((cp) => cp.startsWith(q)) : normalise(nom).startsWith(q);
+    const hit = byCode ? codes.some((cp) => cp.startsWith(q)) : nameOf(nom).startsWith(q);
     if (!hit) continue;
     // For a postal code, the matching codes come first so the label shows the one typed.
     out.push({ nom, dep, cp: byCode ? [...codes.filter((cp) => cp.startsWith(q)), ...codes.filter((cp) => !cp.startsWith(q))] : codes });
@@ -108,7 +109,8 @@ export type EnterChoice = { entry: CommuneEntry } | { reason: 'court' | 'aucune'
 export function bestMatch(rows: readonly ShardRow[], query: string): EnterChoice {
   if (!shardOf(query)) return { reason: 'court' };
   const matches = matchCommunes(rows, query);
-  const q = normalise(query);
-  const entry = matches.find((e) => normalise(e.nom) === q) ?? matches[0];
+  // Enter ends the query: its last word is finished too (« Ste » is « Sainte »).
+  const q = nameOf(query);
+  const entry = matches.find((e) => nameOf(e.nom) === q) ?? matches[0];
   return entry ? { entry } : { reason: 'aucune' };
 }

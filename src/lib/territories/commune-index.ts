@@ -2,6 +2,7 @@
 // disk (communes.ts), the proposal relay on Workers searches a compact text made at
 // build time (relay/src/communes-text.ts). The record rules only see this interface,
 // so the same rules run in Node and in the Workers runtime.
+import { foldName } from '../text/fold.ts';
 
 export interface Commune {
   code: string;
@@ -15,20 +16,8 @@ export interface CommuneIndex {
   byCode(code: string): Commune | undefined;
   /** The communes a postal code serves (a postal code is not an INSEE code). */
   byPostalCode(code: string): readonly Commune[];
-  /** Communes with this name, accents and case aside (see foldName). */
+  /** Communes with this name, accents, case, ligatures and « St » aside (see foldName). */
   byName(name: string): readonly Commune[];
-}
-
-/** A name folded for comparison: no accents, case, hyphens, apostrophes or « Saint »/« St » difference. */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’`-]/g, ' ')
-    .replace(/\bste\b/g, 'sainte')
-    .replace(/\bst\b/g, 'saint')
-    .replace(/[^a-z0-9]+/g, '');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

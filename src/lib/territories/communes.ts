@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { indexCommunes, type Commune, type CommuneIndex } from './commune-index.ts';
 
-export { foldName, type Commune, type CommuneIndex } from './commune-index.ts';
+export type { Commune, CommuneIndex } from './commune-index.ts';
 
 let loaded: { list: Commune[]; index: CommuneIndex } | undefined;
 

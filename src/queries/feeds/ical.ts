@@ -1,7 +1,7 @@
 // Calendar events of published events (src/lib/feeds/ical.ts writes the .ics files).
 import type { IcsEvent } from '../../lib/feeds/ical.ts';
 import { departement } from '../../lib/territories/territoires.ts';
-import { STATUTS_EVENEMENT, TYPES_EVENEMENT } from '../../schemas/evenements.ts';
+import { STATUTS_EVENEMENT, TYPES_EVENEMENT, type StatutEvenement } from '../../schemas/evenements.ts';
 import { SITE } from '../../site-config.ts';
 import { getRecords, recordUrl, type AnyRecord, type RecordOf } from '../records.ts';
 import { absolute, lastChange } from './shared.ts';
@@ -14,7 +14,8 @@ function place(d: RecordOf<'evenements'>['data']): string | undefined {
   return [l.nom, l.adresse, `${l.commune} (${departement(l.departement)?.nom ?? l.departement})`].filter(Boolean).join(', ');
 }
 
-const STATUS: Record<string, IcsEvent['status']> = { prevu: 'confirmed', complet: 'confirmed', annule: 'cancelled', reporte: 'tentative' };
+/** Every status has its iCalendar STATUS: a new status fails to typecheck until it is mapped here. */
+const STATUS = { prevu: 'confirmed', complet: 'confirmed', annule: 'cancelled', reporte: 'tentative' } as const satisfies Record<StatutEvenement, IcsEvent['status']>;
 
 export function icsEvent(e: RecordOf<'evenements'>): IcsEvent {
   const d = e.data;
@@ -28,7 +29,7 @@ export function icsEvent(e: RecordOf<'evenements'>): IcsEvent {
     coordinates: d.lieu?.coordonnees,
     start: d.debut,
     end: d.fin,
-    status: STATUS[d.statut] ?? 'confirmed',
+    status: STATUS[d.statut],
     updated: lastChange(d),
     categories: [TYPES_EVENEMENT[d.type]],
   };

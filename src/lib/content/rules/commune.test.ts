@@ -13,4 +13,17 @@ describe('communeConsistency', () => {
     }
     expect(check(edit('cooperations/coop-test.md', 'commune: Saint-Brieuc', 'commune: Plérin'))[0]).toContain('lieu.commune — le code INSEE "22278" est celui de Saint-Brieuc, pas de « Plérin »');
   });
+
+  test('reads « œ » as « oe »: « Oeuilly » is Œuilly, code 02565', () => {
+    const oeuilly = (nom: string) =>
+      check(
+        edit(
+          'cooperations/coop-test.md',
+          'departements: ["22"]\nporteurs: [asso-test]\nlieu:\n  commune: Saint-Brieuc\n  code_insee: "22278"\n  coordonnees: [-2.76, 48.51]',
+          `departements: ["02"]\nporteurs: [asso-test]\nlieu:\n  commune: ${nom}\n  code_insee: "02565"\n  coordonnees: [3.69, 49.41]`,
+        ),
+      );
+    for (const nom of ['Oeuilly', 'OEUILLY', 'Œuilly']) expect(oeuilly(nom), nom).toEqual([]);
+    expect(oeuilly('Ouilly')[0]).toContain('le code INSEE "02565" est celui de Œuilly, pas de « Ouilly »');
+  });
 });

@@ -1,7 +1,8 @@
 // A place names its commune twice, by name and by INSEE code, and its département:
 // the three must agree with the official list (@etalab/decoupage-administratif),
 // and a postal code typed instead of the INSEE code is recognised and explained.
-import { foldName, type Commune } from '../../territories/commune-index.ts';
+import type { Commune } from '../../territories/commune-index.ts';
+import { foldName } from '../../text/fold.ts';
 import { departement } from '../../territories/territoires.ts';
 import { lineOf } from '../positions.ts';
 import type { Problem } from '../problem.ts';
