@@ -37,7 +37,7 @@ describe('French on every page', () => {
 
   test('the proof: the département pages say « des Côtes-d’Armor », « du Finistère », « de l’Ain »', () => {
     // Each territory's calendar link, with or without events to come.
-    const hidden = (route: string) => readPage(route).querySelector('.calendar-subscription, .agenda-vide')!.textContent!.replace(/\s+/g, ' ');
+    const hidden = (route: string) => readPage(route).querySelector('.calendar-subscription, .agenda-vide')!.textContent.replace(/\s+/g, ' ');
     const agenda = /(Suivre|abonnez-vous à) l’agenda /;
     expect(hidden('/territoires/22/')).toMatch(new RegExp(`${agenda.source}des Côtes-d’Armor`));
     expect(hidden('/territoires/29/')).toMatch(new RegExp(`${agenda.source}du Finistère`));
