@@ -24,7 +24,8 @@ export function mountEmbedChooser(root: HTMLElement): void {
     code.value = embedCode(template, adresse, nom);
     status.textContent = '';
     if (preview) {
-      preview.src = adresse;
+      // The preview from this site itself (the code's address is the public one).
+      preview.src = option?.dataset.apercu ?? adresse;
       preview.title = `Aperçu de la liste : ${nom}`;
     }
   });

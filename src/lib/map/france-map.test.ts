@@ -55,14 +55,14 @@ describe('renderFranceMap', () => {
     }
   });
 
-  test('links every département that has an href, without content too (its page invites contributions) but out of the Tab order', () => {
+  test('links every département that has an href, without content too (its page invites contributions)', () => {
     const svg = renderFranceMap(
       topology,
       { '33': { count: 2, label: 'Gironde : 2', href: '/g/' }, '35': { count: 0, label: 'Ille-et-Vilaine : 0', href: '/i/' }, '22': { count: 1, label: 'Côtes-d’Armor : 1' } },
       [],
       { width: 600, links: true, title: 'Carte', idPrefix: 'c' },
     );
-    expect(elements(svg).filter((e) => e.tag === 'a').map((e) => e.attrs)).toEqual([' href="/g/" aria-label="Gironde : 2"', ' href="/i/" aria-label="Ille-et-Vilaine : 0" tabindex="-1"']);
+    expect(elements(svg).filter((e) => e.tag === 'a').map((e) => e.attrs)).toEqual([' href="/g/" aria-label="Gironde : 2"', ' href="/i/" aria-label="Ille-et-Vilaine : 0"']);
   });
 
   test('escapes labels and links', () => {

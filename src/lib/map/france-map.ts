@@ -108,10 +108,7 @@ export function renderFranceMap(
       if (options.links && shade?.href && !highlight.has(code)) {
         const d = pathOf(feature(topo, g), projection);
         linked.add(g);
-        // A département without resources stays a link for the mouse, out of the Tab order: the keyboard
-        // goes through the few that have something (its page is also in the list under the map).
-        const skip = shade.count === 0 ? ' tabindex="-1"' : '';
-        links.push(`<a href="${escapeXml(shade.href)}" aria-label="${escapeXml(shade.label)}"${skip}><path fill="${fill}" d="${d}"/></a>`);
+        links.push(`<a href="${escapeXml(shade.href)}" aria-label="${escapeXml(shade.label)}"><path fill="${fill}" d="${d}"/></a>`);
       } else {
         groups.set(fill, [...(groups.get(fill) ?? []), g]);
       }
