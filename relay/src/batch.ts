@@ -6,7 +6,7 @@ import type { Octokit } from '@octokit/core';
 import { parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { SLUG_PATTERN } from '../../src/schemas/shared.ts';
+import { SLUG_PATTERN } from '../../src/schemas/shared/text.ts';
 import { themesFileSchema } from '../../src/schemas/donnees.ts';
 import { validateRecordText, type RuleContext } from '../../src/lib/content/record.ts';
 import { batchProblem, MAX_BATCH_RECORDS } from '../../src/lib/import/batch.ts';

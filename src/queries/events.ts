@@ -12,3 +12,9 @@ export async function getAgenda(now = buildNow()) {
     past: events.filter((e) => !isUpcoming(e.data.fin, now)).reverse().map(item(true)),
   };
 }
+
+/** How many of these records are events still to come (a territory's calendar). */
+export async function upcomingCount(records: ReadonlyArray<{ collection: string; id: string }>, now = buildNow()): Promise<number> {
+  const ids = new Set(records.filter((r) => r.collection === 'evenements').map((r) => r.id));
+  return (await getRecords('evenements')).filter((e) => ids.has(e.id) && isUpcoming(e.data.fin, now)).length;
+}

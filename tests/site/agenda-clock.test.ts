@@ -123,16 +123,26 @@ describe('after midnight in Paris, and a year later', () => {
     expect(agenda(night.outDir).upcoming).toEqual(['Webinaire annulé']);
   });
 
-  test('with nothing coming, the agenda says so and the home page shows the last events, labelled as such', () => {
+  test('with nothing coming, the agenda says so and invites the next one; the home page shows the last events, labelled as such', () => {
     expect(later.status, later.stderr).toBe(0);
     const { doc, upcoming, past } = agenda(later.outDir);
     expect(upcoming).toEqual([]);
-    expect(doc.querySelector('#agenda-a-venir')!.textContent).toContain('Aucun événement annoncé');
+    const empty = doc.querySelector('#agenda-a-venir')!;
+    expect(empty.textContent).toContain('Aucune journée n’est annoncée pour le moment.');
+    // An invitation: subscribe to hear of the next one, or propose one.
+    expect(hrefs(empty)).toEqual(['webcal://localhost:4321/agenda.ics', '/agenda.ics', '/contribuer/proposer/evenements/']);
+    expect([...empty.querySelectorAll('a')].map((a) => a.textContent)).toContain('Proposer une journée');
+    // A territory's calendar with nothing coming says so too, and proposes with the territory ticked.
+    const territory = readPage('/territoires/22/', later.outDir).querySelector('.agenda-vide')!;
+    expect(territory.textContent).toContain('Aucune journée n’est annoncée pour ce département pour le moment.');
+    expect(hrefs(territory)).toContain('/contribuer/proposer/evenements/?departement=22');
     // Most recent first, by start: the 9 h 30 event starts after the whole day's midnight.
     expect(past).toEqual(['Webinaire annulé', 'Événement de test', 'Journée entière complète', 'Journée passée']);
     const section = readPage('/', later.outDir).querySelector('[aria-labelledby="agenda"]')!;
-    expect(section.querySelector('h2')!.textContent).toBe('Derniers événements');
-    expect(section.textContent).toContain('Aucun événement n’est annoncé pour le moment');
+    expect(section.querySelector('h2')!.textContent).toBe('Prochaines journées');
+    expect(section.textContent).toContain('Aucune journée n’est annoncée pour le moment.');
+    expect(section.textContent).toMatch(/Les plus récentes, déjà passées\s:/u);
+    expect(hrefs(section)).toContain('/contribuer/proposer/evenements/');
     expect(hrefs(section)).toContain('/evenements/webinaire-annule/');
   });
 });

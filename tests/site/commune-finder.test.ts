@@ -1,7 +1,7 @@
 // « Votre commune ou code postal » in a real browser: typing a commune, then a postal code, and
 // choosing a suggestion lands on the département's page; only the shard of what was typed is
 // downloaded, and nothing before the field is used. Without JavaScript the field stays hidden.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MAIN_DIST } from '../helpers/build.ts';
 import { HAS_BROWSER, launchBrowser, watchPage } from '../helpers/browser.ts';
@@ -63,6 +63,79 @@ describe.skipIf(!HAS_BROWSER)('commune finder', () => {
 
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.externalRequests).toEqual([]);
+    await page.close();
+  });
+
+  /** A fresh visitor (empty cache) on a slow mobile connection: every file takes ~0.4 s more. */
+  async function slowVisitor(latency = 400): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: 60_000, uploadThroughput: 30_000 });
+    return page;
+  }
+
+  const typed = ['22000', 'Plérin', 'St-Brieuc', 'St Brieuc', 'saint brieuc'];
+  test.each(typed)('« %s » typed at human speed on a slow network keeps every letter, and Enter alone leads to the Côtes-d’Armor', async (text) => {
+    const page = await slowVisitor();
+    const watch = watchPage(page);
+    await page.goto(`${server.url}/`);
+    const field = page.getByRole('combobox', { name: 'Votre commune ou code postal' });
+    await field.click();
+    await field.pressSequentially(text, { delay: 90 });
+    // Every letter is in the field, including those typed while the code was on its way.
+    expect(await field.inputValue()).toBe(text);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/territoires/22/`);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an Enter pressed before the combobox’s code has arrived is acted on once it has', async () => {
+    const page = await slowVisitor(1500);
+    const watch = watchPage(page);
+    await page.goto(`${server.url}/`);
+    const field = page.getByRole('combobox', { name: 'Votre commune ou code postal' });
+    await field.click();
+    await field.pressSequentially('Plérin', { delay: 20 });
+    await page.keyboard.press('Enter');
+    // The code was still on its way when Enter was pressed.
+    expect(watch.requests.filter((r) => r.url().includes('/communes/'))).toEqual([]);
+    await page.waitForURL(`${server.url}/territoires/22/`);
+    await page.context().close();
+  });
+
+  test('the suggestions of a slow network are those of the whole text typed, and can be chosen', async () => {
+    const page = await slowVisitor();
+    await page.goto(`${server.url}/`);
+    const field = page.getByRole('combobox', { name: 'Votre commune ou code postal' });
+    await field.click();
+    await field.pressSequentially('Plérin', { delay: 60 });
+    const first = page.getByRole('option').first();
+    await expect.poll(() => first.textContent()).toBe('Plérin (22190) — Côtes-d’Armor');
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await field.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/territoires/22/`);
+    await page.context().close();
+  });
+
+  test('Enter says why when there is no commune to go to', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    const field = page.getByRole('combobox', { name: 'Votre commune ou code postal' });
+    const message = page.locator('#commune-accueil-message');
+    await field.click();
+    await field.pressSequentially('P');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => message.textContent()).toBe('Tapez au moins deux lettres du nom de la commune, ou les deux premiers chiffres de son code postal.');
+    await field.pressSequentially('qzx');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => message.textContent()).toBe('Aucune commune trouvée pour « Pqzx ». Vérifiez l’orthographe, ou tapez le code postal.');
+    expect(page.url()).toBe(`${server.url}/`);
     await page.close();
   });
 });

@@ -324,10 +324,13 @@ describe('a fixture corpus with events in winter, summer, on the DST day, all da
     expect(links.map((a) => a.getAttribute('href'))).toContain(`${SITE_URL}/evenements/ete/`);
     expect(links.every((a) => a.getAttribute('target') === '_top')).toBe(true);
     // linkedom leaves a textarea's character references undecoded; a browser decodes them.
-    const raw = readPage('/integrer/', dist()).querySelector('#code-42')?.innerHTML ?? '';
+    // The code shown first is that of the département with the most records (here, the Loire).
+    const chooser = readPage('/integrer/', dist());
+    const raw = chooser.querySelector('#integrer-code')?.innerHTML ?? '';
     const code = raw.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
     expect(code).toContain(`<iframe src="${SITE_URL}/integrer/42/"`);
     expect(code).toMatch(/ title="[^"]+"/);
+    expect(chooser.querySelector('#integrer-departement option[value="42"]')?.getAttribute('data-adresse')).toBe(`${SITE_URL}/integrer/42/`);
   });
 
   test.skipIf(!HAS_BROWSER)('JSON-LD blocks and the embed raise no Content-Security-Policy violation in a browser', async () => {

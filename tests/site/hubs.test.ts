@@ -113,9 +113,13 @@ describe('territory hubs', () => {
     for (const code of allRegions) expect(hrefs(main)).toContain(`/territoires/region-${code}/`);
   });
 
-  test('every département of the map links to its page', () => {
+  test('every département with resources links from the map to its page; every département from /territoires/', () => {
     const links = hrefs(readPage('/carte/').querySelector('svg.france-map')!);
-    for (const code of allDeps) expect(links).toContain(depRoute(code));
+    const listed = hrefs(readPage('/carte/').querySelector('main .carte-liste')!);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const href of listed) expect(links).toContain(href);
+    const territoires = hrefs(readPage('/territoires/').querySelector('main')!);
+    for (const code of allDeps) expect(territoires).toContain(depRoute(code));
   });
 
   test('every record page links to the hubs of its territories', () => {

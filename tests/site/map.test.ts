@@ -23,14 +23,15 @@ describe('/carte/ in the HTML', () => {
   const doc = readPage('/carte/');
   const svg = doc.querySelector('main svg.france-map')!;
 
-  test('has the SVG map with one link per département, named with its counts or saying it has none yet', () => {
+  test('has the SVG map with one link per département that has resources, named with its counts', () => {
     expect(svg).not.toBeNull();
     const links = [...svg.querySelectorAll('a')].filter((a) => a.getAttribute('href')?.startsWith('/territoires/'));
-    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(CODES_DEPARTEMENTS.map((c) => `/territoires/${c.toLowerCase()}/`).sort());
+    // The others are drawn without a link, out of the keyboard's way (their pages are on /territoires/).
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(CODES_DEPARTEMENTS.filter((c) => named.has(c)).map((c) => `/territoires/${c.toLowerCase()}/`).sort());
+    expect(links.length).toBe(named.size);
     for (const a of links) {
       const code = a.getAttribute('href')!.split('/')[2]!.toUpperCase();
-      const label = named.has(code) ? `\\d+ [a-zé]+` : 'aucune ressource pour l’instant';
-      expect(a.getAttribute('aria-label')).toMatch(new RegExp(`^${departement(code)!.nom} : ${label}`));
+      expect(a.getAttribute('aria-label')).toMatch(new RegExp(`^${departement(code)!.nom} : \\d+ [a-zé]+`));
     }
   });
 

@@ -49,9 +49,9 @@ const FILL: Partial<Record<CollectionName, (page: Page) => Promise<void>>> = {
     await page.getByLabel('Adresse électronique').fill('contact@exemple.fr');
     // A commune chosen by its name fills in its official code.
     const lieu = page.getByRole('group', { name: 'Lieu' });
-    await pick(page, 'Commune (obligatoire)', 'saint-brieu', lieu);
-    await expect.poll(() => lieu.getByLabel('Code officiel de la commune (obligatoire)').inputValue()).toBe('22278');
-    expect(await lieu.getByRole('combobox', { name: 'Commune (obligatoire)' }).inputValue()).toBe('Saint-Brieuc');
+    await pick(page, 'Commune (obligatoire si vous remplissez « Lieu »)', 'saint-brieu', lieu);
+    await expect.poll(() => lieu.getByLabel('Code officiel de la commune (obligatoire si vous remplissez « Lieu »)').inputValue()).toBe('22278');
+    expect(await lieu.getByRole('combobox', { name: 'Commune (obligatoire si vous remplissez « Lieu »)' }).inputValue()).toBe('Saint-Brieuc');
   },
   acteurs: async (page) => {
     await page.getByLabel('Type de structure (obligatoire)').selectOption({ label: 'Centre social' });
@@ -244,11 +244,19 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
     expect(schema.parse(after.data)).toEqual(schema.parse(before.data));
     expect(after.corps).toBe(before.corps);
 
-    // GitHub cannot fill in an edit: the page says what to paste where.
+    // An edit opens the file's page in GitHub's editor, with what changes listed field by field.
     expect(await page.locator('#result-edit').isVisible()).toBe(true);
     expect(await page.locator('#result-github').isHidden()).toBe(true);
-    expect(await page.getByRole('link', { name: /la fiche dans l’éditeur de GitHub/ }).getAttribute('href')).toBe(`${SITE.depot}/edit/${SITE.branche}/content/acteurs/cap-rural.md`);
-    expect(await page.locator('#result-edit').innerText()).toMatch(/sélectionnez tout.*collez/s);
+    expect(await page.getByRole('link', { name: /^Modifier sur GitHub/ }).getAttribute('href')).toBe(`${SITE.depot}/edit/${SITE.branche}/content/acteurs/cap-rural.md`);
+    expect(await page.locator('#result-changes li').allInnerTexts()).toEqual(['Aucun changement : la fiche est identique à celle publiée.']);
+    const resume = page.getByLabel('Résumé (obligatoire)', { exact: true });
+    const publishedResume = await resume.inputValue();
+    await resume.fill('Un nouveau résumé qui dit en quelques mots ce que fait la structure et où elle agit.');
+    await verify(page);
+    await page.locator('#result').waitFor({ state: 'visible' });
+    expect(await page.locator('#result-changes li').allInnerTexts()).toEqual([`Résumé : « ${publishedResume} » devient « Un nouveau résumé qui dit en quelques mots ce que fait la structure et où elle agit. »`]);
+    // Many changes: pasting the whole text stays possible.
+    expect(await page.locator('#result-edit details').textContent()).toMatch(/sélectionnez tout.*collez/s);
     expect(await tab.axe()).toEqual([]);
     expect(await developerWords(page)).toEqual([]);
     await tab.close();

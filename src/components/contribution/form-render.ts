@@ -1,7 +1,9 @@
 // What the proposal form shows: messages beside the fields and in a summary, the preview,
 // and the finished file with the ways to send it.
 import type { FormField } from '../../lib/contribution/proposal-model.ts';
-import type { RecordData, Value } from '../../lib/contribution/form-state.ts';
+import type { RecordData } from '../../lib/contribution/form-state.ts';
+import { previewValue } from '../../lib/contribution/preview-value.ts';
+import { changesText, type Change } from '../../lib/contribution/changes.ts';
 import { githubNewFileUrl } from '../../lib/contribution/record-file.ts';
 import { githubEditUrl, mailtoUrl } from '../../lib/contribution/send.ts';
 
@@ -43,16 +45,6 @@ export function showSummary(form: HTMLFormElement, errors: Map<string, string>):
   summary.hidden = errors.size === 0;
 }
 
-/** A value as a reader sees it: labels of the choices, « oui » for a tick. */
-function shown(v: Value, f: FormField): string {
-  const scalar = (x: Value): string => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : '');
-  const label = (x: Value) => f.options?.find((o) => o.value === scalar(x))?.label ?? scalar(x);
-  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' ? Object.values(x).filter((y) => y !== undefined && typeof y !== 'object').join(', ') : label(x))).join(' ; ');
-  if (v && typeof v === 'object') return Object.values(v).filter((y) => y !== undefined && typeof y !== 'object').join(', ');
-  if (v === true) return 'oui';
-  return label(v);
-}
-
 export type BodyRenderer = (markdown: string) => DocumentFragment;
 
 /** The page as it will look, simplified: title, summary, facts, then the text. */
@@ -68,10 +60,12 @@ export function showPreview(fields: readonly FormField[], data: RecordData, body
   for (const f of fields) {
     const v = data[f.name];
     if (v === undefined || f.name === 'titre' || f.name === 'resume' || (Array.isArray(v) && v.length === 0)) continue;
+    const shown = previewValue(v, f);
+    if (!shown) continue;
     const dt = document.createElement('dt');
     dt.textContent = f.title;
     const dd = document.createElement('dd');
-    dd.textContent = shown(v, f);
+    dd.textContent = shown;
     dl.append(dt, dd);
   }
   const text = document.createElement('div');
@@ -88,9 +82,31 @@ export interface ResultInput {
   titre: string;
   /** True when the file replaces an existing record. */
   edit: boolean;
+  /** For an edit: what changes, field by field. */
+  changes: readonly Change[];
   depot: string;
   branche: string;
   contact: string;
+}
+
+/** « Ce que vous changez »: one line per changed field, before and after. */
+function showChanges(edit: boolean, changes: readonly Change[]): void {
+  const box = $('result-changes');
+  const list = box?.querySelector('ul');
+  if (!box || !list) return;
+  box.hidden = !edit;
+  list.replaceChildren(
+    ...(changes.length ? changes : [undefined]).map((c) => {
+      const li = document.createElement('li');
+      if (!c) li.textContent = 'Aucun changement : la fiche est identique à celle publiée.';
+      else {
+        const name = document.createElement('strong');
+        name.textContent = c.champ;
+        li.append(name, ` : « ${c.avant} » devient « ${c.apres} »`);
+      }
+      return li;
+    }),
+  );
 }
 
 /** The finished file and every way to send it. */
@@ -108,10 +124,12 @@ export function showResult(r: ResultInput): void {
   text('result-text', r.content);
   text('result-title', r.edit ? 'Votre modification est prête' : 'Votre fiche est prête');
 
+  showChanges(r.edit, r.changes);
+
   // By e-mail: the file in the message when it fits, otherwise as an attachment.
   if (r.contact) {
     const subject = `${r.edit ? 'Modification' : 'Proposition'} de fiche : ${r.titre}`;
-    const mail = mailtoUrl(r.contact, subject, r.content);
+    const mail = mailtoUrl(r.contact, subject, r.edit ? `Ce qui change :\n${changesText(r.changes)}\n\n${r.content}` : r.content);
     const link = $<HTMLAnchorElement>('result-mailto');
     if (link) link.href = mail.url;
     toggle('result-mail-short', mail.withFile);

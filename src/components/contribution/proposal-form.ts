@@ -1,20 +1,24 @@
 // Browser side of the proposal form: wires the page's events to the form's core
 // (src/lib/contribution/form-state.ts, form-check.ts) and to what it shows (form-render.ts).
 // Checks use the same zod schemas as `npm run validate`. Loaded by the form pages only.
+// One class, one job per method; loading (form-data.ts), editing (form-edit.ts), the form's own
+// buttons (form-wiring.ts) and the preview's renderer (body-renderer.ts) live beside it.
 import { territoryPreset } from '../../lib/contribution/territory-preset.ts';
 import './zod-jitless.ts';
 import { createSchemas, type CollectionName } from '../../schemas/index.ts';
-import { SLUG_PATTERN } from '../../schemas/shared/text.ts';
 import type { FormField } from '../../lib/contribution/proposal-model.ts';
 import { PROPOSAL_READY, type PreparedRecord } from '../../lib/contribution/relay-client.ts';
 import { checkForm } from '../../lib/contribution/form-check.ts';
-import { mergeRecord, readRecord, writeRecord, type RecordData } from '../../lib/contribution/form-state.ts';
-import type { RecordJson } from '../../lib/contribution/record-json.ts';
-import { recordFile } from '../../lib/contribution/record-file.ts';
-import { foldName, foldQuery, slugify } from '../../lib/text/fold.ts';
-import { DomControls, type Ref } from './form-controls.ts';
+import { readRecord, writeRecord, type RecordData } from '../../lib/contribution/form-state.ts';
+import { prepareProposal } from '../../lib/contribution/prepare.ts';
+import { slugify } from '../../lib/text/fold.ts';
+import { DomControls } from './form-controls.ts';
 import { clearDraft, loadDraft, saveDraft } from './form-draft.ts';
 import { showErrors, showPreview, showResult, showSummary } from './form-render.ts';
+import { createBodyRenderer, type BodyRenderer } from './body-renderer.ts';
+import { askedRecord, showEditing } from './form-edit.ts';
+import { loadFormData, type FormData } from './form-data.ts';
+import { wireChoiceFilters, wireListButtons } from './form-wiring.ts';
 
 interface Config {
   collection: CollectionName;
@@ -32,25 +36,188 @@ interface Config {
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 
-/** The collections the reference fields choose from. */
-function refsOf(fields: readonly FormField[]): Set<Ref> {
-  const out = new Set<Ref>();
-  const visit = (f: FormField) => {
-    if (f.ref) out.add(f.ref);
-    f.fields?.forEach(visit);
-  };
-  fields.forEach(visit);
-  return out;
-}
-
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
 
-async function fetchJson<T>(url: string): Promise<T | undefined> {
-  try {
-    const response = await fetch(url);
-    return response.ok ? ((await response.json()) as T) : undefined;
-  } catch {
-    return undefined;
+const status = (message: string) => {
+  const box = $('form-status');
+  if (box) box.textContent = message;
+};
+
+class ProposalForm {
+  private readonly schema: ReturnType<typeof createSchemas>[CollectionName];
+  private readonly controls: DomControls;
+  private readonly renderBody: BodyRenderer;
+  private readonly pickers: Promise<typeof import('./record-picker.ts')> | undefined;
+  private readonly draftId: string;
+  private existing = new Set<string>();
+  private fileTouched: boolean;
+  private submitted = false;
+  private dirty = false;
+  private timer: number | undefined;
+
+  private readonly config: Config;
+  private readonly form: HTMLFormElement;
+  private readonly fileInput: HTMLInputElement;
+  private readonly bodyInput: HTMLTextAreaElement;
+  private readonly fiche: string;
+  private readonly loaded: FormData;
+
+  constructor(config: Config, form: HTMLFormElement, fileInput: HTMLInputElement, bodyInput: HTMLTextAreaElement, fiche: string, loaded: FormData) {
+    this.config = config;
+    this.form = form;
+    this.fileInput = fileInput;
+    this.bodyInput = bodyInput;
+    this.fiche = fiche;
+    this.loaded = loaded;
+    this.schema = createSchemas(config.lists)[config.collection];
+    this.controls = new DomControls(form);
+    for (const [ref, entries] of loaded.lists) this.controls.titles.set(ref, new Map(entries));
+    this.pickers = loaded.lists.size || form.querySelector('[data-commune-picker]') ? import('./record-picker.ts') : undefined;
+    this.draftId = this.editing ? fiche : '';
+    this.fileTouched = this.editing;
+    // Only the preview once the Markdown renderer arrives: a full update would hide a result shown
+    // in the meantime (« Vérifier » pressed right after typing the text, before the renderer arrived).
+    this.renderBody = createBodyRenderer(() => this.refreshPreview());
+    void loaded.index.then((list) => {
+      this.existing = new Set((list ?? []).map(([id]) => id).filter((id) => id !== fiche));
+    });
+  }
+
+  private get editing(): boolean {
+    return this.loaded.original !== undefined;
+  }
+
+  /** Fills the form (a draft, the record edited or a fresh one), listens, and shows the preview. */
+  open(): void {
+    if (this.loaded.original) showEditing(this.loaded.original, this.fiche, this.fileInput);
+    this.restore();
+    this.listen();
+    $<HTMLButtonElement>('verifier')?.removeAttribute('disabled');
+    this.update();
+  }
+
+  private check() {
+    const { data, items } = readRecord(this.config.fields, this.controls);
+    const errors = checkForm({
+      schema: this.schema,
+      fields: this.config.fields,
+      data,
+      items,
+      hasPlace: (id) => this.form.querySelector(`[data-error-for="${id}"]`) !== null,
+      fichier: this.fileInput.value,
+      corps: this.bodyInput.value,
+      bodyRequired: this.config.bodyRequired,
+      existing: this.existing,
+    });
+    return { data, errors };
+  }
+
+  private refreshPreview(): void {
+    showPreview(this.config.fields, readRecord(this.config.fields, this.controls).data, this.bodyInput.value, this.renderBody);
+  }
+
+  /** After each change: the file name from the title, the preview, the messages once checked, the draft. */
+  private update(): void {
+    if (!this.fileTouched) this.fileInput.value = slugify(this.controls.text('f-titre'));
+    const { errors, data } = this.check();
+    showPreview(this.config.fields, data, this.bodyInput.value, this.renderBody);
+    if (this.submitted) showErrors(this.form, errors);
+    const result = $('result');
+    if (result) result.hidden = true;
+    if (this.dirty) saveDraft(this.config.collection, this.draftId, { data, corps: this.bodyInput.value, fichier: this.fileInput.value });
+  }
+
+  private changed(): void {
+    this.dirty = true;
+    this.update();
+  }
+
+  private fill(data: RecordData, corps: string, fichier: string): void {
+    writeRecord(this.config.fields, data, this.controls);
+    this.controls.ensureMinimums();
+    this.bodyInput.value = corps;
+    this.fileInput.value = fichier;
+    void this.pickers?.then((m) => m.mountPickers(this.form, this.loaded.lists, this.controls, () => this.changed(), this.config.communesUrl));
+  }
+
+  /** The record edited as published, or an empty form (with the territory it was opened from). */
+  private fresh(): void {
+    const original = this.loaded.original;
+    if (original) this.fill(original.data, original.corps, this.fiche);
+    else {
+      // From a territory page: its département or région comes ticked.
+      this.fill(territoryPreset(location.search), '', '');
+      // Today's date (Paris) for the publication; the team changes it on publication if needed.
+      this.controls.setText('f-publie_le', today());
+    }
+  }
+
+  /** Nothing typed is lost on a reload: the draft kept on this device comes back. */
+  private restore(): void {
+    const draft = loadDraft(this.config.collection, this.draftId);
+    if (!draft) return this.fresh();
+    this.fill(draft.data, draft.corps, this.editing ? this.fiche : draft.fichier);
+    this.fileTouched = this.editing || draft.fichier !== slugify(this.controls.text('f-titre'));
+    status('Vos réponses précédentes ont été retrouvées. « Tout effacer » repart de zéro.');
+  }
+
+  private listen(): void {
+    wireListButtons(this.form, this.controls, () => this.changed());
+    this.fileInput.addEventListener('input', () => {
+      this.fileTouched = this.fileInput.value.trim() !== '';
+    });
+    // Before the form's own input handler, which a filter's input must not reach.
+    wireChoiceFilters(this.form);
+    this.form.addEventListener('input', (event) => {
+      const picker = (event.target as HTMLElement).closest<HTMLElement>('[data-picker]');
+      if (picker?.dataset.picker && !picker.dataset.addTo) this.controls.forgetIfEdited(picker.dataset.picker);
+      this.dirty = true;
+      window.clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => this.update(), 150);
+    });
+    this.form.addEventListener('change', () => this.changed());
+    // « Vérifier » (or Enter in a field) checks in place: the page never reloads.
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.verify();
+    });
+    $('tout-effacer')?.addEventListener('click', () => this.clear());
+  }
+
+  /** « Vérifier »: the messages, or the finished file with the ways to send it. */
+  private async verify(): Promise<void> {
+    // A pending preview update would hide the result just shown.
+    window.clearTimeout(this.timer);
+    await this.loaded.index;
+    this.submitted = true;
+    const { errors, data } = this.check();
+    showErrors(this.form, errors);
+    showSummary(this.form, errors);
+    if (errors.size) {
+      const result = $('result');
+      if (result) result.hidden = true;
+      $('error-summary')?.focus();
+      return;
+    }
+    const { collection, depot, branche, contact } = this.config;
+    const { fichier, content, changes } = prepareProposal(this.config.fields, data, this.bodyInput.value, this.fileInput.value, this.loaded.original);
+    showResult({ collection, fichier, content, titre: typeof data.titre === 'string' ? data.titre : '', edit: this.editing, changes, depot, branche, contact });
+    // The relay's « Envoyer ma proposition » (when the site has one) listens for the ready file.
+    const ready: PreparedRecord = { collection, slug: fichier.replace(/\.md$/, ''), text: content, edit: this.editing };
+    document.dispatchEvent(new CustomEvent(PROPOSAL_READY, { detail: ready }));
+  }
+
+  /** « Tout effacer »: back to the published record, or to an empty form. */
+  private clear(): void {
+    clearDraft(this.config.collection, this.draftId);
+    this.dirty = false;
+    this.submitted = false;
+    this.fileTouched = this.editing;
+    this.fresh();
+    showErrors(this.form, new Map());
+    showSummary(this.form, new Map());
+    this.update();
+    status(this.editing ? 'Vos changements sont effacés : le formulaire montre la fiche publiée.' : 'Le formulaire est vide.');
   }
 }
 
@@ -60,253 +227,9 @@ export async function startProposalForm(): Promise<void> {
   const fileInput = $<HTMLInputElement>('f-fichier');
   const bodyInput = $<HTMLTextAreaElement>('f-corps');
   if (!form || !fileInput || !bodyInput) return;
-  const schema = createSchemas(config.lists)[config.collection];
-  const controls = new DomControls(form);
-  const status = (message: string) => {
-    const box = $('form-status');
-    if (box) box.textContent = message;
-  };
-
   // « ?fiche=cap-rural »: edit that record.
-  const asked = new URLSearchParams(location.search).get('fiche') ?? '';
-  const fiche = SLUG_PATTERN.test(asked) ? asked : '';
-  type Entries = Array<[string, string]>;
-  const index = fetchJson<Entries>(`${config.fichesUrl}${config.collection}.json`);
-  // Names of the actors and cooperations the form may point to, loaded once.
-  const refs = [...refsOf(config.fields)];
-  const lists = new Map<Ref, Entries>(await Promise.all(refs.map(async (ref) => [ref, (await fetchJson<Entries>(`${config.fichesUrl}${ref}.json`)) ?? []] as const)));
-  for (const [ref, entries] of lists) controls.titles.set(ref, new Map(entries));
-  const pickers = refs.length || form.querySelector('[data-commune-picker]') ? import('./record-picker.ts') : undefined;
-  let original: RecordJson | undefined;
-  if (fiche) {
-    original = await fetchJson<RecordJson>(`${config.fichesUrl}${config.collection}/${fiche}.json`);
-    if (!original) status(`La fiche « ${fiche} » est introuvable : le formulaire propose une nouvelle fiche.`);
-  }
-  const editing = original !== undefined;
-  const draftId = editing ? fiche : '';
-  let fileTouched = editing;
-  let submitted = false;
-  let dirty = false;
-
-  if (original) {
-    const titre = typeof original.data.titre === 'string' ? original.data.titre : fiche;
-    const h1 = document.querySelector('h1');
-    if (h1) h1.textContent = `Modifier la fiche « ${titre} »`;
-    document.title = `Modifier la fiche « ${titre} » — ${document.title.split(' — ').pop() ?? ''}`;
-    fileInput.readOnly = true;
-    const help = $('f-fichier-aide');
-    if (help) help.textContent = 'C’est le nom de la fiche existante : il ne change pas.';
-    const lead = $('form-lead');
-    if (lead) lead.textContent = 'Le formulaire est rempli avec la fiche publiée. Corrigez ou complétez ce qui doit l’être : à la fin, vous obtiendrez la fiche entière mise à jour, à envoyer à l’équipe.';
-  }
-
-  let renderMarkdown: ((markdown: string) => string) | undefined;
-  const renderBody = (markdown: string): DocumentFragment => {
-    const holder = document.createElement('template');
-    if (!markdown.trim()) return holder.content;
-    if (renderMarkdown) {
-      holder.innerHTML = renderMarkdown(markdown);
-      return holder.content;
-    }
-    // The Markdown renderer loads on first use; plain paragraphs until then.
-    void import('../../lib/contribution/markdown-preview.ts').then((m) => {
-      renderMarkdown = m.markdownPreviewHtml;
-      // Only the preview: a full update would hide a result shown in the meantime (« Vérifier »
-      // pressed right after typing the text, before the renderer arrived).
-      refreshPreview();
-    });
-    for (const p of markdown.split(/\n\s*\n/).filter((t) => t.trim())) {
-      const para = document.createElement('p');
-      para.textContent = p.trim();
-      holder.content.append(para);
-    }
-    return holder.content;
-  };
-
-  let existing = new Set<string>();
-  void index.then((list) => {
-    existing = new Set((list ?? []).map(([id]) => id).filter((id) => id !== fiche));
-  });
-
-  const check = () => {
-    const { data, items } = readRecord(config.fields, controls);
-    const errors = checkForm({
-      schema,
-      fields: config.fields,
-      data,
-      items,
-      hasPlace: (id) => form.querySelector(`[data-error-for="${id}"]`) !== null,
-      fichier: fileInput.value,
-      corps: bodyInput.value,
-      bodyRequired: config.bodyRequired,
-      existing,
-    });
-    return { data, errors };
-  };
-
-  const refreshPreview = (): void => {
-    showPreview(config.fields, readRecord(config.fields, controls).data, bodyInput.value, renderBody);
-  };
-
-  const update = (): void => {
-    if (!fileTouched) fileInput.value = slugify(controls.text('f-titre'));
-    const { errors, data } = check();
-    showPreview(config.fields, data, bodyInput.value, renderBody);
-    if (submitted) showErrors(form, errors);
-    const result = $('result');
-    if (result) result.hidden = true;
-    if (dirty) saveDraft(config.collection, draftId, { data, corps: bodyInput.value, fichier: fileInput.value });
-  };
-
-  const fill = (data: RecordData, corps: string, fichier: string) => {
-    writeRecord(config.fields, data, controls);
-    controls.ensureMinimums();
-    bodyInput.value = corps;
-    fileInput.value = fichier;
-    void pickers?.then((m) =>
-      m.mountPickers(
-        form,
-        lists,
-        controls,
-        () => {
-          dirty = true;
-          update();
-        },
-        config.communesUrl,
-      ),
-    );
-  };
-  const fresh = () => {
-    if (original) fill(original.data, original.corps, fiche);
-    else {
-      // From a territory page: its département or région comes ticked.
-      fill(territoryPreset(location.search), '', '');
-      // Today's date (Paris) for the publication; the team changes it on publication if needed.
-      controls.setText('f-publie_le', today());
-    }
-  };
-  const draft = loadDraft(config.collection, draftId);
-  if (draft) {
-    fill(draft.data, draft.corps, editing ? fiche : draft.fichier);
-    fileTouched = editing || draft.fichier !== slugify(controls.text('f-titre'));
-    status('Vos réponses précédentes ont été retrouvées. « Tout effacer » repart de zéro.');
-  } else fresh();
-
-  form.addEventListener('click', (event) => {
-    const target = event.target as HTMLElement;
-    const add = target.closest<HTMLElement>('[data-add]');
-    if (add) {
-      const item = controls.addItemElement(add.dataset.add ?? '');
-      item?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-      dirty = true;
-      update();
-    }
-    const remove = target.closest<HTMLElement>('[data-remove]');
-    const item = remove?.closest<HTMLElement>('[data-item]');
-    if (item) {
-      const list = item.parentElement;
-      controls.removeItem(item);
-      list?.parentElement?.querySelector<HTMLElement>('[data-add]')?.focus();
-      dirty = true;
-      update();
-    }
-    // « Retirer » beside a chosen actor or cooperation.
-    const unchoose = target.closest<HTMLElement>('[data-unchoose]');
-    const chosen = unchoose?.closest<HTMLElement>('[data-value]');
-    if (chosen) {
-      const field = chosen.closest<HTMLElement>('.field');
-      chosen.remove();
-      field?.querySelector<HTMLElement>('.picker input')?.focus();
-      dirty = true;
-      update();
-    }
-  });
-
-  fileInput.addEventListener('input', () => {
-    fileTouched = fileInput.value.trim() !== '';
-  });
-
-  // Filters of long choice lists: hide the choices whose label does not hold the typed letters.
-  form.addEventListener('input', (event) => {
-    const filter = event.target as HTMLInputElement;
-    const id = filter.dataset.filterFor;
-    if (!id) return;
-    event.stopImmediatePropagation();
-    const typed = foldQuery(filter.value);
-    let shown = 0;
-    for (const box of form.querySelectorAll<HTMLInputElement>(`[data-choice-of="${id}"]`)) {
-      const row = box.closest<HTMLElement>('.check');
-      if (!row) continue;
-      const match = typed === '' || box.checked || foldName(row.textContent ?? '').includes(typed);
-      row.hidden = !match;
-      if (match) shown++;
-    }
-    const count = form.querySelector<HTMLElement>(`[data-filter-status="${id}"]`);
-    if (count) count.textContent = typed ? `${shown} choix affiché${shown > 1 ? 's' : ''}` : '';
-  });
-
-  let timer: number | undefined;
-  form.addEventListener('input', (event) => {
-    const picker = (event.target as HTMLElement).closest<HTMLElement>('[data-picker]');
-    if (picker?.dataset.picker && !picker.dataset.addTo) controls.forgetIfEdited(picker.dataset.picker);
-    dirty = true;
-    window.clearTimeout(timer);
-    timer = window.setTimeout(update, 150);
-  });
-  form.addEventListener('change', () => {
-    dirty = true;
-    update();
-  });
-
-  const verify = async () => {
-    // A pending preview update would hide the result just shown.
-    window.clearTimeout(timer);
-    await index;
-    submitted = true;
-    const { errors, data } = check();
-    showErrors(form, errors);
-    showSummary(form, errors);
-    if (errors.size) {
-      const result = $('result');
-      if (result) result.hidden = true;
-      $('error-summary')?.focus();
-      return;
-    }
-    const whole = original ? mergeRecord(original.data, data, config.fields) : data;
-    const fichier = original ? original.fichier : `${fileInput.value.trim()}.md`;
-    const content = recordFile(whole, bodyInput.value);
-    showResult({
-      collection: config.collection,
-      fichier,
-      content,
-      titre: typeof data.titre === 'string' ? data.titre : '',
-      edit: editing,
-      depot: config.depot,
-      branche: config.branche,
-      contact: config.contact,
-    });
-    // The relay's « Envoyer ma proposition » (when the site has one) listens for the ready file.
-    const ready: PreparedRecord = { collection: config.collection, slug: fichier.replace(/\.md$/, ''), text: content, edit: editing };
-    document.dispatchEvent(new CustomEvent(PROPOSAL_READY, { detail: ready }));
-  };
-  // « Vérifier » (or Enter in a field) checks in place: the page never reloads.
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void verify();
-  });
-  $<HTMLButtonElement>('verifier')?.removeAttribute('disabled');
-
-  $('tout-effacer')?.addEventListener('click', () => {
-    clearDraft(config.collection, draftId);
-    dirty = false;
-    submitted = false;
-    fileTouched = editing;
-    fresh();
-    showErrors(form, new Map());
-    showSummary(form, new Map());
-    update();
-    status(editing ? 'Vos changements sont effacés : le formulaire montre la fiche publiée.' : 'Le formulaire est vide.');
-  });
-
-  update();
+  const fiche = askedRecord(location.search);
+  const loaded = await loadFormData(config.fichesUrl, config.collection, config.fields, fiche);
+  if (fiche && !loaded.original) status(`La fiche « ${fiche} » est introuvable : le formulaire propose une nouvelle fiche.`);
+  new ProposalForm(config, form, fileInput, bodyInput, fiche, loaded).open();
 }

@@ -2,7 +2,7 @@
 // core in src/lib/search/run-search.ts), shows the results and the facet counts, and keeps the
 // URL in step (shareable, reloadable, back and forward). Pagefind is loaded at runtime from the
 // built site, never bundled.
-import { parseState, resultCountText, stateToQuery, type FacetKey, type SearchState } from '../../lib/search/search-state.ts';
+import { effectiveSort, parseState, resultCountText, stateToQuery, type FacetKey, type SearchState } from '../../lib/search/search-state.ts';
 import { runSearch, type Pagefind, type PagefindResult } from '../../lib/search/run-search.ts';
 import { resultView } from '../../lib/search/result-view.ts';
 import { BASE, withBase } from '../../lib/site/paths.ts';
@@ -41,7 +41,8 @@ export function start(): void {
 
   function writeForm(state: SearchState): void {
     input.value = state.q;
-    sort.value = state.tri ?? '';
+    // The menu shows the order the results are in: without words, that is always the date.
+    sort.value = effectiveSort(state) === 'date' ? 'date' : '';
     for (const box of boxes) box.checked = state.filters[box.name as FacetKey].includes(box.value);
   }
 

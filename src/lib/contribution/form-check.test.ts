@@ -35,3 +35,38 @@ describe('checkForm', () => {
     expect(errors.get('f-fichier')).toMatch(/existe déjà.*Modifier avec le formulaire/);
   });
 });
+
+describe('a commune', () => {
+  const coop = {
+    ...base,
+    schema: schemas.cooperations,
+    fields: proposalFields({ collection: 'cooperations', themes }),
+    items: new Map<string, string[]>(),
+    hasPlace: (id: string) => ['f-titre', 'f-lieu', 'f-lieu-commune', 'f-lieu-code_insee', 'f-resume'].includes(id),
+    bodyRequired: false,
+  };
+  // The events' own rule (a place, or online) runs once the rest is valid: here, on an otherwise empty form.
+  const events = {
+    ...coop,
+    schema: schemas.evenements,
+    fields: proposalFields({ collection: 'evenements', themes }),
+  };
+
+  test('typed but not chosen from the list asks, on the commune, to choose it, never for its official code', () => {
+    const errors = checkForm({ ...coop, data: { lieu: { commune: 'Plérin' } } });
+    expect(errors.get('f-lieu-commune')).toBe('choisissez la commune dans la liste proposée (tapez ses premières lettres, puis choisissez-la avec les flèches et Entrée)');
+    expect(errors.has('f-lieu-code_insee')).toBe(false);
+    expect(errors.has('f-lieu')).toBe(false);
+  });
+
+  test('a place begun without its commune asks for the commune', () => {
+    const errors = checkForm({ ...coop, data: { lieu: { coordonnees: [-2.7, 48.5] } } });
+    expect(errors.get('f-lieu-commune')).toBe('ce champ est obligatoire');
+    expect(errors.has('f-lieu-code_insee')).toBe(false);
+  });
+
+  test('an event with no place, online or not, is flagged on the commune, in plain words', () => {
+    const errors = checkForm({ ...events, data: {} });
+    expect([...errors.values()].join(' ')).not.toMatch(/en_ligne|true/);
+  });
+});

@@ -45,12 +45,39 @@ function fieldAt(fields: readonly FormField[], path: ReadonlyArray<PropertyKey>)
   return field;
 }
 
+const PICK_COMMUNE = 'choisissez la commune dans la liste proposée (tapez ses premières lettres, puis choisissez-la avec les flèches et Entrée)';
+
+/**
+ * A commune is chosen by name and the form fills its official code in: an issue about the code
+ * (or about a missing place) is said, in plain words, on the commune's name, the field the
+ * contributor can fix.
+ */
+function communeIssue(path: ReadonlyArray<PropertyKey>, data: RecordData, input: CheckInput): { id: string; message: string } | undefined {
+  const last = path.at(-1);
+  const lieu = path.length === 1 && last === 'lieu';
+  if (last !== 'code_insee' && !lieu) return undefined;
+  const base = lieu ? path : path.slice(0, -1);
+  const id = controlFor([...base, 'commune'], input.items, input.hasPlace);
+  if (!id.endsWith('-commune')) return undefined;
+  let holder: unknown = data;
+  for (const seg of base) holder = holder && typeof holder === 'object' ? (holder as Record<PropertyKey, unknown>)[seg] : undefined;
+  const typed = holder && typeof holder === 'object' ? (holder as Record<string, unknown>).commune : undefined;
+  if (typeof typed === 'string' && typed.trim()) return { id, message: PICK_COMMUNE };
+  const online = input.fields.some((f) => f.name === 'en_ligne');
+  return { id, message: lieu && online ? 'indiquez la commune où se tient l’événement, ou cochez « En ligne » ou « Lieu non précisé »' : 'indiquez la commune' };
+}
+
 /** Messages by control id, in the order of the form. */
 export function checkForm(input: CheckInput): Map<string, string> {
   const errors = new Map<string, string>();
   const result = input.schema.safeParse(input.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
+      const commune = communeIssue(issue.path, input.data, input);
+      if (commune) {
+        if (!errors.has(commune.id)) errors.set(commune.id, commune.message);
+        continue;
+      }
       const id = controlFor(issue.path, input.items, input.hasPlace);
       let message = issue.message;
       if (issue.code === 'invalid_union') {

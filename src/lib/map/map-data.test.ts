@@ -41,6 +41,8 @@ describe('summariseDepartements', () => {
       ['33', 3, 'Gironde : 2 coopérations, 1 pratique'],
     ]);
     expect(shadingFor(s).get('33')).toEqual({ count: 3, label: 'Gironde : 2 coopérations, 1 pratique', href: '/territoires/33/' });
+    // Without resources: drawn, not linked, so out of the keyboard's way.
+    expect(shadingFor(s).get('29')).toEqual({ count: 0, label: 'Finistère : aucune ressource pour l’instant' });
   });
 });
 

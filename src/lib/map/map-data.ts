@@ -80,7 +80,9 @@ export const territoireHref = (code: string) => withBase(`/territoires/${code.to
 /** Shading for renderFranceMap: every département links to its hub, those without content too. */
 export function shadingFor(summaries: readonly DepartementSummary[]): Map<string, ShadeEntry> {
   const withContent = new Map(summaries.map((s) => [s.code, { count: s.total, label: s.label, href: territoireHref(s.code) }]));
-  return new Map(DEPARTEMENTS.map((d) => [d.code, withContent.get(d.code) ?? { count: 0, label: `${d.nom} : aucune ressource pour l’instant`, href: territoireHref(d.code) }]));
+  // A département without resources is drawn, not linked: on the static map the keyboard goes only
+  // through those that have something (every département's page is reached from /territoires/).
+  return new Map(DEPARTEMENTS.map((d) => [d.code, withContent.get(d.code) ?? { count: 0, label: `${d.nom} : aucune ressource pour l’instant` }]));
 }
 
 /** Markers for records with coordinates, each linking to its record. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildShards, communeLabel, matchCommunes, shardOf, type SourceCommune } from './commune-finder.ts';
+import { bestMatch, buildShards, communeLabel, matchCommunes, shardOf, type ShardRow, type SourceCommune } from './commune-finder.ts';
 
 const communes: SourceCommune[] = [
   { nom: 'Saint-Brieuc', type: 'commune-actuelle', departement: '22', codesPostaux: ['22000'], population: 44000 },
@@ -59,5 +59,29 @@ describe('matchCommunes', () => {
   });
   test('finds nothing under two characters', () => {
     expect(matchCommunes(shards.get('n-br')!, 'b')).toEqual([]);
+  });
+});
+
+describe('usual spellings', () => {
+  test('« St », « Ste », spaces and no accents find the official name', () => {
+    for (const typed of ['St-Brieuc', 'St Brieuc', 'st brieuc', 'SAINT BRIEUC', 'saint-brieuc']) {
+      expect(matchCommunes(shards.get(shardOf(typed)!)!, typed).map((e) => e.nom), typed).toEqual(['Saint-Brieuc']);
+    }
+  });
+});
+
+describe('bestMatch', () => {
+  const rows: ShardRow[] = [
+    ['Plérin-Bourg', '56', '56000'],
+    ['Plérin', '22', '22190'],
+  ];
+  test('takes the exact name first, else the first (most populated) match', () => {
+    expect(bestMatch(rows, 'plerin')).toEqual({ entry: { nom: 'Plérin', dep: '22', cp: ['22190'] } });
+    expect(bestMatch(rows, 'Plé')).toEqual({ entry: { nom: 'Plérin-Bourg', dep: '56', cp: ['56000'] } });
+    expect(bestMatch(shards.get('p-22')!, '22000')).toEqual({ entry: { nom: 'Saint-Brieuc', dep: '22', cp: ['22000'] } });
+  });
+  test('says why there is none', () => {
+    expect(bestMatch(rows, 'p')).toEqual({ reason: 'court' });
+    expect(bestMatch(rows, 'Plouha')).toEqual({ reason: 'aucune' });
   });
 });

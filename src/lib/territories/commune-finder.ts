@@ -98,3 +98,19 @@ export function communeLabel(entry: CommuneEntry, departementNom: string): strin
   const cp = entry.cp.length === 0 ? '' : entry.cp.length === 1 ? ` (${entry.cp[0]})` : ` (${entry.cp[0]}…)`;
   return `${entry.nom}${cp} — ${departementNom}`;
 }
+
+/** What Enter does without a suggestion chosen: the best match, or why there is none. */
+export type EnterChoice = { entry: CommuneEntry } | { reason: 'court' | 'aucune' };
+
+/**
+ * The commune Enter leads to when no suggestion was chosen: the one whose name is exactly the
+ * query (« Plérin », « St-Brieuc »), else the first match, the most populated.
+ */
+export function bestMatch(rows: readonly ShardRow[], query: string): EnterChoice {
+  if (!shardOf(query)) return { reason: 'court' };
+  const matches = matchCommunes(rows, query);
+  // Enter ends the query: its last word is finished too (« Ste » is « Sainte »).
+  const q = nameOf(query);
+  const entry = matches.find((e) => nameOf(e.nom) === q) ?? matches[0];
+  return entry ? { entry } : { reason: 'aucune' };
+}

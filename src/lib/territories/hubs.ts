@@ -54,6 +54,8 @@ export interface TerritoryLink {
   kind: 'departement' | 'region';
   code: string;
   nom: string;
+  /** INSEE's « type de nom en clair », for the name inside a sentence (place-names.ts). */
+  typeLiaison: number;
   href: string;
 }
 
@@ -61,8 +63,8 @@ export interface TerritoryLink {
 export function territoryLinks(data: Pick<HubData, 'departements' | 'regions' | 'lieu'>): TerritoryLink[] {
   const t = recordTerritories(data);
   return [
-    ...t.departements.map((code) => ({ kind: 'departement' as const, code, nom: departement(code)?.nom ?? code, href: departementPath(code) })),
-    ...t.regions.map((code) => ({ kind: 'region' as const, code, nom: region(code)?.nom ?? code, href: regionPath(code) })),
+    ...t.departements.map(depLink),
+    ...t.regions.map(regLink),
   ];
 }
 
@@ -91,8 +93,14 @@ export interface TerritoryHub<R extends HubRecord = HubRecord> extends Territory
 }
 
 const slugOf = (href: string) => withoutBase(href).replace(/^\/territoires\/|\/$/g, '');
-const depLink = (code: string): TerritoryLink => ({ kind: 'departement', code, nom: departement(code)?.nom ?? code, href: departementPath(code) });
-const regLink = (code: string): TerritoryLink => ({ kind: 'region', code, nom: region(code)?.nom ?? code, href: regionPath(code) });
+function depLink(code: string): TerritoryLink {
+  const d = departement(code);
+  return { kind: 'departement', code, nom: d?.nom ?? code, typeLiaison: d?.typeLiaison ?? 0, href: departementPath(code) };
+}
+function regLink(code: string): TerritoryLink {
+  const r = region(code);
+  return { kind: 'region', code, nom: r?.nom ?? code, typeLiaison: r?.typeLiaison ?? 0, href: regionPath(code) };
+}
 
 /**
  * A hub for every département (101) and every région (18), records or not. A record is a

@@ -10,6 +10,8 @@ export const typographicName = (nom: string): string => nom.replace(/'/g, '\u201
 export interface Departement {
   code: string;
   nom: string;
+  /** INSEE's « type de nom en clair »: which article and « charnière » the name takes (see place-names.ts). */
+  typeLiaison: number;
   region: string;
   zone: 'metro' | 'drom';
 }
@@ -17,17 +19,19 @@ export interface Departement {
 export interface Region {
   code: string;
   nom: string;
+  /** INSEE's « type de nom en clair » (see place-names.ts). */
+  typeLiaison: number;
   zone: 'metro' | 'drom';
 }
 
 /** Metropolitan and overseas départements (101): the collectivités d'outre-mer are out of scope. */
 export const DEPARTEMENTS: readonly Departement[] = departementsData
   .filter((d) => d.zone === 'metro' || d.zone === 'drom')
-  .map((d) => ({ code: d.code, nom: typographicName(d.nom), region: d.region, zone: d.zone as Departement['zone'] }));
+  .map((d) => ({ code: d.code, nom: typographicName(d.nom), typeLiaison: d.typeLiaison, region: d.region, zone: d.zone as Departement['zone'] }));
 
 export const REGIONS: readonly Region[] = regionsData
   .filter((r) => r.zone === 'metro' || r.zone === 'drom')
-  .map((r) => ({ code: r.code, nom: typographicName(r.nom), zone: r.zone as Region['zone'] }));
+  .map((r) => ({ code: r.code, nom: typographicName(r.nom), typeLiaison: r.typeLiaison, zone: r.zone as Region['zone'] }));
 
 export const CODES_DEPARTEMENTS: readonly string[] = DEPARTEMENTS.map((d) => d.code);
 export const CODES_REGIONS: readonly string[] = REGIONS.map((r) => r.code);

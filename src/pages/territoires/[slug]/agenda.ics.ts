@@ -4,6 +4,7 @@ import { buildCalendar } from '../../../lib/feeds/ical.ts';
 import { getIcsEvents } from '../../../queries/feeds/ical.ts';
 import { getTerritoryHubs } from '../../../queries/hubs.ts';
 import { SITE } from '../../../site-config.ts';
+import { ofPlace } from '../../../lib/territories/place-names.ts';
 
 export const getStaticPaths = (async () => (await getTerritoryHubs()).map((hub) => ({ params: { slug: hub.slug }, props: { hub } }))) satisfies GetStaticPaths;
 
@@ -12,5 +13,5 @@ type Hub = Awaited<ReturnType<typeof getTerritoryHubs>>[number];
 export const GET: APIRoute = async ({ props }) => {
   const { hub } = props as { hub: Hub };
   const events = await getIcsEvents([...new Set([...hub.local, ...hub.regional])]);
-  return new Response(buildCalendar({ name: `Agenda ${hub.nom} — ${SITE.nomCourt}`, events }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(buildCalendar({ name: `Agenda ${ofPlace(hub)} — ${SITE.nomCourt}`, events }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -5,6 +5,7 @@ import { getFeedItems } from '../../../queries/feeds/rss.ts';
 import { absolute } from '../../../queries/feeds/shared.ts';
 import { getTerritoryHubs } from '../../../queries/hubs.ts';
 import { SITE } from '../../../site-config.ts';
+import { withArticle } from '../../../lib/territories/place-names.ts';
 
 export const getStaticPaths = (async () => (await getTerritoryHubs()).map((hub) => ({ params: { slug: hub.slug }, props: { hub } }))) satisfies GetStaticPaths;
 
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ props }) => {
   return new Response(
     buildRss({
       title: `${hub.nom} — ${SITE.nomCourt}`,
-      description: `Nouvelles fiches et mises à jour qui concernent ${hub.nom}.`,
+      description: `Nouvelles fiches et mises à jour qui concernent ${withArticle(hub)}.`,
       link: absolute(hub.href),
       self: absolute(`${hub.href}rss.xml`),
       items: await getFeedItems([...new Set([...hub.local, ...hub.regional])]),
