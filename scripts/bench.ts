@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { diskUsage } from './lib/disk-usage.ts';
 import { formatBytes, median, pageType, percentile } from './lib/stats.ts';
 import { writeCorpus } from './generate.ts';
 
@@ -217,6 +218,8 @@ const rows: Array<[string, string]> = [
   ['Typographie française (passe sur le HTML)', typographyCost(astro.output)],
   ['Page du formulaire (HTML et JS au chargement, gzip)', `${formatBytes(median(figures.formGzip) ?? 0)} médiane, ${formatBytes(Math.max(0, ...figures.formGzip))} au plus (objectif : 60 Ko)`],
   ['Listes de noms du formulaire (JSON gzip, chargées une fois)', `${formatBytes(Math.max(0, ...figures.formListsGzip))} au plus`],
+  // Measured on this checkout: right after `npm ci`, it is what every install pays (budget 1,000 MB).
+  ['node_modules (sur le disque)', `${Math.round(diskUsage(path.join(ROOT, 'node_modules')) / 1024 ** 2)} Mo (objectif : ≤ 1 000 Mo après npm ci)`],
 ];
 if (bare) {
   rows.push(['Site Astro nu (même corpus)', `${s(bare.seconds)}, ${Math.round(bare.peakMb)} Mo`]);
