@@ -102,7 +102,7 @@ export function searchIndex(): AstroIntegration {
   let cacheDir = '';
   let base = '';
   let feed: ReturnType<typeof searchFeed> | undefined;
-  let stop = () => false;
+  let stop: () => void = () => undefined;
   return {
     name: 'search-index',
     hooks: {

@@ -12,7 +12,7 @@ import { onPageRendered } from './rendered-pages.ts';
 
 export function sitemap(siteUrl: string): AstroIntegration {
   const entries: SitemapEntry[] = [];
-  let stop = () => false;
+  let stop: () => void = () => undefined;
   return {
     name: 'sitemap',
     hooks: {

@@ -32,13 +32,14 @@ export function codeVersion(root: string): string {
 }
 
 export class CheckCache {
+  private readonly file: string;
+  private readonly salt: string;
   private readonly previous: Map<string, StoredCheck>;
   private readonly next = new Map<string, StoredCheck>();
 
-  constructor(
-    private readonly file: string,
-    private readonly salt: string,
-  ) {
+  constructor(file: string, salt: string) {
+    this.file = file;
+    this.salt = salt;
     let previous = new Map<string, StoredCheck>();
     try {
       const stored = deserialize(readFileSync(file)) as { salt: string; entries: Map<string, StoredCheck> };
