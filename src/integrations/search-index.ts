@@ -54,7 +54,10 @@ export function searchFeed() {
       // that excerpts of « En bref » read « Échelle : Départementale · Statut : … ».
       const content = splitElisionsInHtml(separateFields(part));
       hashes.set(sourcePath, createHash('sha1').update(content).digest('hex'));
-      pending.push(created.then((index) => index.addHTMLFile({ sourcePath, content })));
+      const added = created.then((index) => index.addHTMLFile({ sourcePath, content }));
+      // Awaited by finish(), which reports a failure; until then it must not count as unhandled.
+      added.catch(() => undefined);
+      pending.push(added);
     },
     /** Writes <outDir>/pagefind, or copies it from the cache when no indexed text changed. */
     async finish({ outDir, cacheDir, log }: SearchIndexOptions): Promise<void> {
