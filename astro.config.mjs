@@ -23,7 +23,7 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     typography(),
-    sitemap(SITE.url, SITE.base),
+    sitemap(SITE.url),
     searchIndex(),
     headers({ base: SITE.base, basemapOrigins: CARTE_FOND?.origines ?? [], connectOrigins: RELAY_ORIGINS }),
   ],

@@ -2,18 +2,20 @@
 // the home page, a record page, the search and the map; prints the four category scores per page.
 // A report for maintainers, not a test: scores move with the machine's load.
 // AUDIT_DIST=/path/to/dist reuses an existing build instead of building one.
-import { spawnSync } from 'node:child_process';
+// Lighthouse (about 60 MB with its dependencies) is fetched by npx the first time the audit runs,
+// at the pinned version below, instead of being installed by every contributor and every check.
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { promisify } from 'node:util';
 // The tests' static server behaves like a static host (directory index, 404 page) and only listens on loopback.
 import { serveDist } from '../tests/helpers/server.ts';
 import { COLLECTIONS } from '../src/schemas/collections.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const LIGHTHOUSE = 'lighthouse@12.8.2';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const LABELS: Record<(typeof CATEGORIES)[number], string> = {
   performance: 'Performance',
@@ -50,15 +52,22 @@ function recordPage(dist: string): string | undefined {
   return undefined;
 }
 
+/** One Lighthouse run in its own process (asynchronous: the static server answers from this one). */
+async function lighthouse(url: string): Promise<Record<string, { score: number | null } | undefined>> {
+  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  const { stdout } = await promisify(execFile)(
+    'npx',
+    ['--yes', LIGHTHOUSE, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${flags.join(' ')}`],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024, shell: process.platform === 'win32' },
+  );
+  return (JSON.parse(stdout) as { categories: Record<string, { score: number | null } | undefined> }).categories;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez le paquet « chromium » ou indiquez CHROMIUM_PATH.`);
   const { dist, cleanup } = build();
   const pages = ['/', recordPage(dist), '/recherche/', '/carte/'].filter((p): p is string => Boolean(p));
   const server = await serveDist(dist);
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
   const rows: string[][] = [];
   try {
     for (const page of pages) {
@@ -66,8 +75,7 @@ async function main(): Promise<void> {
         rows.push([page, ...CATEGORIES.map(() => 'absente')]);
         continue;
       }
-      const result = await lighthouse(server.url + page, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-      const categories = result?.lhr.categories ?? {};
+      const categories = await lighthouse(server.url + page);
       rows.push([page, ...CATEGORIES.map((c) => {
         const score = categories[c]?.score;
         return score === null || score === undefined ? '—' : String(Math.round(score * 100));
@@ -75,7 +83,6 @@ async function main(): Promise<void> {
       console.log(`  ${page} : fait`);
     }
   } finally {
-    chrome.kill();
     await server.close();
     cleanup();
   }

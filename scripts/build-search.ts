@@ -1,5 +1,6 @@
-// npm run index:search — (re)builds the search index of an already built site, as the build
-// does at its end (src/integrations/search-index.ts). For the benchmark, which times it apart.
+// npm run index:search — (re)builds the search index of an already built site from its pages,
+// as the build does while rendering (src/integrations/search-index.ts): for a site built with
+// SEARCH_INDEX=off.
 import path from 'node:path';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 

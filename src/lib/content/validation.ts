@@ -11,6 +11,7 @@ import { lineOf, type Located } from './positions.ts';
 import { type Problem } from './problem.ts';
 import { NODE_RULE_CONTEXT } from './node-context.ts';
 import { checkRecord, internalProblem, type ParsedRecord } from './record.ts';
+import type { CheckCache, StoredCheck } from './check-cache.ts';
 import { referenceProblems, type Referencing } from './rules/index.ts';
 import { issueProblems } from './schema-issues.ts';
 import { readText, readTree } from './tree.ts';
@@ -33,6 +34,8 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** Base for the paths shown in messages. */
   cwd?: string;
+  /** Checks of unchanged files from the previous run (the build's; `npm run validate` checks all). */
+  cache?: CheckCache;
 }
 
 /** Data files are small lists; 1 Mo leaves room for years of figures. */
@@ -77,7 +80,8 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
       seen.add(t.id);
     });
   }
-  const schemas = createSchemas({ themes: themes?.value.map((t) => t.id) ?? [], departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS });
+  const themeIds = themes?.value.map((t) => t.id) ?? [];
+  const schemas = createSchemas({ themes: themeIds, departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS });
 
   const valid: ValidRecord[] = [];
   const referencing: Referencing[] = [];
@@ -89,15 +93,30 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
         problems.push(read.problem);
         continue;
       }
-      const check = checkRecord(collection, name, read.text, schemas, NODE_RULE_CONTEXT, file);
+      const fresh = () => checkRecord(collection, name, read.text, schemas, NODE_RULE_CONTEXT, file);
+      const key = options.cache?.key(file, read.text, themeIds);
+      let check: StoredCheck | undefined = key === undefined ? undefined : options.cache?.get(key);
+      // YAML positions, read again from a remembered file only when a problem needs its line.
+      let at = () => {
+        const again = fresh();
+        return (again.record ?? again.partial)!.at;
+      };
+      if (!check) {
+        const checked = fresh();
+        if (key !== undefined) options.cache?.set(key, checked);
+        const located = checked.record?.at ?? checked.partial?.at;
+        if (located) at = () => located;
+        check = checked;
+      }
       problems.push(...check.problems);
       const slug = name.replace(/\.md$/, '');
       if (check.record) {
-        const { data, raw, body, at } = check.record;
+        const { data, raw, body } = check.record;
         valid.push({ collection, slug, file, data, raw, body });
-        referencing.push({ collection, slug, file, data, at, draft: data.brouillon === true });
+        referencing.push({ collection, slug, file, data, get at() { return at(); }, draft: data.brouillon === true });
       } else if (check.partial) {
-        referencing.push({ collection, slug, file, data: check.partial.raw, at: check.partial.at, draft: check.partial.raw.brouillon === true });
+        const { raw } = check.partial;
+        referencing.push({ collection, slug, file, data: raw, get at() { return at(); }, draft: raw.brouillon === true });
       }
     } catch (error) {
       problems.push(internalProblem(file, error));

