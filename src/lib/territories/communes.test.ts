@@ -9,6 +9,15 @@ describe('communes', () => {
     expect(communesByName('pelussin').map((c) => c.code)).toEqual(['42168']);
     expect(communesByName('Oeuilly').map((c) => c.code)).toContain('02565');
   });
+
+  test('keeps current communes only, every one a postal code list, several communes per postal code', () => {
+    // Béon (01039) merged into another commune: its code names no current commune (Béon, 89037, is another).
+    expect(commune('01039')).toBeUndefined();
+    expect(communesByName('Béon').map((c) => c.code)).toEqual(['89037']);
+    expect(commune('98412')?.codesPostaux).toEqual([]);
+    expect(communesByPostalCode('22100').length).toBeGreaterThan(1);
+    expect(communesByPostalCode('00000')).toEqual([]);
+  });
 });
 
 /** A name as a person types it on a plain keyboard: no accents nor ligatures, straight apostrophes. */
