@@ -7,7 +7,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'bench-out/', 'node_modules/', '.astro/', 'scripts/bench/bare/', 'public/', 'schemas/', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'bench-out/', 'node_modules/', '.astro/', 'scripts/bench/bare/', 'public/', 'schemas/', 'tests/fixtures/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...astro.configs.recommended,
