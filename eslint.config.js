@@ -13,7 +13,7 @@ export default tseslint.config(
   ...astro.configs.recommended,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['vitest.config.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['vitest.config.ts', 'vitest.unit.config.ts'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       // Strict habits the project keeps (STYLE.md): no `any`, nothing unused, no `as unknown as`.

@@ -9,6 +9,10 @@ describe('splitFrontmatter', () => {
     expect(split).toEqual({ ok: true, value: { yaml: 'titre: X\n\nresume: Y', yamlLine: 2, body: '\nTexte.', bodyLine: 6 } });
   });
 
+  test('reads opening and closing lines with spaces around them', () => {
+    expect(splitFrontmatter('--- \ntitre: X\n ---  \nTexte.')).toEqual({ ok: true, value: { yaml: 'titre: X', yamlLine: 2, body: 'Texte.', bodyLine: 4 } });
+  });
+
   test('asks for the opening line', () => {
     expect(splitFrontmatter('titre: X\n---\n')).toMatchObject({ ok: false, line: 1, message: expect.stringContaining('la fiche doit commencer par une ligne « --- »') });
   });
@@ -22,6 +26,22 @@ describe('splitFrontmatter', () => {
   test('an unclosed header with no text after it is reported after its last field', () => {
     expect(splitFrontmatter([...HEADER, '', ''].join('\n'))).toEqual({ ok: false, line: 9, message: 'l’en-tête n’est pas fermé : ajoutez une ligne « --- » après le dernier champ' });
     expect(splitFrontmatter([...HEADER, '', 'Texte.'].join('\n'))).toMatchObject({ ok: false, line: 10 });
+  });
+
+  test('a line of spaces separates the header from the text as an empty line does', () => {
+    expect(splitFrontmatter([...HEADER, '   ', 'Texte.'].join('\n'))).toMatchObject({ ok: false, line: 10, message: expect.stringContaining('(ligne 8)') });
+    expect(splitFrontmatter([...HEADER, '  ', ''].join('\n'))).toMatchObject({ ok: false, line: 9 });
+  });
+
+  test('text needs an empty line before it, and a sentence in lower case is not a field', () => {
+    // Glued to the last field, it is the header's own mistake, which the YAML reader reports.
+    expect(splitFrontmatter([...HEADER, 'Texte collé.', '---', 'Suite.'].join('\n'))).toMatchObject({ ok: true });
+    expect(splitFrontmatter([...HEADER, '', 'une phrase : suite.', '---'].join('\n'))).toMatchObject({ ok: false, line: 10 });
+    expect(splitFrontmatter([...HEADER, '', 'une_phrase suite : fin', '---'].join('\n'))).toMatchObject({ ok: false, line: 10 });
+  });
+
+  test('a field after an empty line is header even when its value is wrong', () => {
+    expect(splitFrontmatter([...HEADER, '', 'contact: "non fermé', '---', 'Texte.'].join('\n'))).toMatchObject({ ok: true, value: { yaml: expect.stringContaining('contact: "non fermé') } });
   });
 
   test('empty lines between fields, list items and comments are still header', () => {

@@ -15,11 +15,15 @@ export type SplitResult = { ok: true; value: SplitFile } | { ok: false; line: nu
 
 const UNCLOSED = 'l’en-tête n’est pas fermé : ajoutez une ligne « --- » après le dernier champ';
 
-/** A line the header could hold at its top level: `champ: valeur`, a field name being lowercase letters, digits and « _ ». */
+/**
+ * A line the header could hold at its top level: `champ: valeur`, a field name being lowercase
+ * letters, digits and « _ ». Its value may be wrong (an unclosed quote): that is the header's
+ * own problem, reported by the YAML reader, not a sign that the text of the record started.
+ */
 function isFieldLine(line: string): boolean {
   const doc = parseDocument(line);
   const pair = isMap(doc.contents) ? doc.contents.items[0] : undefined;
-  return doc.errors.length === 0 && isScalar(pair?.key) && /^[a-z][a-z0-9_]*$/.test(String(pair.key.value));
+  return isScalar(pair?.key) && /^[a-z][a-z0-9_]*$/.test(String(pair.key.value));
 }
 
 /**
@@ -45,8 +49,8 @@ function lastFieldLine(lines: readonly string[], before: number): number {
 }
 
 export function splitFrontmatter(text: string): SplitResult {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const lines = source.split(/\r?\n/);
+  // A byte order mark before the first `---` goes with trim(), which removes it.
+  const lines = text.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
     return {
       ok: false,

@@ -33,4 +33,13 @@ describe('readYaml', () => {
     expect(problems('titre: a\nresume: b\ntitre: c\n')).toEqual(['3:1 le champ « titre » est écrit deux fois : gardez-en un seul']);
     expect(problems('titre: a\nthemes: [a, b\ntype: x\n')[0]).toMatch(/^3:1 une liste entre crochets n’est pas fermée/);
   });
+
+  test('has a hint for each other kind of mistake, and a general one for the rest', () => {
+    expect(problems('titre: "a\\qb"\n')).toEqual(['1:10 une barre oblique inverse « \\ » entre guillemets doit être doublée « \\\\ », ou utilisez des guillemets simples']);
+    expect(problems('titre: a\n]\n')).toEqual(['2:1 caractère inattendu à cet endroit : vérifiez la ponctuation (guillemets, crochets, deux-points) et le retrait']);
+    expect(problems('a:\n  b: 1\n c: 2\n')).toEqual(['3:1 le retrait (les espaces en début de ligne) ne correspond pas à la ligne du dessus : alignez ce champ sur ses voisins']);
+    expect(problems('l: {a: 1\n')[0]).toMatch(/^2:1 /);
+    expect(problems('a: @x\n')).toEqual(['1:4 la mise en forme de l’en-tête est incorrecte à cet endroit : vérifiez le retrait, les guillemets et les deux-points']);
+    expect(problems('? a\n? a\n')).toEqual(['2:3 le champ « a » est écrit deux fois : gardez-en un seul']);
+  });
 });

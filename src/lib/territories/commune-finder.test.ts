@@ -11,8 +11,11 @@ const communes: SourceCommune[] = [
   { nom: 'Œuilly', type: 'commune-actuelle', departement: '02', codesPostaux: ['02160'], population: 120 },
   { nom: 'L’Haÿ-les-Roses', type: 'commune-actuelle', departement: '94', codesPostaux: ['94240'], population: 31000 },
   { nom: 'Stenay', type: 'commune-actuelle', departement: '55', codesPostaux: ['55700'], population: 2500 },
+  { nom: 'Eu', type: 'commune-actuelle', departement: '76', codesPostaux: ['76260'], population: 6900 },
+  { nom: 'Y', type: 'commune-actuelle', departement: '80', codesPostaux: ['80190'], population: 90 },
+  { nom: 'Brélès', type: 'commune-actuelle', departement: '29' },
 ];
-const shards = buildShards(communes, new Set(['02', '22', '29', '2B', '55', '94']));
+const shards = buildShards(communes, new Set(['02', '22', '29', '2B', '55', '76', '80', '94']));
 const find = (query: string) => matchCommunes(shards.get(shardOf(query) ?? '') ?? [], query).map((e) => e.nom);
 
 describe('finding a commune', () => {
@@ -36,6 +39,8 @@ describe('shardOf', () => {
     expect(shardOf('Saint-')).toBeUndefined();
     expect(shardOf('é')).toBeUndefined();
     expect(shardOf('29 2')).toBe('p-29');
+    expect(shardOf('Eu')).toBe('n-eu');
+    expect(shardOf('a2')).toBe('n-a2');
   });
 });
 
@@ -43,19 +48,37 @@ describe('buildShards', () => {
   test('keeps current communes of the site’s départements, the most populated first', () => {
     expect(shards.get('n-stbr')?.map((r) => r[0])).toEqual(['Saint-Brieuc']);
     expect(shards.get('p-20')).toEqual([['Bastia', '2B', '20200 20600']]);
-    expect([...shards.keys()].sort()).toEqual(['n-ba', 'n-br', 'n-lh', 'n-oe', 'n-st', 'n-stbr', 'n-stpo', 'p-02', 'p-20', 'p-22', 'p-29', 'p-55', 'p-94']);
+    // A one-letter name has no name shard (two letters at least are typed); no postal code, no code shard.
+    expect([...shards.keys()].sort()).toEqual(['n-ba', 'n-br', 'n-eu', 'n-lh', 'n-oe', 'n-st', 'n-stbr', 'n-stpo', 'p-02', 'p-20', 'p-22', 'p-29', 'p-55', 'p-76', 'p-80', 'p-94']);
+    expect(shards.get('p-80')).toEqual([['Y', '80', '80190']]);
+    expect(shards.get('n-br')).toEqual([['Brest', '29', '29200'], ['Brélès', '29', '']]);
   });
 });
 
 describe('matchCommunes', () => {
   test('matches the start of a name, whatever the accents and hyphens', () => {
     expect(matchCommunes(shards.get(shardOf('saint pol')!)!, 'saint pol').map((e) => e.nom)).toEqual(['Saint-Pol-de-Léon']);
-    expect(matchCommunes(shards.get('n-br')!, 'BRE')).toEqual([{ nom: 'Brest', dep: '29', cp: ['29200'] }]);
+    expect(matchCommunes(shards.get('n-br')!, 'BRES')).toEqual([{ nom: 'Brest', dep: '29', cp: ['29200'] }]);
   });
   test('matches a postal code and shows the code typed first', () => {
     const [bastia] = matchCommunes(shards.get('p-20')!, '20600');
     expect(bastia).toEqual({ nom: 'Bastia', dep: '2B', cp: ['20600', '20200'] });
     expect(communeLabel(bastia!, 'Haute-Corse')).toBe('Bastia (20600…) — Haute-Corse');
+  });
+  test('matches the start of a postal code, only the communes it serves, up to the limit', () => {
+    expect(matchCommunes(shards.get('p-29')!, '292').map((e) => e.nom)).toEqual(['Brest', 'Saint-Pol-de-Léon']);
+    expect(matchCommunes(shards.get('p-29')!, '29250').map((e) => e.nom)).toEqual(['Saint-Pol-de-Léon']);
+    expect(matchCommunes(shards.get('p-20')!, '206')[0]?.cp).toEqual(['20600', '20200']);
+    expect(matchCommunes(shards.get('p-29')!, '29', 1).map((e) => e.nom)).toEqual(['Brest']);
+    expect(matchCommunes(shards.get('p-29')!, '29', 2)).toHaveLength(2);
+  });
+  test('a commune without postal code is found by its name, with none', () => {
+    expect(matchCommunes(shards.get('n-br')!, 'brel')).toEqual([{ nom: 'Brélès', dep: '29', cp: [] }]);
+    expect(matchCommunes(shards.get('n-br')!, 'br').map((e) => e.nom)).toEqual(['Brest', 'Brélès']);
+  });
+  test('labels a commune with its postal code, the first of several, or none', () => {
+    expect(communeLabel({ nom: 'Brest', dep: '29', cp: ['29200'] }, 'Finistère')).toBe('Brest (29200) — Finistère');
+    expect(communeLabel({ nom: 'Brélès', dep: '29', cp: [] }, 'Finistère')).toBe('Brélès — Finistère');
   });
   test('finds nothing under two characters', () => {
     expect(matchCommunes(shards.get('n-br')!, 'b')).toEqual([]);

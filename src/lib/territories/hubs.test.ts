@@ -18,6 +18,10 @@ describe('recordTerritories', () => {
     expect(recordTerritories(records[4]!.data)).toEqual({ departements: ['42'], regions: [] });
     expect(isNational(records[4]!.data)).toBe(false);
     expect(isNational(records[3]!.data)).toBe(true);
+    expect(isNational(records[2]!.data)).toBe(false);
+  });
+  test('ignores a venue in an unknown département', () => {
+    expect(recordTerritories(rec('evenements', 'x', { lieu: { commune: 'Nulle part', departement: '99' } }).data)).toEqual({ departements: [], regions: [] });
   });
 });
 
@@ -27,6 +31,7 @@ describe('paths', () => {
     expect(departementPath('2A')).toBe('/territoires/2a/');
     expect(regionPath('53')).toBe('/territoires/region-53/');
     expect(territoryLinks({ departements: ['22'], regions: ['53'] }).map((l) => `${l.nom} ${l.href}`)).toEqual(['Côtes-d’Armor /territoires/22/', 'Bretagne /territoires/region-53/']);
+    expect(territoryLinks({ departements: ['99'], regions: ['98'] }).map((l) => l.nom)).toEqual(['99', '98']);
   });
 });
 
@@ -105,5 +110,21 @@ describe('similarRecords', () => {
   });
   test('returns nothing for a record that shares nothing', () => {
     expect(similarRecords(records[5]!, records)).toEqual([]);
+  });
+  test('reads the région, then shared themes, only to fill what the département leaves', () => {
+    expect(similarRecords(records[0]!, records).map((r) => r.id)).toEqual(['asso-22', 'reseau-bretagne', 'national']);
+    expect(similarRecords(records[0]!, records, [], 1).map((r) => r.id)).toEqual(['asso-22']);
+  });
+  test('the same département comes before the région whatever the themes; then the most shared themes; ties by title in French order', () => {
+    const target = rec('pratiques', 'cible', { departements: ['22'], regions: ['53'], themes: ['a', 'b'] });
+    const list = [
+      rec('acteurs', 'region-deux-themes', { regions: ['53'], themes: ['a', 'b'] }),
+      rec('acteurs', 'zebre', { titre: 'Zèbre', departements: ['22'], themes: ['a'] }),
+      rec('acteurs', 'equipe', { titre: 'Équipe', departements: ['22'], themes: ['a'] }),
+      rec('acteurs', 'bande', { titre: 'Bande', departements: ['22'], themes: ['a'] }),
+      rec('acteurs', 'deux-themes', { titre: 'Z', departements: ['22'], themes: ['a', 'b'] }),
+      rec('acteurs', 'sans-theme', { titre: 'A', departements: ['22'] }),
+    ];
+    expect(similarRecords(target, list, [], 10).map((r) => r.id)).toEqual(['deux-themes', 'bande', 'equipe', 'zebre', 'sans-theme', 'region-deux-themes']);
   });
 });
