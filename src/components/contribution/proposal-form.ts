@@ -9,6 +9,7 @@ import { createSchemas, type CollectionName } from '../../schemas/index.ts';
 import type { FormField } from '../../lib/contribution/proposal-model.ts';
 import { PROPOSAL_READY, type PreparedRecord } from '../../lib/contribution/relay-client.ts';
 import { checkForm } from '../../lib/contribution/form-check.ts';
+import { OWN_CONTROLS } from '../../lib/contribution/form-ids.ts';
 import { readRecord, writeRecord, type RecordData } from '../../lib/contribution/form-state.ts';
 import { prepareProposal } from '../../lib/contribution/prepare.ts';
 import { slugify } from '../../lib/text/fold.ts';
@@ -224,8 +225,8 @@ class ProposalForm {
 export async function startProposalForm(): Promise<void> {
   const config = JSON.parse($('proposal-config')?.textContent ?? '{}') as Config;
   const form = $<HTMLFormElement>('proposal');
-  const fileInput = $<HTMLInputElement>('f-fichier');
-  const bodyInput = $<HTMLTextAreaElement>('f-corps');
+  const fileInput = $<HTMLInputElement>(OWN_CONTROLS.fichier);
+  const bodyInput = $<HTMLTextAreaElement>(OWN_CONTROLS.corps);
   if (!form || !fileInput || !bodyInput) return;
   // « ?fiche=cap-rural »: edit that record.
   const fiche = askedRecord(location.search);
