@@ -14,6 +14,7 @@ describe('client address', () => {
     expect(nodeClientAddress(h, '127.0.0.1', false)).toBe('127.0.0.1');
     expect(nodeClientAddress(h, '127.0.0.1', true)).toBe('198.51.100.7');
     expect(nodeClientAddress(headers({ 'X-Forwarded-For': ' , ' }), '127.0.0.1', true)).toBe('127.0.0.1');
+    expect(nodeClientAddress(headers({ 'X-Forwarded-For': '198.51.100.7, ' }), '127.0.0.1', true)).toBe('198.51.100.7');
     expect(nodeClientAddress(headers({}), undefined, true)).toBe('inconnue');
   });
 

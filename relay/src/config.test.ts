@@ -60,5 +60,16 @@ describe('readConfig', () => {
   test('reads lists and numbers, and falls back on a number that is not one', () => {
     const result = readConfig({ ...complete, REVIEWERS: ' x, y ,', TEAM_REVIEWERS: 'contenus', RATE_LIMIT_PER_HOUR: '2.5', MAX_BODY_BYTES: '1000', GITHUB_BRANCH: 'publie', PR_LABEL: 'etiquette' });
     expect(result.ok && result.config).toMatchObject({ reviewers: ['x', 'y'], teamReviewers: ['contenus'], ratePerHour: 5, maxBytes: 1000, branch: 'publie', label: 'etiquette' });
+    for (const bad of ['0', '-3', 'abc', '']) {
+      const r = readConfig({ ...complete, RATE_LIMIT_PER_HOUR: bad, ALTCHA_MAX_COUNTER: bad });
+      expect(r.ok && [r.config.ratePerHour, r.config.altchaMaxCounter], bad).toEqual([5, 10_000]);
+    }
+    expect(readConfig({ ...complete, RATE_LIMIT_PER_HOUR: '1' })).toMatchObject({ ok: true, config: { ratePerHour: 1, installationId: 2, appId: '1' } });
+  });
+
+  test('refuses nothing else than what it names', () => {
+    const result = readConfig({ ...complete, GITHUB_REPOSITORY: 'a/b/' });
+    expect(problems(result)).toEqual(['GITHUB_REPOSITORY doit être de la forme organisation/depot']);
+    expect(problems(readConfig({ ...complete, ALTCHA_HMAC_KEY: 'court' }))).toEqual(['ALTCHA_HMAC_KEY est trop courte (32 caractères au moins, par exemple openssl rand -hex 32)']);
   });
 });

@@ -51,6 +51,7 @@ describe('inert', () => {
 
   test('escapes every punctuation mark, # and ! included, and separates @ and # from what follows', () => {
     expect(inert('![a](b) #1 @c &d')).toBe('\\!\\[a\\]\\(b\\) \\#\u200b1 \\@\u200bc \\&d');
+    expect(inert('  un\n\n deux  ')).toBe('un deux');
   });
 });
 
