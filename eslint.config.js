@@ -7,18 +7,37 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'bench-out/', 'node_modules/', '.astro/', 'scripts/bench/bare/', 'public/', 'schemas/', 'tests/fixtures/', '.stryker-tmp/', 'reports/'] },
+  {
+    ignores: [
+      'dist/',
+      'bench-out/',
+      'node_modules/',
+      '.astro/',
+      'scripts/bench/bare/',
+      'public/',
+      'schemas/',
+      'tests/fixtures/',
+      '.stryker-tmp/',
+      'reports/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...astro.configs.recommended,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['vitest.config.ts', 'vitest.unit.config.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['vitest.config.ts', 'vitest.unit.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       // Strict habits the project keeps (STYLE.md): no `any`, nothing unused, no `as unknown as`.
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-unnecessary-type-assertion': 'error',
       // Astro's loaders and hooks are async by contract, with or without an await inside.
       '@typescript-eslint/require-await': 'off',
@@ -33,7 +52,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSAsExpression > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]', message: 'Pas de double assertion (`as unknown as`) : typez la donnée à sa source, ou vérifiez sa forme.' },
+        {
+          selector: 'TSAsExpression > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]',
+          message: 'Pas de double assertion (`as unknown as`) : typez la donnée à sa source, ou vérifiez sa forme.',
+        },
       ],
     },
   },

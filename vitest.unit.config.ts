@@ -4,7 +4,9 @@
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import config from './vitest.config.ts';
 
-const unit = (config.test?.projects ?? []).find((p): p is TestProjectInlineConfiguration => typeof p === 'object' && 'test' in p && p.test?.name === 'unit');
+const unit = (config.test?.projects ?? []).find(
+  (p): p is TestProjectInlineConfiguration => typeof p === 'object' && 'test' in p && p.test?.name === 'unit',
+);
 if (!unit) throw new Error('vitest.config.ts has no « unit » project');
 
 export default defineConfig({ test: { projects: [unit] } });

@@ -54,17 +54,35 @@ function recordPage(dist: string): string | undefined {
 
 /** One Lighthouse run in its own process (asynchronous: the static server answers from this one). */
 async function lighthouse(url: string): Promise<Record<string, { score: number | null } | undefined>> {
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  const flags = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
   const { stdout } = await promisify(execFile)(
     'npx',
-    ['--yes', LIGHTHOUSE, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${flags.join(' ')}`],
+    [
+      '--yes',
+      LIGHTHOUSE,
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--only-categories=${CATEGORIES.join(',')}`,
+      `--chrome-flags=${flags.join(' ')}`,
+    ],
     { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024, shell: process.platform === 'win32' },
   );
   return (JSON.parse(stdout) as { categories: Record<string, { score: number | null } | undefined> }).categories;
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez le paquet « chromium » ou indiquez CHROMIUM_PATH.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium introuvable (${CHROMIUM}) : installez le paquet « chromium » ou indiquez CHROMIUM_PATH.`);
   const { dist, cleanup } = build();
   const pages = ['/', recordPage(dist), '/recherche/', '/carte/'].filter((p): p is string => Boolean(p));
   const server = await serveDist(dist);
@@ -76,10 +94,13 @@ async function main(): Promise<void> {
         continue;
       }
       const categories = await lighthouse(server.url + page);
-      rows.push([page, ...CATEGORIES.map((c) => {
-        const score = categories[c]?.score;
-        return score === null || score === undefined ? '—' : String(Math.round(score * 100));
-      })]);
+      rows.push([
+        page,
+        ...CATEGORIES.map((c) => {
+          const score = categories[c]?.score;
+          return score === null || score === undefined ? '—' : String(Math.round(score * 100));
+        }),
+      ]);
       console.log(`  ${page} : fait`);
     }
   } finally {

@@ -43,11 +43,16 @@ try {
   const size = (f: string) => `${(gzipSync(readFileSync(path.join(astro, f))).length / 1024).toFixed(0)} Ko gzip`;
   const pageScript = readdirSync(astro).find((f) => f.startsWith('importer.astro') && f.endsWith('.js'));
   const workerScript = readdirSync(astro).find((f) => f.startsWith('sheet-worker') && f.endsWith('.js'));
-  console.log(`Import d’un tableau de ${rows} lignes (.xlsx, ${(readFileSync(file).length / 1024).toFixed(0)} Ko), Chromium ralenti ${RATE}× :`);
+  console.log(
+    `Import d’un tableau de ${rows} lignes (.xlsx, ${(readFileSync(file).length / 1024).toFixed(0)} Ko), Chromium ralenti ${RATE}× :`,
+  );
   console.log(`  lecture du fichier (worker) : ${s(t1 - t0)}`);
   console.log(`  correspondance des colonnes et vérification des ${rows} lignes : ${s(t2 - t1)}`);
   console.log(`  total : ${s(t2 - t0)} — ${summary}`);
-  if (pageScript) console.log(`  script de la page : ${size(pageScript)} ; lecteur de tableur (chargé au choix d’un fichier) : ${workerScript ? size(workerScript) : '?'}`);
+  if (pageScript)
+    console.log(
+      `  script de la page : ${size(pageScript)} ; lecteur de tableur (chargé au choix d’un fichier) : ${workerScript ? size(workerScript) : '?'}`,
+    );
 } finally {
   await browser.close();
   await server.close();

@@ -94,13 +94,19 @@ try {
   const firstPf = pf(firstQuery);
   const firstPfBytes = firstPf.files.reduce((n, f) => n + sentBytes(server.url + f), 0);
   console.log(`Recherche — mesures dans Chromium sur ${path.relative(process.cwd(), dist) || dist}\n`);
-  console.log(`Pages de contenu (accueil, puis saisie dans la boîte d’en-tête) : ${pagefindOnContent.length} requête Pagefind — ${verdict(pagefindOnContent.length === 0)} (budget : 0 octet avant interaction)`);
+  console.log(
+    `Pages de contenu (accueil, puis saisie dans la boîte d’en-tête) : ${pagefindOnContent.length} requête Pagefind — ${verdict(pagefindOnContent.length === 0)} (budget : 0 octet avant interaction)`,
+  );
   console.log(`Page /recherche/ sans mots (liste complète), tout compris : ${browseCost.requests} requêtes, ${kb(browseCost.bytes)}`);
   console.log(`Première recherche « ${first} » (page ouverte par l’adresse) :`);
   console.log(`  tout compris : ${firstQuery.requests} requêtes, ${kb(firstQuery.bytes)}`);
-  console.log(`  Pagefind seul : ${firstPf.files.length} requêtes, ${kb(firstPfBytes)} — ${verdict(firstPf.files.length <= 8 && firstPfBytes <= 150 * 1024)} (budget : ≤ 8 requêtes, ≤ 150 Ko)`);
+  console.log(
+    `  Pagefind seul : ${firstPf.files.length} requêtes, ${kb(firstPfBytes)} — ${verdict(firstPf.files.length <= 8 && firstPfBytes <= 150 * 1024)} (budget : ≤ 8 requêtes, ≤ 150 Ko)`,
+  );
   for (const f of firstPf.files) console.log(`    ${f.replace(/\?.*$/, '')}  ${kb(sentBytes(server.url + f))}`);
-  console.log(`Recherche suivante « ${later} » : ${laterQuery.requests} requêtes, ${kb(laterQuery.bytes)} — ${verdict(laterQuery.bytes <= 40 * 1024)} (budget : ≤ 40 Ko)`);
+  console.log(
+    `Recherche suivante « ${later} » : ${laterQuery.requests} requêtes, ${kb(laterQuery.bytes)} — ${verdict(laterQuery.bytes <= 40 * 1024)} (budget : ≤ 40 Ko)`,
+  );
   const script = readFileSync(path.join(dist, 'recherche/index.html'), 'utf8').match(/src="(\/_astro\/[^"]+\.js)"/)?.[1];
   if (script) console.log(`Script de la page de recherche : ${kb(sentBytes(server.url + script))} gzip`);
   console.log('Pas de lanceur de recherche sur les pages de contenu : le formulaire d’en-tête est du HTML seul (0 Ko).');

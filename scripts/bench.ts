@@ -93,7 +93,9 @@ function must(r: Run, what: string): Run {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
 }
 
 interface DistFigures {
@@ -151,7 +153,13 @@ function measureDist(dist: string): DistFigures {
   const shardSizes = shardFiles.map(gz);
   const combobox = files.filter((f) => /commune-finder-client\.[^/]*\.js$/.test(f));
   const communes = shardFiles.length
-    ? { shards: shardFiles.length, medianGzip: median(shardSizes) ?? 0, maxGzip: Math.max(...shardSizes), totalGzip: shardSizes.reduce((a, b) => a + b, 0), comboboxGzip: combobox.reduce((a, f) => a + gz(f), 0) }
+    ? {
+        shards: shardFiles.length,
+        medianGzip: median(shardSizes) ?? 0,
+        maxGzip: Math.max(...shardSizes),
+        totalGzip: shardSizes.reduce((a, b) => a + b, 0),
+        comboboxGzip: combobox.reduce((a, f) => a + gz(f), 0),
+      }
     : undefined;
   return { pages, files: files.length, bytes, htmlGzip, jsGzip, mapDataGzip, communes, formGzip, formListsGzip };
 }
@@ -160,8 +168,18 @@ function measureDist(dist: string): DistFigures {
 async function importFigures(dist: string): Promise<string> {
   const r = await run(process.execPath, [path.join(ROOT, 'scripts/bench-import.ts')], { OUT_DIR: dist });
   const lines = r.output.split('\n');
-  const read = lines.find((l) => l.includes('lecture du fichier'))?.split(':').slice(1).join(':').trim();
-  const checked = lines.find((l) => l.includes('vérification des'))?.split(':').slice(1).join(':').trim();
+  const read = lines
+    .find((l) => l.includes('lecture du fichier'))
+    ?.split(':')
+    .slice(1)
+    .join(':')
+    .trim();
+  const checked = lines
+    .find((l) => l.includes('vérification des'))
+    ?.split(':')
+    .slice(1)
+    .join(':')
+    .trim();
   if (r.status !== 0 || !read || !checked) return `non mesuré (${lines.filter(Boolean).pop() ?? ''})`;
   return `lecture ${read}, correspondance et vérification ${checked}`;
 }
@@ -171,8 +189,18 @@ async function searchFigures(dist: string): Promise<string> {
   if (!existsSync(script)) return 'non mesuré (pas de recherche)';
   const r = await run(process.execPath, [script], { OUT_DIR: dist });
   const lines = r.output.split('\n');
-  const first = lines.find((l) => l.includes('Pagefind seul'))?.split(':').slice(1).join(':').trim();
-  const later = lines.find((l) => l.startsWith('Recherche suivante'))?.split(':').slice(1).join(':').trim();
+  const first = lines
+    .find((l) => l.includes('Pagefind seul'))
+    ?.split(':')
+    .slice(1)
+    .join(':')
+    .trim();
+  const later = lines
+    .find((l) => l.startsWith('Recherche suivante'))
+    ?.split(':')
+    .slice(1)
+    .join(':')
+    .trim();
   if (r.status !== 0 || !first) return `non mesuré (${lines.filter(Boolean).pop() ?? ''})`;
   return `${first} ; requête suivante : ${later ?? '?'}`;
 }
@@ -213,7 +241,20 @@ if (!values['no-bare']) {
   const bareDir = path.join(ROOT, 'bench-out', 'bare');
   rmSync(bareDir, { recursive: true, force: true });
   cpSync(path.join(ROOT, 'scripts/bench/bare'), bareDir, { recursive: true });
-  bare = must(await run(process.execPath, [ASTRO, 'build'], { CONTENT_DIR: corpus, OUT_DIR: path.join(work, 'bare-dist'), ASTRO_CACHE_DIR: path.join(work, 'bare-cache'), NODE_ENV: 'production' }, bareDir), 'Le site nu');
+  bare = must(
+    await run(
+      process.execPath,
+      [ASTRO, 'build'],
+      {
+        CONTENT_DIR: corpus,
+        OUT_DIR: path.join(work, 'bare-dist'),
+        ASTRO_CACHE_DIR: path.join(work, 'bare-cache'),
+        NODE_ENV: 'production',
+      },
+      bareDir,
+    ),
+    'Le site nu',
+  );
 }
 
 /** « 270 pages en 0,5 s », from the line the typography integration logs during the build. */
@@ -227,7 +268,9 @@ function searchCost(output: string): string {
   const done = /Index de recherche : (\d+) pages (indexées|inchangées, index repris du cache)/.exec(output);
   if (!done) return /SEARCH_INDEX=off/.test(output) ? 'non construit' : '—';
   // Astro's log lines start with the time: how long the index took once the pages were written.
-  const times = [...output.matchAll(/^(\d\d):(\d\d):(\d\d) \[(typography|search-index)\]/gm)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]));
+  const times = [...output.matchAll(/^(\d\d):(\d\d):(\d\d) \[(typography|search-index)\]/gm)].map(
+    (m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]),
+  );
   const after = times.length >= 2 ? `, ${Math.max(0, times[times.length - 1]! - times[0]!)} s après la fin du rendu` : '';
   return `${done[1]} pages ${done[2] === 'indexées' ? 'indexées pendant le rendu' : 'inchangées (index repris)'}${after}`;
 }
@@ -235,7 +278,12 @@ function searchCost(output: string): string {
 /** One record's text changes, as when a contributor's correction is merged. */
 function touchOneRecord(dir: string): void {
   const folder = path.join(dir, 'acteurs');
-  const file = path.join(folder, readdirSync(folder).filter((f) => f.endsWith('.md')).sort()[0] ?? '');
+  const file = path.join(
+    folder,
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.md'))
+      .sort()[0] ?? '',
+  );
   writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nUne phrase ajoutée pour la construction à chaud.\n`);
 }
 
@@ -249,7 +297,10 @@ const rows: Array<[string, string]> = [
   ['Construction à froid (site et index)', `${s(total)} (${cpu(astro)})`],
   ['Index de recherche', searchCost(astro.output)],
   ['Mémoire maximale (RSS)', `${Math.round(astro.peakMb)} Mo`],
-  ['Construction à chaud, une fiche modifiée', `${s(warmTotal)} (${Math.round((warmTotal / total) * 100)} % du froid ; ${cpu(warm)}, ${Math.round((warm.cpuSeconds / astro.cpuSeconds) * 100)} %)`],
+  [
+    'Construction à chaud, une fiche modifiée',
+    `${s(warmTotal)} (${Math.round((warmTotal / total) * 100)} % du froid ; ${cpu(warm)}, ${Math.round((warm.cpuSeconds / astro.cpuSeconds) * 100)} %)`,
+  ],
   ['dist/', `${formatBytes(figures.bytes)} en ${figures.files} fichiers`],
   ['Données de la carte (gzip)', figures.mapDataGzip === undefined ? '—' : formatBytes(figures.mapDataGzip)],
   ['Première recherche', searchFirst],
@@ -261,15 +312,24 @@ const rows: Array<[string, string]> = [
       : '—',
   ],
   ['Typographie française (pendant le rendu)', typographyCost(astro.output)],
-  ['Page du formulaire (HTML et JS au chargement, gzip)', `${formatBytes(median(figures.formGzip) ?? 0)} médiane, ${formatBytes(Math.max(0, ...figures.formGzip))} au plus (objectif : 60 Ko)`],
+  [
+    'Page du formulaire (HTML et JS au chargement, gzip)',
+    `${formatBytes(median(figures.formGzip) ?? 0)} médiane, ${formatBytes(Math.max(0, ...figures.formGzip))} au plus (objectif : 60 Ko)`,
+  ],
   ['Listes de noms du formulaire (JSON gzip, chargées une fois)', `${formatBytes(Math.max(0, ...figures.formListsGzip))} au plus`],
   // Measured on this checkout: right after `npm ci`, it is what every install pays (budget 1,000 MB).
-  ['node_modules (sur le disque)', `${Math.round(diskUsage(path.join(ROOT, 'node_modules')) / 1024 ** 2)} Mo (objectif : ≤ 1 000 Mo après npm ci)`],
+  [
+    'node_modules (sur le disque)',
+    `${Math.round(diskUsage(path.join(ROOT, 'node_modules')) / 1024 ** 2)} Mo (objectif : ≤ 1 000 Mo après npm ci)`,
+  ],
 ];
 if (bare) {
   const ratio = (n: number) => n.toFixed(2).replace('.', ',');
   rows.push(['Site Astro nu (même corpus)', `${s(bare.seconds)} (${cpu(bare)}), ${Math.round(bare.peakMb)} Mo`]);
-  rows.push(['Rapport site / Astro nu (objectif ≤ 1,3)', `${ratio(total / bare.seconds)} en durée ; ${ratio(astro.cpuSeconds / bare.cpuSeconds)} en temps de processeur`]);
+  rows.push([
+    'Rapport site / Astro nu (objectif ≤ 1,3)',
+    `${ratio(total / bare.seconds)} en durée ; ${ratio(astro.cpuSeconds / bare.cpuSeconds)} en temps de processeur`,
+  ]);
 }
 const sideBySide = bare
   ? [
@@ -303,6 +363,9 @@ if (values.report) {
   const end = `<!-- bench:${records}:end -->`;
   const section = `${start}\n### ${records} fiches\n\nMesuré le ${new Date().toISOString().slice(0, 10)} sur ${machine}.\n\n${table}\n\n${perType}\n${end}`;
   const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Performances\n\n';
-  writeFileSync(file, doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), section) : `${doc.trimEnd()}\n\n${section}\n`);
+  writeFileSync(
+    file,
+    doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), section) : `${doc.trimEnd()}\n\n${section}\n`,
+  );
   console.log(`\nRésultats écrits dans docs/performance.md`);
 }

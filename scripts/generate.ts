@@ -25,7 +25,12 @@ export function places(): Place[] {
     const feature = features.get(d.code);
     if (!c || !feature) throw new Error(`Pas de chef-lieu ou de contour pour le département ${d.code}`);
     const [lon, lat] = geoCentroid(feature);
-    return { departement: d.code, region: d.region, commune: { code: c.code, nom: c.nom }, point: [Number(lon.toFixed(4)), Number(lat.toFixed(4))] };
+    return {
+      departement: d.code,
+      region: d.region,
+      commune: { code: c.code, nom: c.nom },
+      point: [Number(lon.toFixed(4)), Number(lat.toFixed(4))],
+    };
   });
 }
 
@@ -41,7 +46,9 @@ export function writeCorpus(records: number, out: string, seed = 1): number {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { records: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: { records: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },
+  });
   const records = Number(values.records);
   // At least one record of each collection.
   if (!Number.isInteger(records) || records < COLLECTIONS.length || !values.out) {

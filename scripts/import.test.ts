@@ -12,7 +12,11 @@ const work = mkdtempSync(path.join(tmpdir(), 'coop-import-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function run(args: string[], contentDir: string) {
-  return spawnSync(process.execPath, [path.join(root, 'scripts/import.ts'), ...args], { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+  return spawnSync(process.execPath, [path.join(root, 'scripts/import.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
 }
 
 describe('npm run import', () => {

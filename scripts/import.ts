@@ -15,7 +15,12 @@ import { reportLines } from './lib/import-report.ts';
 const usage = `Utilisation : npm run import -- <fichier.xlsx|.ods|.csv> --collection <collection> [--sheet <feuille>] [--dry-run] [--overwrite]\nCollections : ${COLLECTIONS.join(', ')}`;
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { collection: { type: 'string' }, sheet: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, overwrite: { type: 'boolean', default: false } },
+  options: {
+    collection: { type: 'string' },
+    sheet: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    overwrite: { type: 'boolean', default: false },
+  },
 });
 const file = positionals[0];
 const collection = values.collection as CollectionName | undefined;

@@ -19,12 +19,20 @@ try {
     if (existsSync(path.join(root, file))) copyFileSync(path.join(root, file), path.join(work, file));
   }
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: work, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(npm, ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], {
+    cwd: work,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) throw new Error('npm install --package-lock-only a échoué');
   const missing = missingOptionalEntries(readLockfile(path.join(work, 'package-lock.json')));
   if (missing.length > 0) throw new Error(`Le fichier de verrouillage produit oublie : ${missing.join(', ')}`);
   // What CI runs, without downloading anything: it refuses a lockfile out of step with package.json.
-  const ci = spawnSync(npm, ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: work, stdio: 'inherit', shell: process.platform === 'win32' });
+  const ci = spawnSync(npm, ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], {
+    cwd: work,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (ci.status !== 0) throw new Error('npm ci refuse le fichier de verrouillage produit (voir ci-dessus)');
   copyFileSync(path.join(work, 'package-lock.json'), path.join(root, 'package-lock.json'));
   console.log('package-lock.json réécrit pour toutes les plateformes. Lancez `npm ci` pour mettre node_modules à jour.');

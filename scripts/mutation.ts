@@ -33,5 +33,7 @@ for (const { file, name } of configs) {
   const run = spawnSync(bin, ['run', file, ...passed], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (run.status !== 0) failed.push(name);
 }
-console.log(`\n${configs.length} configuration(s) : ${failed.length ? `sous le seuil ou en échec : ${failed.join(', ')}` : 'toutes au-dessus de leur seuil'}.`);
+console.log(
+  `\n${configs.length} configuration(s) : ${failed.length ? `sous le seuil ou en échec : ${failed.join(', ')}` : 'toutes au-dessus de leur seuil'}.`,
+);
 process.exit(failed.length ? 1 : 0);

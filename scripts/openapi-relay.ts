@@ -46,7 +46,11 @@ function fetchSpec(): Spec {
   const dir = mkdtempSync(path.join(tmpdir(), 'coop-openapi-'));
   try {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const packed = spawnSync(npm, ['pack', `@octokit/openapi@${VERSION}`, '--silent'], { cwd: dir, encoding: 'utf8', shell: process.platform === 'win32' });
+    const packed = spawnSync(npm, ['pack', `@octokit/openapi@${VERSION}`, '--silent'], {
+      cwd: dir,
+      encoding: 'utf8',
+      shell: process.platform === 'win32',
+    });
     if (packed.status !== 0) throw new Error(`npm pack @octokit/openapi@${VERSION} a échoué : ${packed.stderr}`);
     const tarball = packed.stdout.trim().split('\n').pop() ?? '';
     const file = 'package/generated/api.github.com.json';
@@ -75,7 +79,11 @@ function withoutExamples(value: Json): Json {
   if (Array.isArray(value)) return value.map(withoutExamples);
   if (!value || typeof value !== 'object') return value;
   const mediaType = 'schema' in value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !(mediaType && key === 'examples')).map(([k, v]) => [k, withoutExamples(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !(mediaType && key === 'examples'))
+      .map(([k, v]) => [k, withoutExamples(v)]),
+  );
 }
 
 function subset(spec: Spec, operations: readonly string[]): Spec {

@@ -8,7 +8,8 @@ import { validateContent } from '../src/lib/content/validation.ts';
 const WHAT: Record<CheckField, string> = { verifie_le: 'vérifiée le', mis_a_jour_le: 'mise à jour le', publie_le: 'publiée le' };
 
 const { records, problems } = validateContent(contentDir());
-if (problems.length) console.warn(`(${problems.length} problème(s) de validation : les fiches invalides ne sont pas listées ; lancez « npm run validate »)\n`);
+if (problems.length)
+  console.warn(`(${problems.length} problème(s) de validation : les fiches invalides ne sont pas listées ; lancez « npm run validate »)\n`);
 const stale = staleRecords(records, buildNow());
 if (stale.length === 0) {
   console.log(`Aucune fiche à vérifier : toutes ont été vérifiées depuis moins de ${STALE_MONTHS} mois.`);

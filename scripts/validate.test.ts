@@ -18,7 +18,9 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     const line = result.stdout.split('\n').find((l) => l.startsWith('::error '));
     // Outside the working directory the path stays absolute.
     const file = path.join(dir, 'pratiques/pratique-test.md');
-    expect(line).toBe(`::error file=${file},line=7,title=themes[0]::« cuisine » n'est pas un thème connu (thèmes possibles : isolement-social, gouvernance)`);
+    expect(line).toBe(
+      `::error file=${file},line=7,title=themes[0]::« cuisine » n'est pas un thème connu (thèmes possibles : isolement-social, gouvernance)`,
+    );
   });
 
   test('prints readable lines by default and accepts a valid corpus', () => {

@@ -16,7 +16,9 @@ try {
   result = validateContent(dir);
 } catch (error) {
   // Content problems are reported per file; this is a fault of the checker itself.
-  console.error(`Le vérificateur a rencontré une erreur interne (${error instanceof Error ? error.message : String(error)}). Signalez-la aux mainteneurs.`);
+  console.error(
+    `Le vérificateur a rencontré une erreur interne (${error instanceof Error ? error.message : String(error)}). Signalez-la aux mainteneurs.`,
+  );
   process.exit(2);
 }
 if (result.problems.length) {
@@ -26,7 +28,9 @@ if (result.problems.length) {
     else console.error(formatProblem(p));
   }
   const files = new Set(result.problems.map((p) => p.file)).size;
-  console.error(`\n${result.problems.length} problème${result.problems.length > 1 ? 's' : ''} dans ${files} fichier${files > 1 ? 's' : ''}. Corrigez-les puis relancez « npm run validate ».`);
+  console.error(
+    `\n${result.problems.length} problème${result.problems.length > 1 ? 's' : ''} dans ${files} fichier${files > 1 ? 's' : ''}. Corrigez-les puis relancez « npm run validate ».`,
+  );
   process.exit(1);
 }
 console.log(`${result.records.length} fiches valides`);

@@ -46,7 +46,9 @@ function records(name: CollectionName): Loader {
 }
 
 /** Each collection's config, as defineCollection types it for that collection's schema. */
-type RecordCollections = { [K in CollectionName]: Schemas[K] extends infer S extends z.core.$ZodType ? ReturnType<typeof defineCollection<S>> : never };
+type RecordCollections = {
+  [K in CollectionName]: Schemas[K] extends infer S extends z.core.$ZodType ? ReturnType<typeof defineCollection<S>> : never;
+};
 
 export const collections = {
   // One per collection of the descriptor (src/schemas/collections.ts); fromEntries loses the

@@ -29,8 +29,12 @@ const foldName = (name) =>
 
 const require = createRequire(import.meta.url);
 // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- plain JavaScript (no type checking here): the JSDoc says what the official list holds
-const list = /** @type {Array<{ code: string; nom: string; departement: string; type: string; codesPostaux?: string[] }>} */ (JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8')));
-const lines = list.filter((c) => c.type === 'commune-actuelle').map((c) => `${c.code}|${c.nom}|${c.departement}|,${(c.codesPostaux ?? []).join(',')},|${foldName(c.nom)}`);
+const list = /** @type {Array<{ code: string; nom: string; departement: string; type: string; codesPostaux?: string[] }>} */ (
+  JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8'))
+);
+const lines = list
+  .filter((c) => c.type === 'commune-actuelle')
+  .map((c) => `${c.code}|${c.nom}|${c.departement}|,${(c.codesPostaux ?? []).join(',')},|${foldName(c.nom)}`);
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.generated');
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, 'communes.txt'), `\n${lines.join('\n')}\n`);

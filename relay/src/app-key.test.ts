@@ -2,7 +2,11 @@ import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { importAppKey, jwtSigner } from './app-key.ts';
 
-const pair = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+const pair = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+});
 const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
 
 describe('the app key', () => {
@@ -18,6 +22,8 @@ describe('the app key', () => {
     expect(decode(header)).toEqual({ alg: 'RS256', typ: 'JWT' });
     expect(decode(payload)).toEqual({ iat: 1_699_999_970, exp: 1_699_999_970 + 540, iss: '12345' });
     expect(expiresAt).toBe(new Date((1_699_999_970 + 540) * 1000).toISOString());
-    expect(verify('sha256', Buffer.from(`${header}.${payload}`), createPublicKey(pair.publicKey), Buffer.from(signature, 'base64url'))).toBe(true);
+    expect(
+      verify('sha256', Buffer.from(`${header}.${payload}`), createPublicKey(pair.publicKey), Buffer.from(signature, 'base64url')),
+    ).toBe(true);
   });
 });

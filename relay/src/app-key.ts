@@ -6,7 +6,11 @@
 
 export type CreateJwt = (appId: string | number) => Promise<{ jwt: string; expiresAt: string }>;
 
-const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const base64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 const json64 = (value: object) => base64url(new TextEncoder().encode(JSON.stringify(value)));
 
 /** Reads a PKCS#8 PEM key; throws (in French, for the maintainer's log) when it is not one. */
@@ -17,7 +21,9 @@ export async function importAppKey(pem: string): Promise<CryptoKey> {
     const der = Uint8Array.from(atob(body.replace(/\s/g, '')), (c) => c.charCodeAt(0));
     return await crypto.subtle.importKey('pkcs8', der, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
   } catch (error) {
-    throw new Error(`GITHUB_APP_PRIVATE_KEY est illisible (${String(error)}) : générez une nouvelle clé, voir relay/README.md`, { cause: error });
+    throw new Error(`GITHUB_APP_PRIVATE_KEY est illisible (${String(error)}) : générez une nouvelle clé, voir relay/README.md`, {
+      cause: error,
+    });
   }
 }
 

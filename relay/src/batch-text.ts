@@ -23,7 +23,12 @@ export function batchPullRequestText(batch: Batch): PullRequestText {
     '',
     '### Fiches',
     '',
-    ...batch.fiches.slice(0, LISTED).map((f) => `- ${f.edit ? 'modification' : 'nouvelle'} : ${inert(titleOf(f.text, f.slug))} (\`content/${batch.collection}/${f.slug}.md\`)`),
+    ...batch.fiches
+      .slice(0, LISTED)
+      .map(
+        (f) =>
+          `- ${f.edit ? 'modification' : 'nouvelle'} : ${inert(titleOf(f.text, f.slug))} (\`content/${batch.collection}/${f.slug}.md\`)`,
+      ),
     ...(batch.fiches.length > LISTED ? [`- … et ${batch.fiches.length - LISTED} autres (onglet « Files changed »)`] : []),
     '',
     '### Vérification',

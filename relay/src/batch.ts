@@ -22,7 +22,9 @@ export const batchSchema = z
   .object({
     collection: z.enum(COLLECTIONS),
     fiches: z
-      .array(z.object({ slug: z.string().max(100).regex(SLUG_PATTERN), text: z.string().min(1), edit: z.boolean().default(false) }).strict())
+      .array(
+        z.object({ slug: z.string().max(100).regex(SLUG_PATTERN), text: z.string().min(1), edit: z.boolean().default(false) }).strict(),
+      )
       .min(1)
       .max(MAX_BATCH_RECORDS),
     proposer: proposerSchema,
@@ -41,7 +43,14 @@ interface BatchProblem {
   message: string;
 }
 
-export async function proposeBatch(octokit: Octokit, batch: Batch, config: RelayConfig, context: RuleContext, answer: Answer, log: (m: string) => void): Promise<Response> {
+export async function proposeBatch(
+  octokit: Octokit,
+  batch: Batch,
+  config: RelayConfig,
+  context: RuleContext,
+  answer: Answer,
+  log: (m: string) => void,
+): Promise<Response> {
   const limit = batchProblem(batch.fiches);
   if (limit) return answer(400, { error: MESSAGES.batchRefused(limit) });
   const state = await readRepository(octokit, config, batch.collection, '');
@@ -54,7 +63,8 @@ export async function proposeBatch(octokit: Octokit, batch: Batch, config: Relay
   for (const f of batch.fiches) {
     if (!f.edit && existing.has(f.slug)) problems.push({ fiche: f.slug, line: 1, message: MESSAGES.exists(f.slug) });
     else if (f.edit && !existing.has(f.slug)) problems.push({ fiche: f.slug, line: 1, message: MESSAGES.missing(f.slug) });
-    for (const p of validateRecordText(batch.collection, `${f.slug}.md`, f.text, themeIds, context, { ids })) problems.push({ fiche: f.slug, line: p.line, ...(p.field ? { field: p.field } : {}), message: p.message });
+    for (const p of validateRecordText(batch.collection, `${f.slug}.md`, f.text, themeIds, context, { ids }))
+      problems.push({ fiche: f.slug, line: p.line, ...(p.field ? { field: p.field } : {}), message: p.message });
   }
   if (problems.length) return answer(422, { error: MESSAGES.batchInvalid, problems });
 
@@ -70,7 +80,9 @@ export async function proposeBatch(octokit: Octokit, batch: Batch, config: Relay
   for (const w of pr.warnings) log(`relais : demande n° ${pr.number} ouverte, mais ${w}`);
   const contact = contactIssueText({ ...batch, slug: 'import', text: '', edit: false }, { ...pr, title: text.title });
   if (contact) {
-    await openContactIssue(octokit, config, contact).catch((error: unknown) => log(`relais : demande n° ${pr.number} ouverte, mais le ticket de suivi privé a échoué : ${String(error)}`));
+    await openContactIssue(octokit, config, contact).catch((error: unknown) =>
+      log(`relais : demande n° ${pr.number} ouverte, mais le ticket de suivi privé a échoué : ${String(error)}`),
+    );
   }
   return answer(201, { url: pr.url, number: pr.number });
 }

@@ -12,7 +12,10 @@ export function trustsProxy(value: string | undefined): boolean {
 
 export function nodeClientAddress(headers: Headers, socketAddress: string | undefined, trustProxy: boolean): string {
   if (trustProxy) {
-    const entries = (headers.get('X-Forwarded-For') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const entries = (headers.get('X-Forwarded-For') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const last = entries.at(-1);
     if (last) return last;
   }

@@ -10,7 +10,9 @@ export function communesFromText(text: string): CommuneIndex {
   const lineAt = (at: number): Commune | undefined => {
     const start = text.lastIndexOf('\n', at) + 1;
     const [code, nom, departement, postal] = text.slice(start, text.indexOf('\n', at)).split('|');
-    return code && nom && departement && postal !== undefined ? { code, nom, departement, codesPostaux: postal.split(',').filter(Boolean) } : undefined;
+    return code && nom && departement && postal !== undefined
+      ? { code, nom, departement, codesPostaux: postal.split(',').filter(Boolean) }
+      : undefined;
   };
   /** Every line where `needle` occurs. */
   const all = (needle: string): Commune[] => {

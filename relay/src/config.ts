@@ -60,7 +60,11 @@ export const MIN_HMAC_KEY_LENGTH = 32;
 export const MIN_ALTCHA_COST = 5_000;
 const GITHUB_TIMEOUT_MS = 10_000;
 
-const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const int = (v: string | undefined, fallback: number) => (v && Number.isInteger(Number(v)) && Number(v) > 0 ? Number(v) : fallback);
 const ownerRepo = (v: string | undefined) => {
   const [owner, repo, extra] = (v ?? '').split('/');
@@ -71,17 +75,30 @@ export type ConfigResult = { ok: true; config: RelayConfig } | { ok: false; prob
 
 /** The settings, or every reason (in French, for the maintainer's log) not to run with them. */
 export function readConfig(env: RelayEnv): ConfigResult {
-  const required = ['ALLOWED_ORIGIN', 'GITHUB_REPOSITORY', 'CONTACT_REPOSITORY', 'GITHUB_APP_ID', 'GITHUB_APP_PRIVATE_KEY', 'GITHUB_INSTALLATION_ID', 'ALTCHA_HMAC_KEY'] as const;
+  const required = [
+    'ALLOWED_ORIGIN',
+    'GITHUB_REPOSITORY',
+    'CONTACT_REPOSITORY',
+    'GITHUB_APP_ID',
+    'GITHUB_APP_PRIVATE_KEY',
+    'GITHUB_INSTALLATION_ID',
+    'ALTCHA_HMAC_KEY',
+  ] as const;
   const problems: string[] = required.filter((k) => !env[k]).map((k) => `${k} manque`);
   const testing = env.RELAY_TESTING === '1';
   const target = ownerRepo(env.GITHUB_REPOSITORY);
   const contact = ownerRepo(env.CONTACT_REPOSITORY);
   if (env.GITHUB_REPOSITORY && !target) problems.push('GITHUB_REPOSITORY doit être de la forme organisation/depot');
   if (env.CONTACT_REPOSITORY && !contact) problems.push('CONTACT_REPOSITORY doit être de la forme organisation/depot');
-  if (target && contact && target.owner === contact.owner && target.repo === contact.repo) problems.push('CONTACT_REPOSITORY doit être un dépôt privé distinct de GITHUB_REPOSITORY (les coordonnées ne doivent pas devenir publiques)');
+  if (target && contact && target.owner === contact.owner && target.repo === contact.repo)
+    problems.push(
+      'CONTACT_REPOSITORY doit être un dépôt privé distinct de GITHUB_REPOSITORY (les coordonnées ne doivent pas devenir publiques)',
+    );
   // GitHub hands out PKCS#1 keys; WebCrypto (hence the Workers runtime) reads only PKCS#8.
-  if (env.GITHUB_APP_PRIVATE_KEY?.includes('BEGIN RSA PRIVATE KEY')) problems.push('GITHUB_APP_PRIVATE_KEY est au format PKCS#1 : convertissez-la en PKCS#8, voir relay/README.md');
-  if (env.ALTCHA_HMAC_KEY && env.ALTCHA_HMAC_KEY.length < MIN_HMAC_KEY_LENGTH) problems.push(`ALTCHA_HMAC_KEY est trop courte (${MIN_HMAC_KEY_LENGTH} caractères au moins, par exemple openssl rand -hex 32)`);
+  if (env.GITHUB_APP_PRIVATE_KEY?.includes('BEGIN RSA PRIVATE KEY'))
+    problems.push('GITHUB_APP_PRIVATE_KEY est au format PKCS#1 : convertissez-la en PKCS#8, voir relay/README.md');
+  if (env.ALTCHA_HMAC_KEY && env.ALTCHA_HMAC_KEY.length < MIN_HMAC_KEY_LENGTH)
+    problems.push(`ALTCHA_HMAC_KEY est trop courte (${MIN_HMAC_KEY_LENGTH} caractères au moins, par exemple openssl rand -hex 32)`);
   const altchaCost = int(env.ALTCHA_COST, MIN_ALTCHA_COST);
   if (altchaCost < MIN_ALTCHA_COST && !testing) problems.push(`ALTCHA_COST est trop bas (${MIN_ALTCHA_COST} au moins)`);
   if (env.GITHUB_API_URL && !testing) problems.push('GITHUB_API_URL ne sert qu’aux tests : retirez ce réglage');

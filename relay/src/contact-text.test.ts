@@ -12,7 +12,10 @@ describe('contactIssueText', () => {
   });
 
   test('name, contact (with consent) and message, inert, with the pull request it follows', () => {
-    const issue = contactIssueText({ ...base, proposer: { name: 'Camille @equipe', contact: 'camille@exemple.fr', consent: true }, note: 'Voir #3' }, pr)!;
+    const issue = contactIssueText(
+      { ...base, proposer: { name: 'Camille @equipe', contact: 'camille@exemple.fr', consent: true }, note: 'Voir #3' },
+      pr,
+    )!;
     expect(issue.title).toBe('Suivi de la proposition n° 7 : Nouvelle fiche (acteur) : A');
     expect(issue.body.split('\n')).toEqual([
       'Suivi de la demande de publication n° 7 : https://github.com/o/r/pull/7',
@@ -29,7 +32,9 @@ describe('contactIssueText', () => {
   });
 
   test('without consent the contact is left out; a backtick cannot end its code span', () => {
-    expect(contactIssueText({ ...base, proposer: { name: 'Dominique', contact: 'd@exemple.fr', consent: false } }, pr)!.body).toContain('- **Contact pour le suivi** : non donné');
+    expect(contactIssueText({ ...base, proposer: { name: 'Dominique', contact: 'd@exemple.fr', consent: false } }, pr)!.body).toContain(
+      '- **Contact pour le suivi** : non donné',
+    );
     expect(contactIssueText({ ...base, proposer: { contact: 'a`b\nc', consent: true } }, pr)!.body).toContain('` a b c `');
   });
 });

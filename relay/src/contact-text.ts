@@ -26,6 +26,9 @@ export function contactIssueText(p: Proposal, pullRequest: { url: string; number
     `- **Contact pour le suivi** : ${contact ? `${codeSpan(contact)} (donné avec l’accord de la personne, pour la recontacter à propos de cette fiche seulement)` : 'non donné'}`,
   ];
   if (note) lines.push('', '**Message de la personne** :', '', `> ${inert(note)}`);
-  lines.push('', 'Ces informations ne doivent être recopiées ni dans la demande de publication (publique), ni dans la fiche. Fermez ce ticket une fois le suivi fait.');
+  lines.push(
+    '',
+    'Ces informations ne doivent être recopiées ni dans la demande de publication (publique), ni dans la fiche. Fermez ce ticket une fois le suivi fait.',
+  );
   return { title: inertTitle(`Suivi de la proposition n° ${pullRequest.number} : ${pullRequest.title}`), body: lines.join('\n') };
 }

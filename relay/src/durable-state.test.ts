@@ -14,7 +14,14 @@ function memoryStorage() {
       put: (key: string, value: unknown) => Promise.resolve(void data.set(key, value)),
       delete: (keys: string[]) => Promise.resolve(keys.filter((k) => data.delete(k)).length),
       list: <T>({ limit, startAfter }: { limit: number; startAfter?: string }) =>
-        Promise.resolve(new Map([...data].sort(([a], [b]) => a.localeCompare(b)).filter(([k]) => startAfter === undefined || k > startAfter).slice(0, limit)) as Map<string, T>),
+        Promise.resolve(
+          new Map(
+            [...data]
+              .sort(([a], [b]) => a.localeCompare(b))
+              .filter(([k]) => startAfter === undefined || k > startAfter)
+              .slice(0, limit),
+          ) as Map<string, T>,
+        ),
       getAlarm: () => Promise.resolve(alarm),
       setAlarm: (at: number) => Promise.resolve(void (alarm = at)),
     },
@@ -36,7 +43,12 @@ describe('RelayStateObject', () => {
     const state = new DurableState(namespace);
     expect(await state.claimProof('p', 1_000_500)).toBe(true);
     expect(await state.claimProof('p', 1_000_500)).toBe(false);
-    expect([await state.take('a', 2, 1000), await state.take('a', 2, 1000), await state.take('a', 2, 1000), await state.take('b', 2, 1000)]).toEqual([true, true, false, true]);
+    expect([
+      await state.take('a', 2, 1000),
+      await state.take('a', 2, 1000),
+      await state.take('a', 2, 1000),
+      await state.take('b', 2, 1000),
+    ]).toEqual([true, true, false, true]);
     expect(namespace.names.every((n) => n === 'relais')).toBe(true);
     expect(mem.alarmAt()).toBe(1_000_000 + 15 * 60_000);
     vi.setSystemTime(1_000_500);

@@ -49,7 +49,12 @@ export interface RepositoryState {
 }
 
 /** What the checks need from the repository: ids of every record, the themes, the file itself. */
-export async function readRepository(octokit: Octokit, config: RelayConfig, collection: CollectionName, slug: string): Promise<RepositoryState> {
+export async function readRepository(
+  octokit: Octokit,
+  config: RelayConfig,
+  collection: CollectionName,
+  slug: string,
+): Promise<RepositoryState> {
   const repo = { owner: config.owner, repo: config.repo };
   const ref = await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: `heads/${config.branch}` });
   const baseSha = ref.data.object.sha;
@@ -77,7 +82,11 @@ export async function readRepository(octokit: Octokit, config: RelayConfig, coll
 
 /** The text of a file of the repository, by its blob sha. */
 export async function readBlob(octokit: Octokit, config: RelayConfig, sha: string): Promise<string> {
-  const blob = await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: config.owner, repo: config.repo, file_sha: sha });
+  const blob = await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+    owner: config.owner,
+    repo: config.repo,
+    file_sha: sha,
+  });
   return fromBase64(blob.data.content);
 }
 
@@ -97,7 +106,11 @@ export interface PullRequestInput {
  * Branch, commit, pull request; then the label and the reviewers, which never undo the rest.
  * When the commit or the pull request fails, the branch is deleted: no branch without its request.
  */
-export async function openPullRequest(octokit: Octokit, config: RelayConfig, input: PullRequestInput): Promise<{ url: string; number: number; warnings: string[] }> {
+export async function openPullRequest(
+  octokit: Octokit,
+  config: RelayConfig,
+  input: PullRequestInput,
+): Promise<{ url: string; number: number; warnings: string[] }> {
   const repo = { owner: config.owner, repo: config.repo };
   await octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/heads/${input.branchName}`, sha: input.baseSha });
   let pr;
@@ -110,9 +123,18 @@ export async function openPullRequest(octokit: Octokit, config: RelayConfig, inp
       branch: input.branchName,
       ...(input.fileSha ? { sha: input.fileSha } : {}),
     });
-    pr = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...repo, title: input.title, head: input.branchName, base: config.branch, body: input.body, maintainer_can_modify: true });
+    pr = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
+      ...repo,
+      title: input.title,
+      head: input.branchName,
+      base: config.branch,
+      body: input.body,
+      maintainer_can_modify: true,
+    });
   } catch (error) {
-    await octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref: `heads/${input.branchName}` }).catch(() => undefined);
+    await octokit
+      .request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref: `heads/${input.branchName}` })
+      .catch(() => undefined);
     throw error;
   }
   return { url: pr.data.html_url, number: pr.data.number, warnings: await labelAndReviewers(octokit, config, pr.data.number) };
@@ -123,13 +145,22 @@ async function labelAndReviewers(octokit: Octokit, config: RelayConfig, number: 
   const repo = { owner: config.owner, repo: config.repo };
   const warnings: string[] = [];
   try {
-    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: number, labels: [config.label] });
+    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+      ...repo,
+      issue_number: number,
+      labels: [config.label],
+    });
   } catch (error) {
     warnings.push(`label: ${describe(error)}`);
   }
   if (config.reviewers.length || config.teamReviewers.length) {
     try {
-      await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { ...repo, pull_number: number, reviewers: config.reviewers, team_reviewers: config.teamReviewers });
+      await octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+        ...repo,
+        pull_number: number,
+        reviewers: config.reviewers,
+        team_reviewers: config.teamReviewers,
+      });
     } catch (error) {
       warnings.push(`reviewers: ${describe(error)}`);
     }
@@ -151,16 +182,38 @@ export interface BatchPullRequestInput {
  * A batch as ONE commit (a tree with every file, whatever their number: a few calls, not one per
  * file), its branch and its pull request. When the pull request fails, the branch is deleted.
  */
-export async function openBatchPullRequest(octokit: Octokit, config: RelayConfig, input: BatchPullRequestInput): Promise<{ url: string; number: number; warnings: string[] }> {
+export async function openBatchPullRequest(
+  octokit: Octokit,
+  config: RelayConfig,
+  input: BatchPullRequestInput,
+): Promise<{ url: string; number: number; warnings: string[] }> {
   const repo = { owner: config.owner, repo: config.repo };
-  const tree = await octokit.request('POST /repos/{owner}/{repo}/git/trees', { ...repo, base_tree: input.treeSha, tree: input.files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.text })) });
-  const commit = await octokit.request('POST /repos/{owner}/{repo}/git/commits', { ...repo, message: input.commitMessage, tree: tree.data.sha, parents: [input.baseSha] });
+  const tree = await octokit.request('POST /repos/{owner}/{repo}/git/trees', {
+    ...repo,
+    base_tree: input.treeSha,
+    tree: input.files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.text })),
+  });
+  const commit = await octokit.request('POST /repos/{owner}/{repo}/git/commits', {
+    ...repo,
+    message: input.commitMessage,
+    tree: tree.data.sha,
+    parents: [input.baseSha],
+  });
   await octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/heads/${input.branchName}`, sha: commit.data.sha });
   let pr;
   try {
-    pr = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...repo, title: input.title, head: input.branchName, base: config.branch, body: input.body, maintainer_can_modify: true });
+    pr = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
+      ...repo,
+      title: input.title,
+      head: input.branchName,
+      base: config.branch,
+      body: input.body,
+      maintainer_can_modify: true,
+    });
   } catch (error) {
-    await octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref: `heads/${input.branchName}` }).catch(() => undefined);
+    await octokit
+      .request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref: `heads/${input.branchName}` })
+      .catch(() => undefined);
     throw error;
   }
   return { url: pr.data.html_url, number: pr.data.number, warnings: await labelAndReviewers(octokit, config, pr.data.number) };
@@ -168,7 +221,12 @@ export async function openBatchPullRequest(octokit: Octokit, config: RelayConfig
 
 /** The contributor's details for the team, as an issue of the private contact repository. */
 export async function openContactIssue(octokit: Octokit, config: RelayConfig, issue: { title: string; body: string }): Promise<void> {
-  await octokit.request('POST /repos/{owner}/{repo}/issues', { owner: config.contact.owner, repo: config.contact.repo, title: issue.title, body: issue.body });
+  await octokit.request('POST /repos/{owner}/{repo}/issues', {
+    owner: config.contact.owner,
+    repo: config.contact.repo,
+    title: issue.title,
+    body: issue.body,
+  });
 }
 
 function describe(error: unknown): string {

@@ -50,7 +50,10 @@ export const CHALLENGE_LIFETIME_MS = 20 * 60_000;
 const HOUR_MS = 3_600_000;
 
 const json = (status: number, body: object, headers: Record<string, string>) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  });
 
 /** The number of records a solved challenge was made for (its signed data), 1 for the form's. */
 function provenFor(payload: unknown): number {
@@ -72,7 +75,11 @@ export async function createRelay({ env, context, state, log = console.log }: Re
   const octokit = githubClient(config, jwtSigner(key));
   const keySecret = await deriveHmacKeySecret(config.altchaKey);
   // A solved challenge is accepted once, for as long as it could be valid, across every instance.
-  const used = { get: () => undefined, set: () => undefined, setIfAbsent: (id: string) => state.claimProof(id, Date.now() + CHALLENGE_LIFETIME_MS) };
+  const used = {
+    get: () => undefined,
+    set: () => undefined,
+    setIfAbsent: (id: string) => state.claimProof(id, Date.now() + CHALLENGE_LIFETIME_MS),
+  };
 
   return async (request, clientAddress) => {
     const route = new URL(request.url).pathname.replace(/\/+$/, '');
@@ -84,14 +91,25 @@ export async function createRelay({ env, context, state, log = console.log }: Re
     if (route !== '/challenge' && route !== '/propositions' && !isBatch) return answer(404, { error: MESSAGES.notFound });
     if (!allowed) return answer(403, { error: MESSAGES.origin });
     if (request.method === 'OPTIONS') {
-      return new Response(null, { status: 204, headers: { ...cors, 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Max-Age': '86400' } });
+      return new Response(null, {
+        status: 204,
+        headers: {
+          ...cors,
+          'Access-Control-Allow-Methods': 'GET, POST',
+          'Access-Control-Allow-Headers': 'Content-Type',
+          'Access-Control-Max-Age': '86400',
+        },
+      });
     }
 
     if (route === '/challenge') {
       if (request.method !== 'GET') return answer(405, { error: MESSAGES.method }, { Allow: 'GET, OPTIONS' });
       // A batch's challenge (?fiches=N) asks more work the more records it carries, and says
       // for how many, under the challenge's signature.
-      const fiches = Math.min(MAX_BATCH_RECORDS, Math.max(1, Math.trunc(Number(new URL(request.url).searchParams.get('fiches') ?? '1')) || 1));
+      const fiches = Math.min(
+        MAX_BATCH_RECORDS,
+        Math.max(1, Math.trunc(Number(new URL(request.url).searchParams.get('fiches') ?? '1')) || 1),
+      );
       const factor = batchWorkFactor(fiches);
       const challenge = await createChallenge({
         algorithm: 'PBKDF2/SHA-256',
@@ -119,17 +137,21 @@ export async function createRelay({ env, context, state, log = console.log }: Re
       return answer(400, { error: MESSAGES.badJson });
     }
     // The honeypot is looked at before the shape: a robot learns nothing from the answer.
-    if (body && typeof body === 'object' && 'website' in body && typeof body.website === 'string' && body.website.trim() !== '') return answer(400, { error: MESSAGES.robot });
+    if (body && typeof body === 'object' && 'website' in body && typeof body.website === 'string' && body.website.trim() !== '')
+      return answer(400, { error: MESSAGES.robot });
     const parsed = isBatch ? batchSchema.safeParse(body) : proposalSchema.safeParse(body);
     if (!parsed.success) return answer(400, { error: MESSAGES.badShape });
     const pow = await verify(parsed.data.altcha, deriveKey, config.altchaKey, keySecret, used);
     if (pow.error) return answer(403, { error: MESSAGES.altcha });
     const proposal = parsed.data;
     if ('fiches' in proposal && provenFor(pow.payload) < proposal.fiches.length) return answer(403, { error: MESSAGES.batchAltcha });
-    if (!(await state.take(addressKey(clientAddress), config.ratePerHour, HOUR_MS))) return answer(429, { error: MESSAGES.rateLimited }, { 'Retry-After': '3600' });
+    if (!(await state.take(addressKey(clientAddress), config.ratePerHour, HOUR_MS)))
+      return answer(429, { error: MESSAGES.rateLimited }, { 'Retry-After': '3600' });
 
     try {
-      return 'fiches' in proposal ? await proposeBatch(octokit, proposal, config, context, answer, log) : await propose(octokit, proposal, config, context, answer, log);
+      return 'fiches' in proposal
+        ? await proposeBatch(octokit, proposal, config, context, answer, log)
+        : await propose(octokit, proposal, config, context, answer, log);
     } catch (error) {
       return githubError(error, answer, log);
     }

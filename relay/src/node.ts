@@ -23,13 +23,22 @@ export interface NodeRelay {
  * Behind a reverse proxy, TRUST_PROXY=1 (or true) makes it count the address that proxy appended
  * to X-Forwarded-For; otherwise it counts the socket's address and ignores the header.
  */
-export async function startNodeRelay(env: RelayEnv & { PORT?: string; HOST?: string; TRUST_PROXY?: string }, log?: (message: string) => void): Promise<NodeRelay> {
-  const relay = await createRelay({ env, context: { communes, markdown: portableMarkdown }, state: new MemoryState(), ...(log ? { log } : {}) });
+export async function startNodeRelay(
+  env: RelayEnv & { PORT?: string; HOST?: string; TRUST_PROXY?: string },
+  log?: (message: string) => void,
+): Promise<NodeRelay> {
+  const relay = await createRelay({
+    env,
+    context: { communes, markdown: portableMarkdown },
+    state: new MemoryState(),
+    ...(log ? { log } : {}),
+  });
   const trust = trustsProxy(env.TRUST_PROXY);
   return new Promise((resolve) => {
     const server = serve(
       {
-        fetch: (request: Request, bindings: HttpBindings | Http2Bindings) => relay(request, nodeClientAddress(request.headers, bindings.incoming.socket.remoteAddress, trust)),
+        fetch: (request: Request, bindings: HttpBindings | Http2Bindings) =>
+          relay(request, nodeClientAddress(request.headers, bindings.incoming.socket.remoteAddress, trust)),
         port: Number(env.PORT ?? 8787),
         hostname: env.HOST ?? '127.0.0.1',
       },

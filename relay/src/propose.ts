@@ -18,7 +18,14 @@ import { pullRequestText } from './pull-request-text.ts';
 /** Cited records read to know whether they are drafts; the repository's own checks see the rest. */
 export const MAX_CITED = 5;
 
-export async function propose(octokit: Octokit, proposal: Proposal, config: RelayConfig, context: RuleContext, answer: Answer, log: (m: string) => void): Promise<Response> {
+export async function propose(
+  octokit: Octokit,
+  proposal: Proposal,
+  config: RelayConfig,
+  context: RuleContext,
+  answer: Answer,
+  log: (m: string) => void,
+): Promise<Response> {
   const state = await readRepository(octokit, config, proposal.collection, proposal.slug);
   if (!proposal.edit && state.existing) return answer(409, { error: MESSAGES.exists(proposal.slug) });
   if (proposal.edit && !state.existing) return answer(409, { error: MESSAGES.missing(proposal.slug) });
@@ -30,7 +37,8 @@ export async function propose(octokit: Octokit, proposal: Proposal, config: Rela
   // The validator's own entry point: the proposed record is checked as if it were in the
   // repository, in place of its old version for an edit. Drafts among the cited records are
   // looked up only for a record that is otherwise valid.
-  const check = (drafts: Set<string>) => validateRecordText(proposal.collection, `${proposal.slug}.md`, proposal.text, themeIds, context, { ids: state.ids, drafts });
+  const check = (drafts: Set<string>) =>
+    validateRecordText(proposal.collection, `${proposal.slug}.md`, proposal.text, themeIds, context, { ids: state.ids, drafts });
   let problems = check(new Set());
   if (!problems.length) {
     const drafts = await draftsCited(octokit, config, proposal, state);
@@ -52,7 +60,9 @@ export async function propose(octokit: Octokit, proposal: Proposal, config: Rela
   const contact = contactIssueText(proposal, { ...pr, title: text.title });
   if (contact) {
     // The proposal is in: a failure here is the team's to know (without the details), not the person's.
-    await openContactIssue(octokit, config, contact).catch((error: unknown) => log(`relais : demande n° ${pr.number} ouverte, mais le ticket de suivi privé a échoué : ${String(error)}`));
+    await openContactIssue(octokit, config, contact).catch((error: unknown) =>
+      log(`relais : demande n° ${pr.number} ouverte, mais le ticket de suivi privé a échoué : ${String(error)}`),
+    );
   }
   return answer(201, { url: pr.url, number: pr.number });
 }

@@ -4,7 +4,15 @@ import { changedFields, pullRequestText, titleOf } from './pull-request-text.ts'
 import type { Proposal } from './proposal.ts';
 
 const text = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: "Les voisins @equipe #4"');
-const proposal: Proposal = { collection: 'acteurs', slug: 'voisins', text, edit: false, altcha: '', proposer: { name: 'Camille', contact: 'c@exemple.fr', consent: true }, note: 'Message' };
+const proposal: Proposal = {
+  collection: 'acteurs',
+  slug: 'voisins',
+  text,
+  edit: false,
+  altcha: '',
+  proposer: { name: 'Camille', contact: 'c@exemple.fr', consent: true },
+  note: 'Message',
+};
 
 describe('pullRequestText', () => {
   test('public text: the record’s title made inert, nothing the person said about themselves', () => {

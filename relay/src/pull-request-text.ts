@@ -45,10 +45,14 @@ export function pullRequestText(p: Proposal, path: string, before: string | unde
   if (before !== undefined) {
     // Field names in code spans: GitHub finds no mention, reference or link there.
     const changed = changedFields(before, p.text);
-    lines.push(`- **Ce qui change** : ${changed.length ? changed.map((c) => `\`${c.replace(/[`\s]+/g, ' ')}\``).join(', ') : 'mise en forme seulement'}`);
+    lines.push(
+      `- **Ce qui change** : ${changed.length ? changed.map((c) => `\`${c.replace(/[`\s]+/g, ' ')}\``).join(', ') : 'mise en forme seulement'}`,
+    );
   }
   // The person's name, contact and message went to the private contact repository, if anywhere.
-  lines.push('- **Qui propose** : ce que la personne a dit d’elle-même n’est pas ici (cette page est publique) ; l’équipe le trouve dans son dépôt de suivi privé.');
+  lines.push(
+    '- **Qui propose** : ce que la personne a dit d’elle-même n’est pas ici (cette page est publique) ; l’équipe le trouve dans son dépôt de suivi privé.',
+  );
   lines.push(
     '',
     '### Vérification',

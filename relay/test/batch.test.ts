@@ -40,8 +40,15 @@ describe.each<Runtime>(RUNTIMES)('relay batch under %s', (runtime) => {
 
   const post = async (body: Record<string, unknown>) => {
     const from = `10.1.0.${++address}`;
-    const res = await fetch(`${relay.url}/propositions/lot`, { method: 'POST', headers: { Origin: SITE, 'Content-Type': 'application/json', 'X-Forwarded-For': from, 'CF-Connecting-IP': from }, body: JSON.stringify(body) });
-    return { status: res.status, json: (await res.json()) as { url?: string; error?: string; problems?: Array<{ fiche: string; field?: string; message: string }> } };
+    const res = await fetch(`${relay.url}/propositions/lot`, {
+      method: 'POST',
+      headers: { Origin: SITE, 'Content-Type': 'application/json', 'X-Forwarded-For': from, 'CF-Connecting-IP': from },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: res.status,
+      json: (await res.json()) as { url?: string; error?: string; problems?: Array<{ fiche: string; field?: string; message: string }> },
+    };
   };
 
   test('a valid batch is one commit and one pull request with one file per record', async () => {
@@ -52,7 +59,12 @@ describe.each<Runtime>(RUNTIMES)('relay batch under %s', (runtime) => {
     ];
     const commitsBefore = github.commitMessages.length;
     const requestsBefore = github.requests.length;
-    const res = await post({ collection: 'acteurs', fiches, altcha: (await solvedFor(relay.url, fiches.length)).payload, proposer: { name: 'Personne fictive' } });
+    const res = await post({
+      collection: 'acteurs',
+      fiches,
+      altcha: (await solvedFor(relay.url, fiches.length)).payload,
+      proposer: { name: 'Personne fictive' },
+    });
     expect(res.status).toBe(201);
     const pr = github.pulls.at(-1)!;
     expect(res.json.url).toBe(`https://github.com/equipe/centre/pull/${pr.number}`);
@@ -65,7 +77,12 @@ describe.each<Runtime>(RUNTIMES)('relay batch under %s', (runtime) => {
     expect(pr.labels).toEqual(['proposition']);
     expect(github.contactIssues.at(-1)?.body).toContain('Personne fictive');
     // Whatever the number of records, the same few calls (relay/README.md, « Ce que cela coûte »).
-    expect(github.requests.slice(requestsBefore).map((r) => r.operation).filter((o) => !o.includes('access_tokens'))).toEqual([
+    expect(
+      github.requests
+        .slice(requestsBefore)
+        .map((r) => r.operation)
+        .filter((o) => !o.includes('access_tokens')),
+    ).toEqual([
       'GET /repos/{owner}/{repo}/git/ref/{ref}',
       'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
       'GET /repos/{owner}/{repo}/contents/{path}',

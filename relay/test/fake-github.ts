@@ -31,7 +31,16 @@ export interface FakeGitHub {
   mismatches: string[];
   /** Branch name → files (path → text) of that branch. */
   branches: Map<string, Map<string, string>>;
-  pulls: Array<{ number: number; title: string; head: string; base: string; body: string; labels: string[]; reviewers: string[]; teamReviewers: string[] }>;
+  pulls: Array<{
+    number: number;
+    title: string;
+    head: string;
+    base: string;
+    body: string;
+    labels: string[];
+    reviewers: string[];
+    teamReviewers: string[];
+  }>;
   /** Issues opened in the private contact repository. */
   contactIssues: Array<{ number: number; title: string; body: string }>;
   /** Commit messages, in order. */
@@ -46,7 +55,13 @@ export interface FakeGitHub {
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-export async function startFakeGitHub(options: { owner: string; repo: string; branch: string; files: Record<string, string>; contactRepo?: string }): Promise<FakeGitHub> {
+export async function startFakeGitHub(options: {
+  owner: string;
+  repo: string;
+  branch: string;
+  files: Record<string, string>;
+  contactRepo?: string;
+}): Promise<FakeGitHub> {
   const contactRepo = options.contactRepo ?? 'suivi';
   const requests: RecordedRequest[] = [];
   const contactIssues: FakeGitHub['contactIssues'] = [];
@@ -69,7 +84,13 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
     return sha;
   };
 
-  const handle = (req: IncomingMessage, method: string, reqUrl: URL, body: unknown, authorization: string): [number, unknown, Record<string, string>?] | 'hang' => {
+  const handle = (
+    req: IncomingMessage,
+    method: string,
+    reqUrl: URL,
+    body: unknown,
+    authorization: string,
+  ): [number, unknown, Record<string, string>?] | 'hang' => {
     const checked = checkRequest(method, reqUrl, typeof body === 'string' ? body : '', req.headers['content-type']);
     if (checked.problems.length || !checked.operation) {
       mismatches.push(...checked.problems);
@@ -78,7 +99,15 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
     const op = checked.operation;
     const p = checked.params;
     const json = typeof body === 'string' && body ? (JSON.parse(body) as Record<string, unknown>) : {};
-    requests.push({ method, operation: op, path: reqUrl.pathname, params: p, query: Object.fromEntries(reqUrl.searchParams), body: json, authorization });
+    requests.push({
+      method,
+      operation: op,
+      path: reqUrl.pathname,
+      params: p,
+      query: Object.fromEntries(reqUrl.searchParams),
+      body: json,
+      authorization,
+    });
     if (hanging.delete(op)) return 'hang';
     const failure = failures.get(op);
     if (failure) {
@@ -87,14 +116,29 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
     }
     if (op === 'POST /app/installations/{installation_id}/access_tokens') {
       if (!/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/i.test(authorization)) return [401, { message: 'A JSON web token could not be decoded' }];
-      return [201, { token: 'ghs_faketoken', expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: { contents: 'write', pull_requests: 'write' }, repository_selection: 'selected' }];
+      return [
+        201,
+        {
+          token: 'ghs_faketoken',
+          expires_at: new Date(Date.now() + 3_600_000).toISOString(),
+          permissions: { contents: 'write', pull_requests: 'write' },
+          repository_selection: 'selected',
+        },
+      ];
     }
     if (authorization !== 'token ghs_faketoken') return [401, { message: 'Bad credentials' }];
     // The app is installed on both repositories; the contact one only receives issues.
     if (op === 'POST /repos/{owner}/{repo}/issues' && p.owner === options.owner && p.repo === contactRepo) {
-      contactIssues.push({ number: contactIssues.length + 1, title: String(json.title), body: typeof json.body === 'string' ? json.body : '' });
+      contactIssues.push({
+        number: contactIssues.length + 1,
+        title: String(json.title),
+        body: typeof json.body === 'string' ? json.body : '',
+      });
       const number = contactIssues.length;
-      return [201, { number, html_url: `https://github.com/${options.owner}/${contactRepo}/issues/${number}`, title: json.title, state: 'open' }];
+      return [
+        201,
+        { number, html_url: `https://github.com/${options.owner}/${contactRepo}/issues/${number}`, title: json.title, state: 'open' },
+      ];
     }
     if (p.owner !== options.owner || p.repo !== options.repo) return [404, { message: 'Not Found' }];
     const repoUrl = `${url}/repos/${options.owner}/${options.repo}`;
@@ -103,19 +147,50 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
         const files = branches.get((p.ref ?? '').replace(/^heads\//, ''));
         if (!files) return [404, { message: 'Not Found' }];
         const sha = commitOf(files);
-        return [200, { ref: `refs/${p.ref}`, node_id: 'REF', url: `${repoUrl}/git/refs/${p.ref}`, object: { sha, type: 'commit', url: `${repoUrl}/git/commits/${sha}` } }];
+        return [
+          200,
+          {
+            ref: `refs/${p.ref}`,
+            node_id: 'REF',
+            url: `${repoUrl}/git/refs/${p.ref}`,
+            object: { sha, type: 'commit', url: `${repoUrl}/git/commits/${sha}` },
+          },
+        ];
       }
       case 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': {
         const files = commits.get(p.tree_sha ?? '');
         if (!files) return [404, { message: 'Not Found' }];
-        const tree = [...files].map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: sha1(text), size: Buffer.byteLength(text), url: `${repoUrl}/git/blobs/${sha1(text)}` }));
+        const tree = [...files].map(([path, text]) => ({
+          path,
+          mode: '100644',
+          type: 'blob',
+          sha: sha1(text),
+          size: Buffer.byteLength(text),
+          url: `${repoUrl}/git/blobs/${sha1(text)}`,
+        }));
         return [200, { sha: p.tree_sha, url: `${repoUrl}/git/trees/${p.tree_sha}`, tree, truncated: false }];
       }
       case 'GET /repos/{owner}/{repo}/contents/{path}': {
         const files = commits.get(reqUrl.searchParams.get('ref') ?? '') ?? branches.get(reqUrl.searchParams.get('ref') ?? options.branch);
         const text = files?.get(p.path ?? '');
         if (text === undefined) return [404, { message: 'Not Found' }];
-        return [200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: p.path?.split('/').pop(), path: p.path, content: b64(text), sha: sha1(text), url: '', git_url: null, html_url: null, download_url: null, _links: { self: '', git: null, html: null } }];
+        return [
+          200,
+          {
+            type: 'file',
+            encoding: 'base64',
+            size: Buffer.byteLength(text),
+            name: p.path?.split('/').pop(),
+            path: p.path,
+            content: b64(text),
+            sha: sha1(text),
+            url: '',
+            git_url: null,
+            html_url: null,
+            download_url: null,
+            _links: { self: '', git: null, html: null },
+          },
+        ];
       }
       case 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': {
         const text = blobs.get(p.file_sha ?? '');
@@ -128,7 +203,10 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
         const files = commits.get(String(json.sha));
         if (!files) return [422, { message: 'Object does not exist' }];
         branches.set(name, new Map(files));
-        return [201, { ref: json.ref, node_id: 'REF', url: `${repoUrl}/git/${String(json.ref)}`, object: { sha: json.sha, type: 'commit', url: '' } }];
+        return [
+          201,
+          { ref: json.ref, node_id: 'REF', url: `${repoUrl}/git/${String(json.ref)}`, object: { sha: json.sha, type: 'commit', url: '' } },
+        ];
       }
       case 'DELETE /repos/{owner}/{repo}/git/refs/{ref}': {
         const name = (p.ref ?? '').replace(/^heads\//, '');
@@ -147,18 +225,36 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
         files.set(path, text);
         commitMessages.push(String(json.message));
         const commit = commitOf(files);
-        return [current === undefined ? 201 : 200, { content: { name: path.split('/').pop(), path, sha: sha1(text) }, commit: { sha: commit, message: json.message } }];
+        return [
+          current === undefined ? 201 : 200,
+          { content: { name: path.split('/').pop(), path, sha: sha1(text) }, commit: { sha: commit, message: json.message } },
+        ];
       }
       case 'POST /repos/{owner}/{repo}/git/trees': {
         // The base tree is known here by its commit's sha (GET trees answers with that sha).
         const base = commits.get(String(json.base_tree)) ?? trees.get(String(json.base_tree));
         if (json.base_tree !== undefined && !base) return [422, { message: 'base_tree is not a valid tree' }];
         const files = new Map(base ?? []);
-        for (const entry of json.tree as Array<{ path: string; content?: string }>) if (typeof entry.content === 'string') files.set(entry.path, entry.content);
+        for (const entry of json.tree as Array<{ path: string; content?: string }>)
+          if (typeof entry.content === 'string') files.set(entry.path, entry.content);
         const sha = sha1(`tree ${JSON.stringify([...files].sort())}`);
         trees.set(sha, files);
         for (const text of files.values()) blobs.set(sha1(text), text);
-        return [201, { sha, url: `${repoUrl}/git/trees/${sha}`, truncated: false, tree: [...files].map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: sha1(text), size: Buffer.byteLength(text) })) }];
+        return [
+          201,
+          {
+            sha,
+            url: `${repoUrl}/git/trees/${sha}`,
+            truncated: false,
+            tree: [...files].map(([path, text]) => ({
+              path,
+              mode: '100644',
+              type: 'blob',
+              sha: sha1(text),
+              size: Buffer.byteLength(text),
+            })),
+          },
+        ];
       }
       case 'POST /repos/{owner}/{repo}/git/commits': {
         const files = trees.get(String(json.tree));
@@ -166,13 +262,43 @@ export async function startFakeGitHub(options: { owner: string; repo: string; br
         if (!(json.parents as string[]).every((parent) => commits.has(parent))) return [422, { message: 'Parent SHA does not exist' }];
         commitMessages.push(String(json.message));
         const sha = commitOf(files);
-        return [201, { sha, node_id: 'COMMIT', url: `${repoUrl}/git/commits/${sha}`, html_url: '', message: json.message, tree: { sha: json.tree, url: '' }, parents: (json.parents as string[]).map((p) => ({ sha: p, url: '', html_url: '' })) }];
+        return [
+          201,
+          {
+            sha,
+            node_id: 'COMMIT',
+            url: `${repoUrl}/git/commits/${sha}`,
+            html_url: '',
+            message: json.message,
+            tree: { sha: json.tree, url: '' },
+            parents: (json.parents as string[]).map((p) => ({ sha: p, url: '', html_url: '' })),
+          },
+        ];
       }
       case 'POST /repos/{owner}/{repo}/pulls': {
-        if (!branches.has(String(json.head))) return [422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] }];
+        if (!branches.has(String(json.head)))
+          return [422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] }];
         const number = pulls.length + 1;
-        pulls.push({ number, title: String(json.title), head: String(json.head), base: String(json.base), body: typeof json.body === 'string' ? json.body : '', labels: [], reviewers: [], teamReviewers: [] });
-        return [201, { number, html_url: `https://github.com/${options.owner}/${options.repo}/pull/${number}`, url: `${repoUrl}/pulls/${number}`, state: 'open', title: json.title }];
+        pulls.push({
+          number,
+          title: String(json.title),
+          head: String(json.head),
+          base: String(json.base),
+          body: typeof json.body === 'string' ? json.body : '',
+          labels: [],
+          reviewers: [],
+          teamReviewers: [],
+        });
+        return [
+          201,
+          {
+            number,
+            html_url: `https://github.com/${options.owner}/${options.repo}/pull/${number}`,
+            url: `${repoUrl}/pulls/${number}`,
+            state: 'open',
+            title: json.title,
+          },
+        ];
       }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': {
         const pr = pulls.find((x) => x.number === Number(p.issue_number));

@@ -22,7 +22,11 @@ const relayDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 /** A fresh RSA key, in the PKCS#8 form the maintainer converts GitHub's key to (relay/README.md). */
 export function appPrivateKey(type: 'pkcs8' | 'pkcs1' = 'pkcs8'): string {
-  return generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type, format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
+  return generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type, format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  }).privateKey;
 }
 
 /** The relay's settings in the tests: one GitHub App on the fake API, a cheap proof of work (allowed by RELAY_TESTING only). */
@@ -47,13 +51,26 @@ export function testEnv(origin: string, githubUrl: string, overrides: Partial<Re
  * Under Node, the relay trusts the X-Forwarded-For header as behind a proxy unless `trustProxy`
  * says otherwise (then it counts the socket's address, 127.0.0.1 in the tests).
  */
-export async function startRelay(runtime: Runtime, env: RelayEnv, port = 0, options: { trustProxy?: string; log?: (m: string) => void } = {}): Promise<RunningRelay> {
-  if (runtime === 'node') return startNodeRelay({ ...env, PORT: String(port), HOST: '127.0.0.1', TRUST_PROXY: options.trustProxy ?? '1' }, options.log);
+export async function startRelay(
+  runtime: Runtime,
+  env: RelayEnv,
+  port = 0,
+  options: { trustProxy?: string; log?: (m: string) => void } = {},
+): Promise<RunningRelay> {
+  if (runtime === 'node')
+    return startNodeRelay({ ...env, PORT: String(port), HOST: '127.0.0.1', TRUST_PROXY: options.trustProxy ?? '1' }, options.log);
   const worker = await unstable_startWorker({
     config: path.join(relayDir, 'wrangler.toml'),
     bindings: Object.fromEntries(Object.entries(env).map(([k, v]) => [k, { type: 'plain_text' as const, value: String(v) }])),
     sendMetrics: false,
-    dev: { server: { hostname: '127.0.0.1', port }, inspector: false, watch: false, liveReload: false, persist: false, logLevel: (process.env.RELAY_LOG as 'log' | undefined) ?? 'warn' },
+    dev: {
+      server: { hostname: '127.0.0.1', port },
+      inspector: false,
+      watch: false,
+      liveReload: false,
+      persist: false,
+      logLevel: (process.env.RELAY_LOG as 'log' | undefined) ?? 'warn',
+    },
   });
   const url = await worker.url;
   return { url: url.origin, close: () => worker.dispose() };
@@ -77,7 +94,11 @@ export interface Sent {
 
 /** Posts a proposal (or anything) to the relay as the form would, with the given extra headers. */
 export async function send(relayUrl: string, body: object | string, headers: Record<string, string>): Promise<Sent> {
-  const res = await fetch(`${relayUrl}/propositions`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await fetch(`${relayUrl}/propositions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   return { status: res.status, cors: res.headers.get('Access-Control-Allow-Origin'), json: (await res.json()) as Sent['json'] };
 }
 

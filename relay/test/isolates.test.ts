@@ -27,10 +27,21 @@ describe('two isolates of the Worker', () => {
 
   beforeAll(async () => {
     out = mkdtempSync(path.join(tmpdir(), 'relais-'));
-    execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', out, '--config', 'relay/wrangler.toml'], { cwd: root, stdio: 'pipe', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+    execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', out, '--config', 'relay/wrangler.toml'], {
+      cwd: root,
+      stdio: 'pipe',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    });
     github = await startFakeGitHub({ owner: 'equipe', repo: 'centre', branch: 'main', files });
     const bindings = testEnv(SITE, github.url, { RATE_LIMIT_PER_HOUR: '2', ALTCHA_MAX_COUNTER: '40' }) as Record<string, string>;
-    const worker = { modules: true, modulesRoot: out, scriptPath: path.join(out, 'worker.js'), modulesRules: [{ type: 'Text' as const, include: ['**/*.txt'] }], compatibilityDate: '2025-09-01', bindings };
+    const worker = {
+      modules: true,
+      modulesRoot: out,
+      scriptPath: path.join(out, 'worker.js'),
+      modulesRules: [{ type: 'Text' as const, include: ['**/*.txt'] }],
+      compatibilityDate: '2025-09-01',
+      bindings,
+    };
     mf = new Miniflare({
       workers: [
         { ...worker, name: 'relais-a', durableObjects: { RELAY_STATE: 'RelayStateObject' } },
@@ -48,20 +59,33 @@ describe('two isolates of the Worker', () => {
   const call = async (name: 'relais-a' | 'relais-b', route: string, init: { method?: string; body?: string; ip?: string } = {}) => {
     // Miniflare types its workers with Cloudflare's own types, which the project does not install.
     const worker = (await mf.getWorker(name)) as unknown as { fetch(url: string, init: RequestInit): Promise<Response> };
-    const res = await worker.fetch(`http://relais.test${route}`, { method: init.method ?? 'GET', headers: { Origin: SITE, 'Content-Type': 'application/json', 'CF-Connecting-IP': init.ip ?? '198.51.100.20' }, ...(init.body ? { body: init.body } : {}) });
+    const res = await worker.fetch(`http://relais.test${route}`, {
+      method: init.method ?? 'GET',
+      headers: { Origin: SITE, 'Content-Type': 'application/json', 'CF-Connecting-IP': init.ip ?? '198.51.100.20' },
+      ...(init.body ? { body: init.body } : {}),
+    });
     return { status: res.status, json: (await res.json()) as Record<string, unknown> };
   };
   const proposal = async (from: 'relais-a' | 'relais-b') => {
     const challenge = (await call(from, '/challenge')).json as unknown as Challenge;
     const solution = await solveChallenge({ challenge, deriveKey });
     const slug = `deux-isolats-${++n}`;
-    return { collection: 'acteurs', slug, text: VALID['acteurs/asso-test.md']!.replace('titre: Association de test', `titre: Association ${n} des deux isolats`), altcha: btoa(JSON.stringify({ challenge, solution })) };
+    return {
+      collection: 'acteurs',
+      slug,
+      text: VALID['acteurs/asso-test.md']!.replace('titre: Association de test', `titre: Association ${n} des deux isolats`),
+      altcha: btoa(JSON.stringify({ challenge, solution })),
+    };
   };
 
   test('a proof used in one isolate is refused in the other', async () => {
     const sent = await proposal('relais-a');
     expect((await call('relais-a', '/propositions', { method: 'POST', body: JSON.stringify(sent), ip: '198.51.100.21' })).status).toBe(201);
-    const replay = await call('relais-b', '/propositions', { method: 'POST', body: JSON.stringify({ ...sent, slug: `${sent.slug}-bis` }), ip: '198.51.100.22' });
+    const replay = await call('relais-b', '/propositions', {
+      method: 'POST',
+      body: JSON.stringify({ ...sent, slug: `${sent.slug}-bis` }),
+      ip: '198.51.100.22',
+    });
     expect(replay.status).toBe(403);
     expect(github.mismatches).toEqual([]);
   });
@@ -69,7 +93,9 @@ describe('two isolates of the Worker', () => {
   test('one address’s count is the same in both isolates', async () => {
     const statuses: number[] = [];
     for (const name of ['relais-a', 'relais-b', 'relais-b', 'relais-a'] as const) {
-      statuses.push((await call(name, '/propositions', { method: 'POST', body: JSON.stringify(await proposal(name)), ip: '198.51.100.23' })).status);
+      statuses.push(
+        (await call(name, '/propositions', { method: 'POST', body: JSON.stringify(await proposal(name)), ip: '198.51.100.23' })).status,
+      );
     }
     expect(statuses).toEqual([201, 201, 429, 429]);
     expect(github.mismatches).toEqual([]);

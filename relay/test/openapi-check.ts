@@ -39,7 +39,8 @@ const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, log
 addFormats(ajv);
 ajv.addSchema(spec, 'gh');
 
-const pointer = (...segments: string[]) => `gh#/${segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;
+const pointer = (...segments: string[]) =>
+  `gh#/${segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;
 const compiled = new Map<string, ValidateFunction>();
 function validator(ref: string): ValidateFunction {
   let v = compiled.get(ref);
@@ -87,7 +88,8 @@ function resolve(p: Parameter | { $ref: string }): Parameter {
 }
 
 function coerce(value: string, schema: { type?: string } | undefined): unknown {
-  if (schema?.type === 'integer' || schema?.type === 'number') return value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+  if (schema?.type === 'integer' || schema?.type === 'number')
+    return value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
   if (schema?.type === 'boolean') return value === 'true' ? true : value === 'false' ? false : value;
   return value;
 }
@@ -97,7 +99,8 @@ export function checkRequest(method: string, url: URL, body: string, contentType
   const path = url.pathname;
   const verb = method.toLowerCase();
   const match =
-    templates.find((t) => t.strict.test(path) && spec.paths[t.template]?.[verb]) ?? templates.find((t) => t.loose.test(path) && spec.paths[t.template]?.[verb]);
+    templates.find((t) => t.strict.test(path) && spec.paths[t.template]?.[verb]) ??
+    templates.find((t) => t.loose.test(path) && spec.paths[t.template]?.[verb]);
   if (!match) return { params: {}, problems: [`${method} ${path} : aucune opération de l’API GitHub ne correspond`] };
   const operation = spec.paths[match.template]?.[verb] as Operation;
   const values = (match.strict.exec(path) ?? match.loose.exec(path))?.slice(1) ?? [];
@@ -117,7 +120,8 @@ export function checkRequest(method: string, url: URL, body: string, contentType
     }
     if (p.schema) {
       const check = ajv.compile(p.schema);
-      if (!check(coerce(raw, p.schema))) problems.push(`${name} : paramètre « ${p.name} » = ${JSON.stringify(raw)} : ${ajv.errorsText(check.errors)}`);
+      if (!check(coerce(raw, p.schema)))
+        problems.push(`${name} : paramètre « ${p.name} » = ${JSON.stringify(raw)} : ${ajv.errorsText(check.errors)}`);
     }
   }
   const expected = operation.requestBody?.content['application/json'];
@@ -126,7 +130,8 @@ export function checkRequest(method: string, url: URL, body: string, contentType
   } else if (!expected) {
     problems.push(`${name} : cette opération ne prend pas de corps JSON`);
   } else {
-    if (!(contentType ?? '').startsWith('application/json')) problems.push(`${name} : Content-Type ${contentType ?? '(absent)'} au lieu de application/json`);
+    if (!(contentType ?? '').startsWith('application/json'))
+      problems.push(`${name} : Content-Type ${contentType ?? '(absent)'} au lieu de application/json`);
     let json: unknown;
     try {
       json = JSON.parse(body);

@@ -37,7 +37,13 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
   afterEach(() => expect(github.mismatches).toEqual([]));
 
   const propose = async (over: Record<string, unknown> = {}) => {
-    const body = { collection: 'acteurs', slug: `vie-privee-${++n}`, text: acteur(`Association discrète ${n}`), altcha: await solvedAltcha(relay.url, SITE), ...over };
+    const body = {
+      collection: 'acteurs',
+      slug: `vie-privee-${++n}`,
+      text: acteur(`Association discrète ${n}`),
+      altcha: await solvedAltcha(relay.url, SITE),
+      ...over,
+    };
     return send(relay.url, body, { Origin: SITE, 'X-Forwarded-For': '198.51.100.10', 'CF-Connecting-IP': '198.51.100.10' });
   };
   /** Everything public the fake received or holds: requests to the public repository, pull requests, commits, branches and their files. */
@@ -48,7 +54,9 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
       github.commitMessages.join('\n'),
       [...github.branches.keys()].join('\n'),
       [...github.branches.values()].flatMap((f) => [...f.values()]).join('\n'),
-    ].join('\n').toLowerCase();
+    ]
+      .join('\n')
+      .toLowerCase();
 
   test('with consent, name, contact and message go to the private contact repository only', async () => {
     const res = await propose({ proposer: { ...PERSON, consent: true }, note: PERSON.note });
@@ -64,7 +72,9 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
     expect(material).toContain(pr.title.toLowerCase());
     for (const secret of SECRETS) expect(material, secret).not.toContain(secret);
     // The request that opened the issue went to the private repository, nowhere else.
-    expect(github.requests.filter((r) => JSON.stringify(r.body).includes('quidamprive')).map((r) => `${r.params.repo} ${r.operation}`)).toEqual(['suivi POST /repos/{owner}/{repo}/issues']);
+    expect(
+      github.requests.filter((r) => JSON.stringify(r.body).includes('quidamprive')).map((r) => `${r.params.repo} ${r.operation}`),
+    ).toEqual(['suivi POST /repos/{owner}/{repo}/issues']);
   });
 
   test('without consent the contact goes nowhere; name and message still reach the team only', async () => {
@@ -87,7 +97,10 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
   test('what the form says is what happens', () => {
     // The form says the record is public on GitHub at once, and the person's words are not.
     expect(RELAY_PRIVACY.intro).toMatch(/dès l’envoi, la fiche est visible de tous sur GitHub/);
-    for (const said of [RELAY_PRIVACY.name, RELAY_PRIVACY.consentHelp]) expect(said).toMatch(/espace de suivi privé sur GitHub.* dans la demande de publication \(publique\), ni dans la fiche, ni sur le site/);
+    for (const said of [RELAY_PRIVACY.name, RELAY_PRIVACY.consentHelp])
+      expect(said).toMatch(
+        /espace de suivi privé sur GitHub.* dans la demande de publication \(publique\), ni dans la fiche, ni sur le site/,
+      );
     expect(RELAY_PRIVACY.note).toMatch(/Seule l’équipe le lit, dans son espace de suivi privé/);
     expect(RELAY_PRIVACY.consentHelp).toMatch(/^Sans cette case cochée, vos coordonnées ne sont pas envoyées/);
     // …and the tests above hold the relay to it: the last pull request holds the record, nothing about the person.
@@ -102,8 +115,18 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
       const res = await propose(over);
       return { status: res.status, calls: github.requests.slice(before).map((r) => r.operation) };
     };
-    const reads = ['GET /repos/{owner}/{repo}/git/ref/{ref}', 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}', 'GET /repos/{owner}/{repo}/contents/{path}'];
-    const writes = ['POST /repos/{owner}/{repo}/git/refs', 'PUT /repos/{owner}/{repo}/contents/{path}', 'POST /repos/{owner}/{repo}/pulls', 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels', 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers'];
+    const reads = [
+      'GET /repos/{owner}/{repo}/git/ref/{ref}',
+      'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+      'GET /repos/{owner}/{repo}/contents/{path}',
+    ];
+    const writes = [
+      'POST /repos/{owner}/{repo}/git/refs',
+      'PUT /repos/{owner}/{repo}/contents/{path}',
+      'POST /repos/{owner}/{repo}/pulls',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+      'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+    ];
     const blob = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}';
 
     const plain = await cost({});
@@ -113,8 +136,15 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
 
     // A cooperation citing eight actors: invalid, it costs the three reads; valid, five blobs more at most.
     const citing = (extra: string) =>
-      VALID['cooperations/coop-test.md']!.replace('titre: Coopération de test', `titre: Coopération citant ${extra}`).replace('porteurs: [asso-test]', `porteurs: [asso-test, ${ACTEURS.join(', ')}]`);
-    const invalid = await cost({ collection: 'cooperations', slug: 'citations-invalides', text: citing('beaucoup').replace('code_insee: "22278"', 'code_insee: "22000"') });
+      VALID['cooperations/coop-test.md']!.replace('titre: Coopération de test', `titre: Coopération citant ${extra}`).replace(
+        'porteurs: [asso-test]',
+        `porteurs: [asso-test, ${ACTEURS.join(', ')}]`,
+      );
+    const invalid = await cost({
+      collection: 'cooperations',
+      slug: 'citations-invalides',
+      text: citing('beaucoup').replace('code_insee: "22278"', 'code_insee: "22000"'),
+    });
     expect(invalid).toEqual({ status: 422, calls: reads });
     const valid = await cost({ collection: 'cooperations', slug: 'citations-valides', text: citing('tout le monde') });
     expect(valid.status).toBe(201);

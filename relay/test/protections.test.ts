@@ -21,7 +21,13 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
   let github: FakeGitHub;
   let relay: RunningRelay;
   let n = 0;
-  const env = () => testEnv(SITE, github.url, { RATE_LIMIT_PER_HOUR: String(LIMIT), MAX_BODY_BYTES: '20000', GITHUB_TIMEOUT_MS: '1500', ALTCHA_MAX_COUNTER: '40' });
+  const env = () =>
+    testEnv(SITE, github.url, {
+      RATE_LIMIT_PER_HOUR: String(LIMIT),
+      MAX_BODY_BYTES: '20000',
+      GITHUB_TIMEOUT_MS: '1500',
+      ALTCHA_MAX_COUNTER: '40',
+    });
 
   beforeAll(async () => {
     github = await startFakeGitHub({ owner: 'equipe', repo: 'centre', branch: 'main', files });
@@ -38,17 +44,20 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
     return { collection: 'acteurs', slug, text: acteur(`Association protégée ${n}`), altcha: await solvedAltcha(relay.url, SITE), ...over };
   };
   /** The address headers of each runtime: Cloudflare's own header, or the proxy's last entry. */
-  const from = (address: string, invented: string): Record<string, string> => (runtime === 'workers' ? { 'CF-Connecting-IP': address, 'X-Forwarded-For': invented } : { 'X-Forwarded-For': `${invented}, ${address}` });
+  const from = (address: string, invented: string): Record<string, string> =>
+    runtime === 'workers' ? { 'CF-Connecting-IP': address, 'X-Forwarded-For': invented } : { 'X-Forwarded-For': `${invented}, ${address}` };
 
   test('invented forwarding headers never raise an address’s quota', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i <= LIMIT; i++) statuses.push((await send(relay.url, await proposal(), { Origin: SITE, ...from('198.51.100.1', `203.0.113.${i}`) })).status);
+    for (let i = 0; i <= LIMIT; i++)
+      statuses.push((await send(relay.url, await proposal(), { Origin: SITE, ...from('198.51.100.1', `203.0.113.${i}`) })).status);
     expect(statuses).toEqual([...Array<number>(LIMIT).fill(201), 429]);
   });
 
   test('IPv6 addresses are counted by their /64', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i <= LIMIT; i++) statuses.push((await send(relay.url, await proposal(), { Origin: SITE, ...from(`2001:db8:1:2::${i + 1}`, '203.0.113.9') })).status);
+    for (let i = 0; i <= LIMIT; i++)
+      statuses.push((await send(relay.url, await proposal(), { Origin: SITE, ...from(`2001:db8:1:2::${i + 1}`, '203.0.113.9') })).status);
     expect(statuses).toEqual([...Array<number>(LIMIT).fill(201), 429]);
     // Another /64 has its own quota.
     expect((await send(relay.url, await proposal(), { Origin: SITE, ...from('2001:db8:1:3::1', '203.0.113.9') })).status).toBe(201);
@@ -62,10 +71,12 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
     const forged = await proposal();
     const decoded = JSON.parse(atob(forged.altcha)) as { solution: { derivedKey: string } };
     decoded.solution.derivedKey = decoded.solution.derivedKey.replace(/^./, (c) => (c === '0' ? '1' : '0'));
-    for (let i = 0; i < 3; i++) expect((await send(relay.url, { ...forged, altcha: btoa(JSON.stringify(decoded)) }, { Origin: SITE, ...address })).status).toBe(403);
+    for (let i = 0; i < 3; i++)
+      expect((await send(relay.url, { ...forged, altcha: btoa(JSON.stringify(decoded)) }, { Origin: SITE, ...address })).status).toBe(403);
     const once = await proposal();
     expect((await send(relay.url, once, { Origin: SITE, ...address })).status).toBe(201);
-    for (let i = 0; i < 3; i++) expect((await send(relay.url, { ...once, slug: `rejoue-${i}` }, { Origin: SITE, ...address })).status).toBe(403);
+    for (let i = 0; i < 3; i++)
+      expect((await send(relay.url, { ...once, slug: `rejoue-${i}` }, { Origin: SITE, ...address })).status).toBe(403);
     // The quota is intact: the last proposal the limit allows still goes through, then 429.
     expect((await send(relay.url, await proposal(), { Origin: SITE, ...address })).status).toBe(201);
     expect((await send(relay.url, await proposal(), { Origin: SITE, ...address })).status).toBe(429);
@@ -80,7 +91,12 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
           controller.close();
         },
       });
-      return fetch(`${relay.url}/propositions`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: SITE, ...from('198.51.100.3', '203.0.113.1') }, body: stream, duplex: 'half' } as RequestInit);
+      return fetch(`${relay.url}/propositions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: SITE, ...from('198.51.100.3', '203.0.113.1') },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
     };
     const small = await chunked(JSON.stringify({ x: 1 }));
     expect(small.status).toBe(400);
@@ -106,13 +122,25 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
     // Challenges signed with the relay's key, as the relay makes them, but already expired.
     const key = env().ALTCHA_HMAC_KEY!;
     const made = async (expiresAt: Date) => {
-      const challenge = await createChallenge({ algorithm: 'PBKDF2/SHA-256', cost: 10, counter: 20, deriveKey, expiresAt, hmacSignatureSecret: key, hmacKeySignatureSecret: await deriveHmacKeySecret(key) });
+      const challenge = await createChallenge({
+        algorithm: 'PBKDF2/SHA-256',
+        cost: 10,
+        counter: 20,
+        deriveKey,
+        expiresAt,
+        hmacSignatureSecret: key,
+        hmacKeySignatureSecret: await deriveHmacKeySecret(key),
+      });
       const solution = await solveChallenge({ challenge, deriveKey });
       return btoa(JSON.stringify({ challenge, solution }));
     };
     const address = from('198.51.100.4', '203.0.113.1');
-    expect((await send(relay.url, await proposal({ altcha: await made(new Date(Date.now() - 1000)) }), { Origin: SITE, ...address })).status).toBe(403);
-    expect((await send(relay.url, await proposal({ altcha: await made(new Date(Date.now() + 60_000)) }), { Origin: SITE, ...address })).status).toBe(201);
+    expect(
+      (await send(relay.url, await proposal({ altcha: await made(new Date(Date.now() - 1000)) }), { Origin: SITE, ...address })).status,
+    ).toBe(403);
+    expect(
+      (await send(relay.url, await proposal({ altcha: await made(new Date(Date.now() + 60_000)) }), { Origin: SITE, ...address })).status,
+    ).toBe(201);
   });
 
   test('a GitHub that never answers is given up, and the contributor told to come back', async () => {
@@ -139,7 +167,9 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
   test('a broken private key or a short HMAC key stops the relay', async () => {
     const broken = '-----BEGIN PRIVATE KEY-----\nQUJD\n-----END PRIVATE KEY-----\n';
     if (runtime === 'node') {
-      await expect(startNodeRelay({ ...env(), GITHUB_APP_PRIVATE_KEY: broken, PORT: '0' })).rejects.toThrow(/GITHUB_APP_PRIVATE_KEY est illisible/);
+      await expect(startNodeRelay({ ...env(), GITHUB_APP_PRIVATE_KEY: broken, PORT: '0' })).rejects.toThrow(
+        /GITHUB_APP_PRIVATE_KEY est illisible/,
+      );
       await expect(startNodeRelay({ ...env(), ALTCHA_HMAC_KEY: 'x', PORT: '0' })).rejects.toThrow(/ALTCHA_HMAC_KEY est trop courte/);
       return;
     }
@@ -160,13 +190,24 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
 describe('relay under Node without a trusted proxy', () => {
   test.each(['', '0', 'false', 'yes'])('TRUST_PROXY=%j counts the socket’s address and ignores forwarding headers', async (trustProxy) => {
     const github = await startFakeGitHub({ owner: 'equipe', repo: 'centre', branch: 'main', files });
-    const relay = await startRelay('node', testEnv(SITE, github.url, { RATE_LIMIT_PER_HOUR: String(LIMIT), ALTCHA_MAX_COUNTER: '40' }), 0, { trustProxy });
+    const relay = await startRelay('node', testEnv(SITE, github.url, { RATE_LIMIT_PER_HOUR: String(LIMIT), ALTCHA_MAX_COUNTER: '40' }), 0, {
+      trustProxy,
+    });
     try {
       const statuses: number[] = [];
       for (let i = 0; i <= LIMIT; i++) {
         const altcha = await solvedAltcha(relay.url, SITE);
         const sent = { collection: 'acteurs', slug: `sans-mandataire-${i}`, text: acteur(`Association sans mandataire ${i}`), altcha };
-        statuses.push((await send(relay.url, sent, { Origin: SITE, 'X-Forwarded-For': `203.0.113.${i}`, 'X-Real-IP': `203.0.113.${i}`, 'CF-Connecting-IP': `203.0.113.${i}` })).status);
+        statuses.push(
+          (
+            await send(relay.url, sent, {
+              Origin: SITE,
+              'X-Forwarded-For': `203.0.113.${i}`,
+              'X-Real-IP': `203.0.113.${i}`,
+              'CF-Connecting-IP': `203.0.113.${i}`,
+            })
+          ).status,
+        );
       }
       expect(statuses).toEqual([...Array<number>(LIMIT).fill(201), 429]);
       expect(github.mismatches).toEqual([]);

@@ -10,7 +10,10 @@ import { MESSAGES } from '../src/messages.ts';
 
 const SITE = 'http://127.0.0.1:4321';
 const MDX_ACTEUR = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association en MDX');
-const DRAFT_ACTEUR = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association en préparation').replace('publie_le:', 'brouillon: true\npublie_le:');
+const DRAFT_ACTEUR = VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association en préparation').replace(
+  'publie_le:',
+  'brouillon: true\npublie_le:',
+);
 const files = {
   ...Object.fromEntries(Object.entries(VALID).map(([name, text]) => [`content/${name}`, text])),
   'content/acteurs/asso-mdx.mdx': MDX_ACTEUR,
@@ -25,7 +28,10 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
 
   beforeAll(async () => {
     github = await startFakeGitHub({ owner: 'equipe', repo: 'centre', branch: 'main', files });
-    relay = await startRelay(runtime, testEnv(SITE, github.url, { ALTCHA_MAX_COUNTER: '40', TEAM_REVIEWERS: 'contenus', RATE_LIMIT_PER_HOUR: '3' }));
+    relay = await startRelay(
+      runtime,
+      testEnv(SITE, github.url, { ALTCHA_MAX_COUNTER: '40', TEAM_REVIEWERS: 'contenus', RATE_LIMIT_PER_HOUR: '3' }),
+    );
   });
   afterAll(async () => {
     await relay?.close();
@@ -41,16 +47,36 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
     const from = init.from ?? `10.0.0.${++address}`;
     const res = await fetch(`${relay.url}/propositions`, {
       method: 'POST',
-      headers: { Origin: init.origin ?? SITE, 'Content-Type': init.contentType ?? 'application/json', 'X-Forwarded-For': from, 'CF-Connecting-IP': from },
+      headers: {
+        Origin: init.origin ?? SITE,
+        'Content-Type': init.contentType ?? 'application/json',
+        'X-Forwarded-For': from,
+        'CF-Connecting-IP': from,
+      },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-    return { status: res.status, cors: res.headers.get('Access-Control-Allow-Origin'), json: (await res.json()) as { url?: string; error?: string; problems?: Array<{ line: number; field?: string; message: string }> } };
+    return {
+      status: res.status,
+      cors: res.headers.get('Access-Control-Allow-Origin'),
+      json: (await res.json()) as { url?: string; error?: string; problems?: Array<{ line: number; field?: string; message: string }> },
+    };
   };
-  const proposal = async (over: Record<string, unknown> = {}) => ({ collection: 'acteurs', slug: 'voisins-solidaires', text: NEW_ACTEUR, altcha: await solvedAltcha(relay.url, SITE), ...over });
+  const proposal = async (over: Record<string, unknown> = {}) => ({
+    collection: 'acteurs',
+    slug: 'voisins-solidaires',
+    text: NEW_ACTEUR,
+    altcha: await solvedAltcha(relay.url, SITE),
+    ...over,
+  });
 
   test('a valid proposal becomes a branch, a commit and a labelled pull request with reviewers', async () => {
     const before = github.requests.length;
-    const res = await post(await proposal({ proposer: { name: 'Camille', contact: 'camille@exemple.fr', consent: true }, note: 'Vu à la journée de Rennes @equipe' }));
+    const res = await post(
+      await proposal({
+        proposer: { name: 'Camille', contact: 'camille@exemple.fr', consent: true },
+        note: 'Vu à la journée de Rennes @equipe',
+      }),
+    );
     expect(res.status).toBe(201);
     expect(res.cors).toBe(SITE);
     const pr = github.pulls.at(-1)!;
@@ -60,7 +86,15 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
     expect(pr.title).toBe('Nouvelle fiche (acteur) : Association des voisins solidaires');
     expect(pr.body).toContain('aucun problème trouvé');
     const ops = github.requests.slice(before).map((r) => r.operation);
-    expect(ops).toEqual(expect.arrayContaining(['POST /repos/{owner}/{repo}/git/refs', 'PUT /repos/{owner}/{repo}/contents/{path}', 'POST /repos/{owner}/{repo}/pulls', 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels', 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers']));
+    expect(ops).toEqual(
+      expect.arrayContaining([
+        'POST /repos/{owner}/{repo}/git/refs',
+        'PUT /repos/{owner}/{repo}/contents/{path}',
+        'POST /repos/{owner}/{repo}/pulls',
+        'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+        'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+      ]),
+    );
   });
 
   test('an edit replaces the existing file and says which fields changed', async () => {
@@ -83,13 +117,20 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
 
   test('an invalid record is refused with the validator’s own French messages', async () => {
     const before = github.pulls.length;
-    const text = edit('acteurs/asso-test.md', 'themes: [isolement-social]', 'themes: [cuisine]')['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Autre association');
+    const text = edit('acteurs/asso-test.md', 'themes: [isolement-social]', 'themes: [cuisine]')['acteurs/asso-test.md']!.replace(
+      'titre: Association de test',
+      'titre: Autre association',
+    );
     const res = await post(await proposal({ slug: 'autre-association', text }));
     expect(res.status).toBe(422);
     expect(res.json.error).toMatch(/corrigez/);
     // Exactly what `npm run validate` says about the same file in the repository.
     const dir = makeContent({ 'acteurs/autre-association.md': text });
-    const expected = validateContent(dir, { cwd: dir }).problems.map(({ line, field, message }) => ({ line, ...(field ? { field } : {}), message }));
+    const expected = validateContent(dir, { cwd: dir }).problems.map(({ line, field, message }) => ({
+      line,
+      ...(field ? { field } : {}),
+      message,
+    }));
     cleanContent();
     expect(expected.length).toBeGreaterThan(0);
     expect(res.json.problems).toEqual(expected);
@@ -97,11 +138,18 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
   });
 
   test('a commune code is checked against the official list, as the validator does', async () => {
-    const text = VALID['cooperations/coop-test.md']!.replace('titre: Coopération de test', 'titre: Coopération parisienne').replace('code_insee: "22278"', 'code_insee: "75056"');
+    const text = VALID['cooperations/coop-test.md']!.replace('titre: Coopération de test', 'titre: Coopération parisienne').replace(
+      'code_insee: "22278"',
+      'code_insee: "75056"',
+    );
     const res = await post(await proposal({ collection: 'cooperations', slug: 'cooperation-parisienne', text }));
     expect(res.status).toBe(422);
     const dir = makeContent({ 'cooperations/cooperation-parisienne.md': text });
-    const expected = validateContent(dir, { cwd: dir }).problems.map(({ line, field, message }) => ({ line, ...(field ? { field } : {}), message }));
+    const expected = validateContent(dir, { cwd: dir }).problems.map(({ line, field, message }) => ({
+      line,
+      ...(field ? { field } : {}),
+      message,
+    }));
     cleanContent();
     expect(expected.map((p) => p.message).join()).toContain('Paris');
     expect(res.json.problems).toEqual(expected);
@@ -110,14 +158,17 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
   /** What `npm run validate` says about the file `collection/name.md` in the repository. */
   const validatorSays = (file: string, text: string) => {
     const dir = makeContent({ 'acteurs/asso-brouillon.md': DRAFT_ACTEUR, [file]: text });
-    const problems = validateContent(dir, { cwd: dir }).problems.map(({ line, field, message }) => ({ line, ...(field ? { field } : {}), message }));
+    const problems = validateContent(dir, { cwd: dir }).problems.map(({ line, field, message }) => ({
+      line,
+      ...(field ? { field } : {}),
+      message,
+    }));
     cleanContent();
     return problems;
   };
 
   test('every rule of the validator runs in the relay, with its messages: Markdown, mail, commune, references', async () => {
-    const text = VALID['cooperations/coop-test.md']!
-      .replace('titre: Coopération de test', 'titre: Coopération des îles')
+    const text = VALID['cooperations/coop-test.md']!.replace('titre: Coopération de test', 'titre: Coopération des îles')
       .replace(/resume: .*/, 'resume: Une coopération &amp; imaginaire qui sert seulement aux tests automatiques du site.')
       .replace('porteurs: [asso-test]', 'porteurs: [asso-tset]')
       .replace('code_insee: "22278"', 'code_insee: "22000"')
@@ -128,14 +179,23 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
     expect(res.status).toBe(422);
     const expected = validatorSays('cooperations/cooperation-des-iles.md', text);
     // Each rule that once needed Node (native Markdown parser, punycode, communes on disk) spoke.
-    for (const part of ['le résumé est du texte simple', 'vouliez-vous dire « asso-test »', 'est un code postal (Saint-Brieuc)', 'est une adresse personnelle', 'n’est pas un fichier du site']) {
+    for (const part of [
+      'le résumé est du texte simple',
+      'vouliez-vous dire « asso-test »',
+      'est un code postal (Saint-Brieuc)',
+      'est une adresse personnelle',
+      'n’est pas un fichier du site',
+    ]) {
       expect(expected.map((p) => p.message).join('\n'), part).toContain(part);
     }
     expect(res.json.problems).toEqual(expected);
   });
 
   test('a published record may not cite a draft (read from the repository); a draft may', async () => {
-    const text = VALID['cooperations/coop-test.md']!.replace('titre: Coopération de test', 'titre: Coopération naissante').replace('porteurs: [asso-test]', 'porteurs: [asso-test, asso-brouillon]');
+    const text = VALID['cooperations/coop-test.md']!.replace('titre: Coopération de test', 'titre: Coopération naissante').replace(
+      'porteurs: [asso-test]',
+      'porteurs: [asso-test, asso-brouillon]',
+    );
     const res = await post(await proposal({ collection: 'cooperations', slug: 'cooperation-naissante', text }));
     expect(res.status).toBe(422);
     const expected = validatorSays('cooperations/cooperation-naissante.md', text);
@@ -147,15 +207,15 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
   });
 
   test('an event is checked for its place on the map and its clock, as the validator does', async () => {
-    const text = VALID['evenements/evenement-test.md']!
-      .replace('titre: Événement de test', 'titre: Événement d’été')
+    const text = VALID['evenements/evenement-test.md']!.replace('titre: Événement de test', 'titre: Événement d’été')
       .replace(/debut: .*/, 'debut: 2027-07-04T09:30:00+01:00')
       .replace(/fin: .*/, 'fin: 2027-07-04T17:00:00+02:00')
       .replace('  departement: "42"', '  departement: "42"\n  coordonnees: [5.37, 43.3]');
     const res = await post(await proposal({ collection: 'evenements', slug: 'evenement-d-ete', text }));
     expect(res.status).toBe(422);
     const expected = validatorSays('evenements/evenement-d-ete.md', text);
-    for (const part of ['ces coordonnées tombent à', 'le décalage horaire « +01:00 »']) expect(expected.map((p) => p.message).join('\n'), part).toContain(part);
+    for (const part of ['ces coordonnées tombent à', 'le décalage horaire « +01:00 »'])
+      expect(expected.map((p) => p.message).join('\n'), part).toContain(part);
     expect(res.json.problems).toEqual(expected);
   });
 
@@ -200,27 +260,44 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
     expect(other.status).toBe(403);
     expect(other.cors).toBeNull();
     expect((await post('collection=acteurs', { contentType: 'application/x-www-form-urlencoded' })).status).toBe(415);
-    const preflight = await fetch(`${relay.url}/propositions`, { method: 'OPTIONS', headers: { Origin: SITE, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    const preflight = await fetch(`${relay.url}/propositions`, {
+      method: 'OPTIONS',
+      headers: { Origin: SITE, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe(SITE);
     expect(preflight.headers.get('Access-Control-Allow-Headers')).toMatch(/content-type/i);
-    const foreign = await fetch(`${relay.url}/propositions`, { method: 'OPTIONS', headers: { Origin: 'https://ailleurs.example', 'Access-Control-Request-Method': 'POST' } });
+    const foreign = await fetch(`${relay.url}/propositions`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://ailleurs.example', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(foreign.headers.get('Access-Control-Allow-Origin')).toBeNull();
     expect((await fetch(`${relay.url}/challenge`, { headers: { Origin: 'https://ailleurs.example' } })).status).toBe(403);
   });
 
   test('GitHub’s rate limit gives the contributor a time to come back', async () => {
-    github.failNext('POST /repos/{owner}/{repo}/git/refs', { status: 403, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 600) } });
+    github.failNext('POST /repos/{owner}/{repo}/git/refs', {
+      status: 403,
+      message: 'API rate limit exceeded',
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 600) },
+    });
     const res = await post(await proposal({ slug: 'limite-github' }));
     expect(res.status).toBe(503);
     expect(res.json.error).toMatch(/Réessayez dans (9|10) minutes/);
-    github.failNext('GET /repos/{owner}/{repo}/git/ref/{ref}', { status: 429, message: 'secondary rate limit', headers: { 'retry-after': '60' } });
+    github.failNext('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+      status: 429,
+      message: 'secondary rate limit',
+      headers: { 'retry-after': '60' },
+    });
     expect((await post(await proposal({ slug: 'limite-secondaire' }))).json.error).toMatch(/Réessayez dans 1 minute\b/);
   });
 
   test('a label or reviewer GitHub refuses does not undo the pull request', async () => {
     github.failNext('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { status: 422, message: 'Validation Failed' });
-    github.failNext('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { status: 422, message: 'Reviews may only be requested from collaborators' });
+    github.failNext('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+      status: 422,
+      message: 'Reviews may only be requested from collaborators',
+    });
     const res = await post(await proposal({ slug: 'sans-etiquette' }));
     expect(res.status).toBe(201);
     expect(github.pulls.at(-1)).toMatchObject({ labels: [], reviewers: [] });

@@ -34,7 +34,10 @@ describe('generateCorpus', () => {
     }
     for (const total of [COLLECTIONS.length, 7, 1000]) {
       const counts = Object.values(countsFor(total));
-      expect(counts.reduce((a, b) => a + b, 0), String(total)).toBe(total);
+      expect(
+        counts.reduce((a, b) => a + b, 0),
+        String(total),
+      ).toBe(total);
       expect(counts).toHaveLength(COLLECTIONS.length);
       expect(Math.min(...counts), String(total)).toBeGreaterThanOrEqual(1);
     }

@@ -17,12 +17,21 @@ import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../../src/lib/territories/ter
  * realistic places, references and values) have theirs; any other collection of the
  * descriptor gets DEFAULT_WEIGHT, and records made from its schema's examples.
  */
-const WEIGHTS: Partial<Record<CollectionName, number>> = { acteurs: 0.4, cooperations: 0.15, pratiques: 0.2, temoignages: 0.15, evenements: 0.1 };
+const WEIGHTS: Partial<Record<CollectionName, number>> = {
+  acteurs: 0.4,
+  cooperations: 0.15,
+  pratiques: 0.2,
+  temoignages: 0.15,
+  evenements: 0.1,
+};
 const DEFAULT_WEIGHT = 0.05;
 const totalWeight = COLLECTIONS.reduce((sum, c) => sum + (WEIGHTS[c] ?? DEFAULT_WEIGHT), 0);
 
 /** Share of each collection in the corpus (they add up to 1). */
-export const PROPORTIONS = Object.fromEntries(COLLECTIONS.map((c) => [c, (WEIGHTS[c] ?? DEFAULT_WEIGHT) / totalWeight])) as Record<CollectionName, number>;
+export const PROPORTIONS = Object.fromEntries(COLLECTIONS.map((c) => [c, (WEIGHTS[c] ?? DEFAULT_WEIGHT) / totalWeight])) as Record<
+  CollectionName,
+  number
+>;
 
 /**
  * How many records of each collection make `total` (at least one of each): the shares rounded
@@ -30,7 +39,11 @@ export const PROPORTIONS = Object.fromEntries(COLLECTIONS.map((c) => [c, (WEIGHT
  * collection to any left without one.
  */
 export function countsFor(total: number): Record<CollectionName, number> {
-  const counts = COLLECTIONS.map((c) => ({ c, n: Math.floor(total * PROPORTIONS[c]), rest: total * PROPORTIONS[c] - Math.floor(total * PROPORTIONS[c]) }));
+  const counts = COLLECTIONS.map((c) => ({
+    c,
+    n: Math.floor(total * PROPORTIONS[c]),
+    rest: total * PROPORTIONS[c] - Math.floor(total * PROPORTIONS[c]),
+  }));
   let left = total - counts.reduce((sum, e) => sum + e.n, 0);
   for (const e of counts.toSorted((a, b) => b.rest - a.rest)) {
     if (left <= 0) break;
@@ -80,25 +93,75 @@ export function random(seed: number): () => number {
 }
 
 const SUBJECTS = [
-  'Les bénévoles de l’équipe citoyenne', 'La coopération départementale', 'Le centre social', 'Les habitants du quartier', 'Le comité de pilotage',
-  'Les associations partenaires', 'La mairie', 'Le groupe de travail', 'Les référents d’équipe', 'Les personnes âgées accompagnées',
+  'Les bénévoles de l’équipe citoyenne',
+  'La coopération départementale',
+  'Le centre social',
+  'Les habitants du quartier',
+  'Le comité de pilotage',
+  'Les associations partenaires',
+  'La mairie',
+  'Le groupe de travail',
+  'Les référents d’équipe',
+  'Les personnes âgées accompagnées',
 ];
 const VERBS = [
-  'organisent chaque mois', 'ont mis en place', 'proposent désormais', 'coordonnent', 'animent avec patience', 'préparent ensemble',
-  'font connaître', 'évaluent chaque année', 'financent en partie', 'relaient auprès des élus',
+  'organisent chaque mois',
+  'ont mis en place',
+  'proposent désormais',
+  'coordonnent',
+  'animent avec patience',
+  'préparent ensemble',
+  'font connaître',
+  'évaluent chaque année',
+  'financent en partie',
+  'relaient auprès des élus',
 ];
 const OBJECTS = [
-  'des visites de convivialité à domicile', 'un annuaire des acteurs du territoire', 'des appels téléphoniques réguliers', 'une journée d’échange de pratiques',
-  'un repérage des personnes isolées', 'des sorties culturelles partagées', 'un guide du bénévole', 'des temps de formation de pair à pair',
-  'une cartographie des initiatives', 'des rencontres entre générations',
+  'des visites de convivialité à domicile',
+  'un annuaire des acteurs du territoire',
+  'des appels téléphoniques réguliers',
+  'une journée d’échange de pratiques',
+  'un repérage des personnes isolées',
+  'des sorties culturelles partagées',
+  'un guide du bénévole',
+  'des temps de formation de pair à pair',
+  'une cartographie des initiatives',
+  'des rencontres entre générations',
 ];
 const ENDINGS = [
-  'pour rompre l’isolement des plus fragiles.', 'en lien avec les services du département.', 'avec le soutien de la caisse de retraite.',
-  'malgré des moyens limités.', 'afin de mieux mailler le territoire.', 'en respectant le choix de chacun.', 'depuis plusieurs années déjà.',
-  'et en tirent des enseignements utiles.', 'pour que chacun trouve sa place.', 'sans créer de structure supplémentaire.',
+  'pour rompre l’isolement des plus fragiles.',
+  'en lien avec les services du département.',
+  'avec le soutien de la caisse de retraite.',
+  'malgré des moyens limités.',
+  'afin de mieux mailler le territoire.',
+  'en respectant le choix de chacun.',
+  'depuis plusieurs années déjà.',
+  'et en tirent des enseignements utiles.',
+  'pour que chacun trouve sa place.',
+  'sans créer de structure supplémentaire.',
 ];
-const TITLE_WORDS = ['Réseau', 'Équipe', 'Maison', 'Collectif', 'Coopération', 'Atelier', 'Rencontre', 'Parcours', 'Carrefour', 'Passerelle'];
-const TITLE_QUALIFIERS = ['des solidarités', 'du bien vieillir', 'des aînés', 'intergénérationnel', 'de proximité', 'des voisins', 'du lien social', 'citoyen'];
+const TITLE_WORDS = [
+  'Réseau',
+  'Équipe',
+  'Maison',
+  'Collectif',
+  'Coopération',
+  'Atelier',
+  'Rencontre',
+  'Parcours',
+  'Carrefour',
+  'Passerelle',
+];
+const TITLE_QUALIFIERS = [
+  'des solidarités',
+  'du bien vieillir',
+  'des aînés',
+  'intergénérationnel',
+  'de proximité',
+  'des voisins',
+  'du lien social',
+  'citoyen',
+];
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)] as T;
@@ -115,7 +178,8 @@ function body(rand: () => number): string {
   let words = 0;
   let section = 0;
   while (words < target) {
-    if (words === 0 || rand() < 0.15) parts.push(`## ${['Contexte', 'Démarche', 'Résultats', 'Difficultés', 'Perspectives'][section++ % 5]}`);
+    if (words === 0 || rand() < 0.15)
+      parts.push(`## ${['Contexte', 'Démarche', 'Résultats', 'Difficultés', 'Perspectives'][section++ % 5]}`);
     const n = 3 + Math.floor(rand() * 4);
     const para = Array.from({ length: n }, () => sentence(rand)).join(' ');
     words += para.split(' ').length;
@@ -165,23 +229,46 @@ export function generateCorpus(input: CorpusInput): CorpusFile[] {
   });
   cooperations.forEach((slug, i) => {
     const c = common('Coopération', i);
-    c.lines.push(`echelle: ${pick(rand, valuesOf(ECHELLES))}`, `statut: ${pick(rand, valuesOf(STATUTS_COOPERATION))}`, `lancement: "${c.year}"`);
-    c.lines.push(`porteurs: ${list([pick(rand, acteurs)])}`, `membres: ${list([pick(rand, acteurs), pick(rand, acteurs)].filter((v, k, a) => a.indexOf(v) === k))}`);
+    c.lines.push(
+      `echelle: ${pick(rand, valuesOf(ECHELLES))}`,
+      `statut: ${pick(rand, valuesOf(STATUTS_COOPERATION))}`,
+      `lancement: "${c.year}"`,
+    );
+    c.lines.push(
+      `porteurs: ${list([pick(rand, acteurs)])}`,
+      `membres: ${list([pick(rand, acteurs), pick(rand, acteurs)].filter((v, k, a) => a.indexOf(v) === k))}`,
+    );
     if (!c.national && rand() < 0.5) {
-      c.lines.push('lieu:', `  commune: ${yamlString(c.place.commune.nom)}`, `  code_insee: "${c.place.commune.code}"`, `  coordonnees: [${c.place.point.join(', ')}]`);
+      c.lines.push(
+        'lieu:',
+        `  commune: ${yamlString(c.place.commune.nom)}`,
+        `  code_insee: "${c.place.commune.code}"`,
+        `  coordonnees: [${c.place.point.join(', ')}]`,
+      );
     }
     c.lines.push(`objectifs:\n  - ${yamlString(sentence(rand))}\n  - ${yamlString(sentence(rand))}`);
     write('cooperations', slug, c.lines);
   });
   for (let i = 0; i < counts.pratiques; i++) {
     const c = common('Pratique', i);
-    c.lines.push(`etape: ${pick(rand, valuesOf(ETAPES))}`, `cooperations: ${list([pick(rand, cooperations)])}`, `acteurs: ${list([pick(rand, acteurs)])}`);
-    c.lines.push(`publics: ${list([pick(rand, valuesOf(PUBLICS))])}`, `conditions_de_reussite:\n  - ${yamlString(sentence(rand))}`, `freins:\n  - ${yamlString(sentence(rand))}`);
+    c.lines.push(
+      `etape: ${pick(rand, valuesOf(ETAPES))}`,
+      `cooperations: ${list([pick(rand, cooperations)])}`,
+      `acteurs: ${list([pick(rand, acteurs)])}`,
+    );
+    c.lines.push(
+      `publics: ${list([pick(rand, valuesOf(PUBLICS))])}`,
+      `conditions_de_reussite:\n  - ${yamlString(sentence(rand))}`,
+      `freins:\n  - ${yamlString(sentence(rand))}`,
+    );
     write('pratiques', id('pratique', i), c.lines);
   }
   for (let i = 0; i < counts.temoignages; i++) {
     const c = common('Témoignage', i);
-    c.lines.push('format: ecrit', `personnes:\n  - nom: "Personne fictive ${i + 1}"\n    role: bénévole\n    structure: ${pick(rand, acteurs)}`);
+    c.lines.push(
+      'format: ecrit',
+      `personnes:\n  - nom: "Personne fictive ${i + 1}"\n    role: bénévole\n    structure: ${pick(rand, acteurs)}`,
+    );
     c.lines.push(`cooperation: ${pick(rand, cooperations)}`, 'consentement_publication: true');
     write('temoignages', id('temoignage', i), c.lines);
   }
@@ -193,9 +280,19 @@ export function generateCorpus(input: CorpusInput): CorpusFile[] {
     c.lines.push(`type: ${pick(rand, valuesOf(TYPES_EVENEMENT))}`, `debut: ${date}T09:30:00+01:00`, `fin: ${date}T17:00:00+01:00`);
     if (c.national || rand() < 0.2) c.lines.push('en_ligne: true');
     else {
-      c.lines.push('lieu:', `  commune: ${yamlString(c.place.commune.nom)}`, `  code_insee: "${c.place.commune.code}"`, `  departement: "${c.place.departement}"`, `  coordonnees: [${c.place.point.join(', ')}]`);
+      c.lines.push(
+        'lieu:',
+        `  commune: ${yamlString(c.place.commune.nom)}`,
+        `  code_insee: "${c.place.commune.code}"`,
+        `  departement: "${c.place.departement}"`,
+        `  coordonnees: [${c.place.point.join(', ')}]`,
+      );
     }
-    c.lines.push(`organisateurs: ${list([pick(rand, acteurs)])}`, `cooperations: ${list([pick(rand, cooperations)])}`, `places: ${10 + Math.floor(rand() * 90)}`);
+    c.lines.push(
+      `organisateurs: ${list([pick(rand, acteurs)])}`,
+      `cooperations: ${list([pick(rand, cooperations)])}`,
+      `places: ${10 + Math.floor(rand() * 90)}`,
+    );
     write('evenements', id('evenement', i), c.lines);
   }
   for (const collection of COLLECTIONS.filter((c) => WEIGHTS[c] === undefined)) {
@@ -215,6 +312,7 @@ function requiredFields(collection: CollectionName, themes: readonly string[]) {
   const lists = { themes, departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS };
   const common = new Set(['titre', 'resume', 'themes', 'departements', 'regions', 'publie_le']);
   const fields = fieldsOf(collectionJsonSchema(createSchemas(lists)[collection], lists)).filter((f) => f.required && !common.has(f.name));
-  for (const f of fields) if (!f.values && f.example === undefined) throw new Error(`${collection}.${f.name} : champ obligatoire sans exemple dans son schéma`);
+  for (const f of fields)
+    if (!f.values && f.example === undefined) throw new Error(`${collection}.${f.name} : champ obligatoire sans exemple dans son schéma`);
   return fields;
 }

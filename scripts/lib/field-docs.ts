@@ -17,9 +17,11 @@ export function jsonSchemaFiles(lists: ValueLists): Record<string, string> {
   const schemas = createSchemas(lists);
   const files: Record<string, string> = {};
   const write = (name: string, title: string, schema: object) => {
-    files[`${SCHEMAS_DIR}/${name}.schema.json`] = `${JSON.stringify({ ...schema, title, $comment: 'Fichier généré par « npm run schemas » à partir de src/schemas : ne pas le modifier à la main.' }, null, 2)}\n`;
+    files[`${SCHEMAS_DIR}/${name}.schema.json`] =
+      `${JSON.stringify({ ...schema, title, $comment: 'Fichier généré par « npm run schemas » à partir de src/schemas : ne pas le modifier à la main.' }, null, 2)}\n`;
   };
-  for (const c of COLLECTIONS) write(c, `En-tête d’une fiche ${DESCRIPTORS[c].des} (content/${c}/*.md)`, collectionJsonSchema(schemas[c], lists));
+  for (const c of COLLECTIONS)
+    write(c, `En-tête d’une fiche ${DESCRIPTORS[c].des} (content/${c}/*.md)`, collectionJsonSchema(schemas[c], lists));
   write('themes', 'Liste des thèmes (content/themes.yaml)', collectionJsonSchema(themesFileSchema, lists));
   write('chiffres', 'Chiffres clés (content/chiffres.yaml)', collectionJsonSchema(chiffresFileSchema, lists));
   return files;
@@ -58,7 +60,12 @@ export function fieldReference(lists: ValueLists): string {
     '',
   ];
   for (const c of COLLECTIONS) {
-    out.push(`## ${DESCRIPTORS[c].type} — \`content/${c}/\``, '', '| Champ | Nom | Obligatoire | Forme | Ce qu’il faut écrire | Exemple |', '| --- | --- | --- | --- | --- | --- |');
+    out.push(
+      `## ${DESCRIPTORS[c].type} — \`content/${c}/\``,
+      '',
+      '| Champ | Nom | Obligatoire | Forme | Ce qu’il faut écrire | Exemple |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     out.push(...rows(fieldsOf(collectionJsonSchema(schemas[c], lists))), '');
   }
   return `${out.join('\n').trimEnd()}\n`;

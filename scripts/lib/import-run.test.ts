@@ -21,19 +21,37 @@ const schemas = createSchemas(lists);
 describe('runImport', () => {
   test('the content has records to export', () => {
     expect(content.problems).toEqual([]);
-    expect(content.records.filter((r) => r.data.brouillon !== true).map((r) => r.collection).sort()).toEqual(expect.arrayContaining([...COLLECTIONS].sort()));
+    expect(
+      content.records
+        .filter((r) => r.data.brouillon !== true)
+        .map((r) => r.collection)
+        .sort(),
+    ).toEqual(expect.arrayContaining([...COLLECTIONS].sort()));
   });
   for (const collection of COLLECTIONS) {
     test(`imports the published ${collection}.csv back with no change`, () => {
-      const records = content.records.filter((r) => r.collection === collection && r.data.brouillon !== true).sort((a, b) => (a.slug < b.slug ? -1 : 1));
+      const records = content.records
+        .filter((r) => r.collection === collection && r.data.brouillon !== true)
+        .sort((a, b) => (a.slug < b.slug ? -1 : 1));
       expect(records.length).toBeGreaterThan(0);
       const columns = csvColumns(recordSchema(collectionJsonSchema(schemas[collection], lists)));
-      const csv = toCsv(columns, records.map((r) => exportRecord(r.slug, `https://exemple.test/${collection}/${r.slug}/`, r.data)));
-      const result = runImport({ bytes: new TextEncoder().encode(csv), fileName: `${collection}.csv`, collection, dir, today: '2026-12-02' });
+      const csv = toCsv(
+        columns,
+        records.map((r) => exportRecord(r.slug, `https://exemple.test/${collection}/${r.slug}/`, r.data)),
+      );
+      const result = runImport({
+        bytes: new TextEncoder().encode(csv),
+        fileName: `${collection}.csv`,
+        collection,
+        dir,
+        today: '2026-12-02',
+      });
       if (!result.ok) throw new Error(result.message);
       // Every column of the export is understood (url describes the page, not the record).
       expect(result.sheet.headers.filter((h, i) => !result.matching[i] && h !== 'url')).toEqual([]);
-      expect(result.rows.map((r) => [r.line, r.slug || r.duplicate, r.action, r.problems])).toEqual(records.map((r, i) => [i + 2, r.slug, 'unchanged', []]));
+      expect(result.rows.map((r) => [r.line, r.slug || r.duplicate, r.action, r.problems])).toEqual(
+        records.map((r, i) => [i + 2, r.slug, 'unchanged', []]),
+      );
     });
   }
 });
@@ -41,12 +59,22 @@ describe('runImport', () => {
 describe('runImport on a list kept by hand', () => {
   for (const bookType of ['xlsx', 'ods'] as const) {
     test(`gives the right records, problems and duplicate (${bookType})`, () => {
-      const result = runImport({ bytes: importBook(bookType), fileName: `acteurs.${bookType}`, collection: 'acteurs', dir, today: '2026-12-02' });
+      const result = runImport({
+        bytes: importBook(bookType),
+        fileName: `acteurs.${bookType}`,
+        collection: 'acteurs',
+        dir,
+        today: '2026-12-02',
+      });
       if (!result.ok) throw new Error(result.message);
       expect(result.rows.filter((r) => r.action === 'new').map((r) => r.slug)).toEqual(EXPECTED_NEW);
       expect(result.rows.flatMap((r) => r.problems.map((p) => [p.line, p.column]))).toEqual(EXPECTED_PROBLEMS);
       const dup = result.rows.find((r) => r.duplicate);
-      expect([dup?.line, dup?.action, dup?.duplicate]).toEqual([EXPECTED_DUPLICATE.line, 'skip', { of: 'record', id: EXPECTED_DUPLICATE.id, titre: 'Association de Kergus' }]);
+      expect([dup?.line, dup?.action, dup?.duplicate]).toEqual([
+        EXPECTED_DUPLICATE.line,
+        'skip',
+        { of: 'record', id: EXPECTED_DUPLICATE.id, titre: 'Association de Kergus' },
+      ]);
       const alpha = result.rows.find((r) => r.slug === 'association-fictive-alpha')?.text ?? '';
       expect(alpha).toContain('code_insee: "22278"');
       expect(alpha).toContain('signataire_charte: 2015-03-05');
@@ -58,8 +86,17 @@ describe('runImport on a list kept by hand', () => {
   test('a changed cell of a published CSV is an edit of that record only', () => {
     const records = content.records.filter((r) => r.collection === 'acteurs').sort((a, b) => (a.slug < b.slug ? -1 : 1));
     const columns = csvColumns(recordSchema(collectionJsonSchema(schemas.acteurs, lists)));
-    const csv = toCsv(columns, records.map((r) => exportRecord(r.slug, `https://exemple.test/${r.slug}/`, r.data))).replace('Association de Kergus,', 'Association de Kergus (nom corrigé),');
-    const result = runImport({ bytes: new TextEncoder().encode(csv), fileName: 'acteurs.csv', collection: 'acteurs', dir, today: '2026-12-02' });
+    const csv = toCsv(
+      columns,
+      records.map((r) => exportRecord(r.slug, `https://exemple.test/${r.slug}/`, r.data)),
+    ).replace('Association de Kergus,', 'Association de Kergus (nom corrigé),');
+    const result = runImport({
+      bytes: new TextEncoder().encode(csv),
+      fileName: 'acteurs.csv',
+      collection: 'acteurs',
+      dir,
+      today: '2026-12-02',
+    });
     if (!result.ok) throw new Error(result.message);
     const edits = result.rows.filter((r) => r.action === 'edit');
     expect(edits.map((r) => r.slug)).toEqual(['association-de-kergus']);

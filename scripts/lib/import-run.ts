@@ -21,13 +21,18 @@ export interface RunOptions {
   today: string;
 }
 
-export type RunResult = { ok: false; message: string } | { ok: true; sheet: Sheet; notes: string[]; matching: Matching; setup: ImportSetup; rows: PlannedRow[] };
+export type RunResult =
+  { ok: false; message: string } | { ok: true; sheet: Sheet; notes: string[]; matching: Matching; setup: ImportSetup; rows: PlannedRow[] };
 
 export function runImport(o: RunOptions): RunResult {
   const read = readSpreadsheet(o.bytes, o.fileName);
   if (!read.ok) return read;
   const sheet = o.sheet ? read.sheets.find((s) => s.name === o.sheet) : read.sheets[0];
-  if (!sheet) return { ok: false, message: `Aucune feuille « ${o.sheet ?? ''} » dans ce fichier (feuilles : ${read.sheets.map((s) => s.name).join(', ')}).` };
+  if (!sheet)
+    return {
+      ok: false,
+      message: `Aucune feuille « ${o.sheet ?? ''} » dans ce fichier (feuilles : ${read.sheets.map((s) => s.name).join(', ')}).`,
+    };
   const repo = readRepository(o.dir);
   const setup = importSetup(o.collection, repo.themes, repo.records);
   const matching = matchColumns(sheet.headers, setup.targets);

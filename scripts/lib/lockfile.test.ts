@@ -38,13 +38,29 @@ describe('package-lock.json', () => {
   test('records every platform’s native bindings, so that npm ci works on Linux, macOS and Windows (run `npm run lock`)', () => {
     expect(missingOptionalEntries(lock)).toEqual([]);
     // The bindings this project's build needs, for the platforms maintainers and runners use.
-    for (const name of ['@esbuild/darwin-arm64', '@esbuild/win32-x64', '@rolldown/binding-darwin-x64', '@rolldown/binding-win32-x64-msvc', '@bruits/satteri-darwin-arm64', 'lightningcss-win32-x64-msvc', '@img/sharp-darwin-arm64', '@pagefind/windows-x64', '@astrojs/compiler-binding-darwin-arm64']) {
-      expect(Object.keys(lock.packages).some((key) => key.endsWith(`node_modules/${name}`)), name).toBe(true);
+    for (const name of [
+      '@esbuild/darwin-arm64',
+      '@esbuild/win32-x64',
+      '@rolldown/binding-darwin-x64',
+      '@rolldown/binding-win32-x64-msvc',
+      '@bruits/satteri-darwin-arm64',
+      'lightningcss-win32-x64-msvc',
+      '@img/sharp-darwin-arm64',
+      '@pagefind/windows-x64',
+      '@astrojs/compiler-binding-darwin-arm64',
+    ]) {
+      expect(
+        Object.keys(lock.packages).some((key) => key.endsWith(`node_modules/${name}`)),
+        name,
+      ).toBe(true);
     }
   });
 
   test('asks for the same dependencies as package.json (run `npm run lock` after changing them)', () => {
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
     const root = lock.packages[''] ?? {};
     expect(root.dependencies ?? {}).toEqual(pkg.dependencies ?? {});
     expect(root.devDependencies ?? {}).toEqual(pkg.devDependencies ?? {});

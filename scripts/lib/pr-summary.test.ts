@@ -20,7 +20,10 @@ describe('recordPage', () => {
 
 describe('summaryMarkdown', () => {
   test('lists added and changed records with the page to look at, and the validation result', () => {
-    const md = summaryMarkdown(parseNameStatus('A\tcontent/acteurs/cap-rural.md\nM\tcontent/pratiques/x.md\nD\tcontent/pratiques/y.md\nM\tsrc/a.ts'), 'success');
+    const md = summaryMarkdown(
+      parseNameStatus('A\tcontent/acteurs/cap-rural.md\nM\tcontent/pratiques/x.md\nD\tcontent/pratiques/y.md\nM\tsrc/a.ts'),
+      'success',
+    );
     expect(md).toContain('✅ Les fiches sont valides.');
     expect(md).toContain('| content/acteurs/cap-rural.md | ajoutée | /acteurs/cap-rural/ |');
     expect(md).toContain('| content/pratiques/x.md | modifiée | /pratiques/x/ |');
@@ -34,6 +37,6 @@ describe('summaryMarkdown', () => {
 
   test('cannot be broken out of its table by a file name', () => {
     const md = summaryMarkdown([{ status: 'A', path: 'content/acteurs/a|b`<img src=x>.md' }], 'success');
-    expect(md).toContain('a\\|b\'&lt;img src=x&gt;.md');
+    expect(md).toContain("a\\|b'&lt;img src=x&gt;.md");
   });
 });

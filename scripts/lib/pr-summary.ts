@@ -33,7 +33,11 @@ const cell = (text: string) => text.replace(/[|\r\n`<>]/g, (c) => ({ '|': '\\|',
 export function summaryMarkdown(files: readonly ChangedFile[], validation: string): string {
   const content = files.filter((f) => f.path.startsWith('content/'));
   const verdict =
-    validation === 'success' ? '✅ Les fiches sont valides.' : validation === 'failure' ? '❌ Des fiches ont des erreurs : voir les annotations sur les fichiers (onglet « Files changed »).' : `⚠️ Vérification des fiches : ${cell(validation || 'non lancée')}.`;
+    validation === 'success'
+      ? '✅ Les fiches sont valides.'
+      : validation === 'failure'
+        ? '❌ Des fiches ont des erreurs : voir les annotations sur les fichiers (onglet « Files changed »).'
+        : `⚠️ Vérification des fiches : ${cell(validation || 'non lancée')}.`;
   const lines = ['## Fiches de cette proposition', '', verdict, ''];
   if (content.length === 0) lines.push('Aucun fichier de `content/` ne change.');
   else {
@@ -44,7 +48,14 @@ export function summaryMarkdown(files: readonly ChangedFile[], validation: strin
     }
   }
   const others = files.length - content.length;
-  if (others > 0) lines.push('', `${others} autre${others > 1 ? 's' : ''} fichier${others > 1 ? 's' : ''} hors de \`content/\` (code, configuration) : relecture par les mainteneurs.`);
-  lines.push('', 'Le site construit est joint à cette vérification (artefact « site ») : décompressez-le dans le dossier `dist/` d’une copie du dépôt, lancez `npm run preview`, puis ouvrez les pages ci-dessus.');
+  if (others > 0)
+    lines.push(
+      '',
+      `${others} autre${others > 1 ? 's' : ''} fichier${others > 1 ? 's' : ''} hors de \`content/\` (code, configuration) : relecture par les mainteneurs.`,
+    );
+  lines.push(
+    '',
+    'Le site construit est joint à cette vérification (artefact « site ») : décompressez-le dans le dossier `dist/` d’une copie du dépôt, lancez `npm run preview`, puis ouvrez les pages ci-dessus.',
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -13,7 +13,9 @@ const templatesDir = path.resolve(import.meta.dirname, '../../content');
 describe('createRecordFile', () => {
   for (const collection of COLLECTIONS) {
     test(`writes a ${collection} record that passes validation once its placeholders are filled`, () => {
-      const dir = makeContent({ [`${collection}/_template.md`]: readFileSync(path.join(templatesDir, collection, '_template.md'), 'utf8') });
+      const dir = makeContent({
+        [`${collection}/_template.md`]: readFileSync(path.join(templatesDir, collection, '_template.md'), 'utf8'),
+      });
       const written = new Map<string, string>();
       const result = createRecordFile({
         collection,
@@ -56,7 +58,15 @@ describe('createRecordFile', () => {
   });
 
   test('refuses an unknown collection', () => {
-    const result = createRecordFile({ collection: 'recettes', titre: 'x', today: new Date(), dir: '/', read: () => '', exists: () => false, write: () => {} });
+    const result = createRecordFile({
+      collection: 'recettes',
+      titre: 'x',
+      today: new Date(),
+      dir: '/',
+      read: () => '',
+      exists: () => false,
+      write: () => {},
+    });
     expect(result.ok ? '' : result.message).toContain('« recettes » n’est pas une collection');
   });
 });

@@ -29,7 +29,10 @@ export function createRecordFile(input: CreateRecordInput): CreateRecordResult {
   const folder = path.join(input.dir, input.collection);
   const file = path.join(folder, `${slug}.md`);
   if (input.exists(file) || input.exists(path.join(folder, `${slug}.mdx`))) {
-    return { ok: false, message: `La fiche ${path.join(input.collection, slug)} existe déjà : rien n’a été écrit. Choisissez un autre titre ou modifiez la fiche existante.` };
+    return {
+      ok: false,
+      message: `La fiche ${path.join(input.collection, slug)} existe déjà : rien n’a été écrit. Choisissez un autre titre ou modifiez la fiche existante.`,
+    };
   }
   const template = input.read(path.join(folder, '_template.md'));
   const text = template

@@ -25,7 +25,17 @@ jobs:
 describe('workflowProblems', () => {
   test('names every zizmor rule a careless workflow breaks', () => {
     const problems = workflowProblems('bad.yml', BAD).join('\n');
-    for (const s of ['pull_request_target', 'aucune permission par défaut', 'concurrency', 'permissions non déclarées', 'timeout-minutes', 'n’est pas épinglée', 'persist-credentials', 'expression ${{ … }} dans « run »']) expect(problems).toContain(s);
+    for (const s of [
+      'pull_request_target',
+      'aucune permission par défaut',
+      'concurrency',
+      'permissions non déclarées',
+      'timeout-minutes',
+      'n’est pas épinglée',
+      'persist-credentials',
+      'expression ${{ … }} dans « run »',
+    ])
+      expect(problems).toContain(s);
   });
 
   test('accepts a careful one', () => {

@@ -21,7 +21,8 @@ interface Workflow {
   jobs?: Record<string, Job>;
 }
 
-const triggers = (on: unknown): string[] => (typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : on && typeof on === 'object' ? Object.keys(on) : []);
+const triggers = (on: unknown): string[] =>
+  typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : on && typeof on === 'object' ? Object.keys(on) : [];
 
 /** Every rule the workflow breaks, one sentence each. `text` is the workflow file's content. */
 export function workflowProblems(file: string, text: string): string[] {
@@ -29,10 +30,18 @@ export function workflowProblems(file: string, text: string): string[] {
   const problems: string[] = [];
   const say = (where: string, what: string) => problems.push(`${file} ${where}: ${what}`);
   // dangerous-triggers: these run with the repository's write token on a stranger's code.
-  for (const t of triggers(wf.on)) if (t === 'pull_request_target' || t === 'workflow_run') say('on', `${t} donne les droits du dépôt au code d’une proposition`);
+  for (const t of triggers(wf.on))
+    if (t === 'pull_request_target' || t === 'workflow_run') say('on', `${t} donne les droits du dépôt au code d’une proposition`);
   // excessive-permissions: an explicit, minimal token everywhere.
   if (wf.permissions === undefined) say('permissions', 'aucune permission par défaut déclarée (écrire « permissions: {} » en tête)');
-  else if (wf.permissions === 'write-all' || (wf.permissions && typeof wf.permissions === 'object' && Object.keys(wf.permissions).length > 0 && Object.values(wf.permissions).some((v) => v === 'write'))) say('permissions', 'des droits en écriture pour tout le fichier : les donner au seul travail qui en a besoin');
+  else if (
+    wf.permissions === 'write-all' ||
+    (wf.permissions &&
+      typeof wf.permissions === 'object' &&
+      Object.keys(wf.permissions).length > 0 &&
+      Object.values(wf.permissions).some((v) => v === 'write'))
+  )
+    say('permissions', 'des droits en écriture pour tout le fichier : les donner au seul travail qui en a besoin');
   if (wf.concurrency === undefined) say('concurrency', 'sans « concurrency », deux exécutions se chevauchent');
   for (const [name, job] of Object.entries(wf.jobs ?? {})) {
     if (job.permissions === undefined) say(`jobs.${name}`, 'permissions non déclarées');
@@ -40,9 +49,11 @@ export function workflowProblems(file: string, text: string): string[] {
     for (const [i, step] of (job.steps ?? []).entries()) {
       const where = `jobs.${name}.steps[${i}]${step.name ? ` (${step.name})` : ''}`;
       // unpinned-uses: a tag can be moved to other code; a commit cannot.
-      if (step.uses && !step.uses.startsWith('./') && !step.uses.startsWith('docker://') && !/@[0-9a-f]{40}$/.test(step.uses)) say(where, `${step.uses} n’est pas épinglée par un commit complet`);
+      if (step.uses && !step.uses.startsWith('./') && !step.uses.startsWith('docker://') && !/@[0-9a-f]{40}$/.test(step.uses))
+        say(where, `${step.uses} n’est pas épinglée par un commit complet`);
       // artipacked: the token stays in .git/config for every later step to read.
-      if (step.uses?.startsWith('actions/checkout@') && step.with?.['persist-credentials'] !== false) say(where, 'actions/checkout sans « persist-credentials: false »');
+      if (step.uses?.startsWith('actions/checkout@') && step.with?.['persist-credentials'] !== false)
+        say(where, 'actions/checkout sans « persist-credentials: false »');
       // template-injection: an expression in a script is pasted into the shell before it runs.
       if (step.run?.includes('${{')) say(where, 'une expression ${{ … }} dans « run » : la passer par « env: »');
     }

@@ -11,7 +11,10 @@ export function headers(options: { base: string; basemapOrigins: readonly string
     name: 'headers',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        writeFileSync(path.join(fileURLToPath(dir), '_headers'), headersFile(headerRules({ basemapOrigins: options.basemapOrigins, connectOrigins: options.connectOrigins }), options.base));
+        writeFileSync(
+          path.join(fileURLToPath(dir), '_headers'),
+          headersFile(headerRules({ basemapOrigins: options.basemapOrigins, connectOrigins: options.connectOrigins }), options.base),
+        );
       },
     },
   };

@@ -76,7 +76,9 @@ export function searchFeed() {
         const target = path.join(outDir, 'pagefind');
         if (existsSync(path.join(cache, 'source.sha1')) && readFileSync(path.join(cache, 'source.sha1'), 'utf8') === source) {
           cpSync(path.join(cache, 'index'), target, { recursive: true });
-          log(`Index de recherche : ${count} pages inchangées, index repris du cache (${Date.now() - started} ms depuis le début du rendu)`);
+          log(
+            `Index de recherche : ${count} pages inchangées, index repris du cache (${Date.now() - started} ms depuis le début du rendu)`,
+          );
           return;
         }
         const written = await (await created).writeFiles({ outputPath: target });
@@ -96,7 +98,8 @@ export function searchFeed() {
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<void> {
   const feed = searchFeed();
   for (const page of readdirSync(options.outDir, { recursive: true, encoding: 'utf8' })) {
-    if (page.endsWith('.html') && !page.startsWith('pagefind')) feed.add(page.split(path.sep).join('/'), readFileSync(path.join(options.outDir, page), 'utf8'));
+    if (page.endsWith('.html') && !page.startsWith('pagefind'))
+      feed.add(page.split(path.sep).join('/'), readFileSync(path.join(options.outDir, page), 'utf8'));
   }
   await feed.finish(options);
 }

@@ -5,11 +5,18 @@ import { getRecords, recordUrl } from './records.ts';
 
 export async function getAgenda(now = buildNow()) {
   const events = (await getRecords('evenements')).toSorted((a, b) => a.data.debut.date.getTime() - b.data.debut.date.getTime());
-  const item = (past: boolean) => (e: (typeof events)[number]) => ({ href: recordUrl(e), title: e.data.titre, facts: eventFacts(e.data, past) });
+  const item = (past: boolean) => (e: (typeof events)[number]) => ({
+    href: recordUrl(e),
+    title: e.data.titre,
+    facts: eventFacts(e.data, past),
+  });
   return {
     upcoming: events.filter((e) => isUpcoming(e.data.fin, now)).map(item(false)),
     /** Most recent first. */
-    past: events.filter((e) => !isUpcoming(e.data.fin, now)).reverse().map(item(true)),
+    past: events
+      .filter((e) => !isUpcoming(e.data.fin, now))
+      .reverse()
+      .map(item(true)),
   };
 }
 

@@ -1,5 +1,12 @@
 // Territory and theme hubs and « close » records, from the published records.
-import { buildTerritoryHubs, buildThemeHubs, similarRecords, territoryLinks, themePath, type TerritoryHub } from '../lib/territories/hubs.ts';
+import {
+  buildTerritoryHubs,
+  buildThemeHubs,
+  similarRecords,
+  territoryLinks,
+  themePath,
+  type TerritoryHub,
+} from '../lib/territories/hubs.ts';
 import { departementNeighbours } from '../lib/territories/neighbours.ts';
 import { getAllRecords, getRecordIndex, getRelations, getThemes, refKey, toCard, type AnyRecord } from './records.ts';
 import type { CardItem } from '../lib/display/record-meta.ts';

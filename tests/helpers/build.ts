@@ -29,7 +29,9 @@ export interface BuildOptions {
 export function buildSite(options: BuildOptions = {}): BuildResult {
   const outDir = options.outDir ?? mkdtempSync(path.join(tmpdir(), 'coop-dist-'));
   // Vitest's own variables (VITEST, MODE=test, DEV=1…) would make Astro build in test mode.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITE.*|TEST|MODE|NODE_ENV|PROD|DEV|BASE_URL|SSR|FORCE_TTY)$/.test(k)));
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(VITE.*|TEST|MODE|NODE_ENV|PROD|DEV|BASE_URL|SSR|FORCE_TTY)$/.test(k)),
+  );
   const env = {
     ...inherited,
     ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),

@@ -4,13 +4,46 @@
 // with problems. Every structure, address and site is obviously fictional (.test domains).
 import { utils, write } from '@e965/xlsx';
 
-export const HEADERS = ['Courriel', 'Ville', 'Nom de la structure', 'Département', 'Code postal', 'Type', 'Thèmes', 'Signataire de la charte', 'Date de signature', 'Description'];
+export const HEADERS = [
+  'Courriel',
+  'Ville',
+  'Nom de la structure',
+  'Département',
+  'Code postal',
+  'Type',
+  'Thèmes',
+  'Signataire de la charte',
+  'Date de signature',
+  'Description',
+];
 
 const RESUME = 'Structure fictive créée pour les tests de l’import : elle n’existe pas et ne sert qu’à vérifier la lecture d’un tableau.';
 
 export const ROWS: ReadonlyArray<ReadonlyArray<string | Date | number>> = [
-  ['contact@alpha.exemple.test', 'Saint-Brieuc', 'Association fictive Alpha', 'Côtes-d’Armor', '22000', 'Association locale', 'Isolement social des personnes âgées; Gouvernance et animation', 'oui', '05/03/2015', RESUME],
-  ['accueil@beta.exemple.test', '', 'Centre social fictif Bêta', 'Loire (42)', '42410', 'Centre social', 'Équipes citoyennes', 'non', '', RESUME],
+  [
+    'contact@alpha.exemple.test',
+    'Saint-Brieuc',
+    'Association fictive Alpha',
+    'Côtes-d’Armor',
+    '22000',
+    'Association locale',
+    'Isolement social des personnes âgées; Gouvernance et animation',
+    'oui',
+    '05/03/2015',
+    RESUME,
+  ],
+  [
+    'accueil@beta.exemple.test',
+    '',
+    'Centre social fictif Bêta',
+    'Loire (42)',
+    '42410',
+    'Centre social',
+    'Équipes citoyennes',
+    'non',
+    '',
+    RESUME,
+  ],
   ['', 'Pélussin', 'Collectif fictif Gamma', '42', '', 'collectif_habitants', 'formation', 'oui', '5 mars 2015', RESUME],
   ['', '', 'Maison fictive Epsilon', 'Finistère', '29200', 'CCAS', 'Formation', 'non', '', RESUME],
   ['', '', 'Association de Kergus', 'Côtes d’Armor', '', 'Association locale', 'Gouvernance et animation', 'oui', '', RESUME],

@@ -98,7 +98,9 @@ export function checkLinks(pages: readonly SitePage[], files: ReadonlySet<string
     for (const ref of REFERENCES) {
       for (const el of document.querySelectorAll(ref.selector)) {
         const value = (el.getAttribute(ref.attr) ?? '').trim();
-        const subresource = ref.subresource && !(el.localName === 'link' && (el.getAttribute('rel') ?? '').split(/\s+/).every((r) => NAMING_RELS.has(r.toLowerCase())));
+        const subresource =
+          ref.subresource &&
+          !(el.localName === 'link' && (el.getAttribute('rel') ?? '').split(/\s+/).every((r) => NAMING_RELS.has(r.toLowerCase())));
         const urls = ref.list ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
         for (const raw of urls) {
           const where = `${el.localName}[${ref.attr}]`;
@@ -116,7 +118,8 @@ export function checkLinks(pages: readonly SitePage[], files: ReadonlySet<string
           }
           const internal = url.origin === LOCAL_ORIGIN || (siteOrigin !== undefined && url.origin === siteOrigin);
           if (!internal) {
-            if (subresource && url.protocol !== 'data:') report('ressource chargée depuis un autre site (interdit : le site ne fait appel à aucun autre serveur)');
+            if (subresource && url.protocol !== 'data:')
+              report('ressource chargée depuis un autre site (interdit : le site ne fait appel à aucun autre serveur)');
             continue;
           }
           let pathname: string;
@@ -134,7 +137,8 @@ export function checkLinks(pages: readonly SitePage[], files: ReadonlySet<string
           const fragment = url.hash.slice(1);
           if (fragment === '' || fragment === 'top') continue;
           const targets = targetsOf(file);
-          if (targets && !targets.has(decodeURIComponent(fragment))) report(`aucun élément id="${decodeURIComponent(fragment)}" dans ${pagePath(file)}`);
+          if (targets && !targets.has(decodeURIComponent(fragment)))
+            report(`aucun élément id="${decodeURIComponent(fragment)}" dans ${pagePath(file)}`);
         }
       }
     }

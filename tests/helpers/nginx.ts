@@ -48,7 +48,10 @@ export interface NginxOptions {
   user?: string;
 }
 
-export async function serveWithNginx(root: string, options: NginxOptions = {}): Promise<StaticServer & { errorLog: () => string; pid: number | undefined }> {
+export async function serveWithNginx(
+  root: string,
+  options: NginxOptions = {},
+): Promise<StaticServer & { errorLog: () => string; pid: number | undefined }> {
   const prefix = mkdtempSync(path.join(tmpdir(), 'coop-nginx-'));
   for (const dir of ['logs', 'temp']) mkdirSync(path.join(prefix, dir));
   const port = await freePort();

@@ -33,13 +33,22 @@ const CSP_WARNING = /violates Content Security Policy/;
 
 /** Errors and warnings (not information) for HTML files or folders of HTML files. */
 export function nuCheck(paths: readonly string[]): NuMessage[] {
-  const run = spawnSync('java', ['-Xss4m', '-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', '--skip-non-html', ...paths], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync('java', ['-Xss4m', '-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', '--skip-non-html', ...paths], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`Le Nu Html Checker n’a pas pu tourner :\n${run.stderr}`);
   const report = JSON.parse(run.stderr) as { messages: Array<NuMessage & { url?: string; lastLine?: number }> };
   return report.messages
     .filter((m) => m.type === 'error' || (m.type === 'info' && m.subType === 'warning'))
     .filter((m) => !CSP_WARNING.test(m.message))
-    .map((m) => ({ file: (m.url ?? '').replace(/^file:/, ''), line: m.lastLine, type: m.subType ?? m.type, message: m.message, extract: m.extract }));
+    .map((m) => ({
+      file: (m.url ?? '').replace(/^file:/, ''),
+      line: m.lastLine,
+      type: m.subType ?? m.type,
+      message: m.message,
+      extract: m.extract,
+    }));
 }
 
 export function formatNuMessages(messages: readonly NuMessage[]): string {
@@ -52,7 +61,11 @@ const DATA_BLOCK = /^(application\/(ld\+)?json|importmap|speculationrules)$/i;
 export function unhashedInlineScripts(html: string): string[] {
   const { document } = parseHTML(html);
   const policy = document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '';
-  const scriptSrc = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'script-src') ?? [];
+  const scriptSrc =
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .find(([name]) => name === 'script-src') ?? [];
   const allowed = new Set(scriptSrc.slice(1));
   return [...document.querySelectorAll('script:not([src])')]
     .filter((s) => !DATA_BLOCK.test(s.getAttribute('type') ?? ''))

@@ -63,7 +63,9 @@ export function routesToVisit(routes: string[], max = 300, perType = 5): string[
  */
 export function checkDistLinks(dist: string, siteUrl?: string, base = '/'): LinkProblem[] {
   const files = distFiles(dist).map((f) => `${base}${f.slice(1)}`);
-  const pages: SitePage[] = files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(path.join(dist, file.slice(base.length)), 'utf8') }));
+  const pages: SitePage[] = files
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ file, html: readFileSync(path.join(dist, file.slice(base.length)), 'utf8') }));
   return checkLinks(pages, new Set(files), { siteUrl });
 }
 
@@ -74,7 +76,9 @@ export function formatLinkProblems(problems: LinkProblem[]): string {
     const key = `${p.where} « ${p.url} » — ${p.reason}`;
     groups.set(key, [...(groups.get(key) ?? []), p.page]);
   }
-  return [...groups].map(([key, pages]) => `${key}\n    sur ${pages.length} page(s) : ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? '…' : ''}`).join('\n');
+  return [...groups]
+    .map(([key, pages]) => `${key}\n    sur ${pages.length} page(s) : ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? '…' : ''}`)
+    .join('\n');
 }
 
 // ---------- HTML validity ----------
@@ -153,19 +157,25 @@ export class QualityTab {
   static async open(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<QualityTab> {
     const context = await browser.newContext({ viewport, locale: 'fr-FR', timezoneId: 'Europe/Paris', serviceWorkers: 'block' });
     // The privacy promise, enforced: nothing leaves the machine, and the test sees every attempt.
-    await context.route((url) => !LOCAL_HOSTS.has(url.hostname) && !['data:', 'blob:'].includes(url.protocol), (route) => route.abort('blockedbyclient'));
+    await context.route(
+      (url) => !LOCAL_HOSTS.has(url.hostname) && !['data:', 'blob:'].includes(url.protocol),
+      (route) => route.abort('blockedbyclient'),
+    );
     // Runs before the page's own scripts, so that a violation during loading is seen.
     await context.addInitScript(() => {
       window.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => {
-        window.__cspViolations?.push(`${e.effectiveDirective} a bloqué ${e.blockedURI || '(inline)'} (${e.sourceFile || 'page'}:${e.lineNumber}) ${e.sample ?? ''}`.trim());
+        window.__cspViolations?.push(
+          `${e.effectiveDirective} a bloqué ${e.blockedURI || '(inline)'} (${e.sourceFile || 'page'}:${e.lineNumber}) ${e.sample ?? ''}`.trim(),
+        );
       });
     });
     return new QualityTab(await context.newPage());
   }
 
   private reset(): void {
-    for (const list of [this.watch.consoleErrors, this.watch.failedRequests, this.watch.externalRequests, this.watch.requests]) list.splice(0);
+    for (const list of [this.watch.consoleErrors, this.watch.failedRequests, this.watch.externalRequests, this.watch.requests])
+      list.splice(0);
   }
 
   async goto(url: string): Promise<void> {
@@ -192,7 +202,10 @@ export class QualityTab {
       (tags) => window.axe!.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
       AXE_TAGS,
     );
-    return violations.map((v) => `[${v.impact}] ${v.id} : ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.html.slice(0, 200)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n')}`);
+    return violations.map(
+      (v) =>
+        `[${v.impact}] ${v.id} : ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.html.slice(0, 200)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n')}`,
+    );
   }
 
   async report(route: string): Promise<PageReport> {
@@ -215,10 +228,13 @@ export class QualityTab {
     const viewport = this.page.viewportSize();
     await this.page.setViewportSize({ width, height: 800 });
     // Let resize observers (the map's canvas) catch up before measuring.
-    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))));
+    await this.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))),
+    );
     const overflow = await this.page.evaluate((w) => {
       if (document.documentElement.scrollWidth <= w) return [];
-      const describe = (el: Element) => `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+      const describe = (el: Element) =>
+        `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
       // The outermost elements that reach past the edge, each with its right edge.
       const out = [...document.body.querySelectorAll('*')].filter((el) => {
         const r = el.getBoundingClientRect();
@@ -270,15 +286,27 @@ export async function checkKeyboard(page: Page, maxTabs = 1000): Promise<Keyboar
     };
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
     (document.activeElement as HTMLElement | null)?.blur();
-    return [...document.querySelectorAll(selector)]
-      // A link or button with tabindex="-1" is a defect, unless hidden from assistive technology too.
-      .filter((el) => !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert], [aria-hidden="true"]'))
-      .map((el, i) => {
-        // Tab stops once per radio group (arrows move inside it): the group is one control.
-        const radio = el instanceof HTMLInputElement && el.type === 'radio' && el.name ? `radio:${el.form?.id ?? ''}:${el.name}` : undefined;
-        el.setAttribute('data-qa-tab', radio ?? String(i));
-        return { index: radio ?? String(i), label: `${el.localName}${el.id ? `#${el.id}` : ''} « ${(el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().slice(0, 60)} »`, look: look(el) };
-      });
+    return (
+      [...document.querySelectorAll(selector)]
+        // A link or button with tabindex="-1" is a defect, unless hidden from assistive technology too.
+        .filter(
+          (el) =>
+            !(el as HTMLButtonElement).disabled &&
+            el.checkVisibility({ visibilityProperty: true }) &&
+            !el.closest('[inert], [aria-hidden="true"]'),
+        )
+        .map((el, i) => {
+          // Tab stops once per radio group (arrows move inside it): the group is one control.
+          const radio =
+            el instanceof HTMLInputElement && el.type === 'radio' && el.name ? `radio:${el.form?.id ?? ''}:${el.name}` : undefined;
+          el.setAttribute('data-qa-tab', radio ?? String(i));
+          return {
+            index: radio ?? String(i),
+            label: `${el.localName}${el.id ? `#${el.id}` : ''} « ${(el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().slice(0, 60)} »`,
+            look: look(el),
+          };
+        })
+    );
   });
   const byIndex = new Map(expected.map((e) => [e.index, e]));
   const controls = [...byIndex.values()];
@@ -292,11 +320,17 @@ export async function checkKeyboard(page: Page, maxTabs = 1000): Promise<Keyboar
     const main = document.querySelector('main');
     // A page with nothing repeated before its content (an embeddable widget) needs no skip link.
     const blocksBefore = [...document.querySelectorAll('header, nav')].some((b) => !main?.contains(b));
-    return { href, blocksBefore, text: el?.textContent?.trim() ?? '', visible: Boolean(rect && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight) };
+    return {
+      href,
+      blocksBefore,
+      text: el?.textContent?.trim() ?? '',
+      visible: Boolean(rect && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight),
+    };
   });
   if (!first.blocksBefore && !first.href.startsWith('#')) {
     // nothing to skip
-  } else if (!first.href.startsWith('#')) report.skipLink.push(`le premier arrêt de Tab n’est pas un lien d’évitement (« ${first.text} », ${first.href || 'sans href'})`);
+  } else if (!first.href.startsWith('#'))
+    report.skipLink.push(`le premier arrêt de Tab n’est pas un lien d’évitement (« ${first.text} », ${first.href || 'sans href'})`);
   else {
     if (!first.visible) report.skipLink.push('le lien d’évitement reste invisible quand il a le focus');
     await page.keyboard.press('Enter');
@@ -322,11 +356,15 @@ export async function checkKeyboard(page: Page, maxTabs = 1000): Promise<Keyboar
   await page.evaluate(() => {
     const log: Array<{ index: string | null; look: string }> = [];
     (window as unknown as { __qaFocus: typeof log }).__qaFocus = log;
-    document.addEventListener('focusin', (e) => {
-      const el = e.target as Element;
-      const s = getComputedStyle(el);
-      log.push({ index: el.getAttribute('data-qa-tab'), look: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}` });
-    }, true);
+    document.addEventListener(
+      'focusin',
+      (e) => {
+        const el = e.target as Element;
+        const s = getComputedStyle(el);
+        log.push({ index: el.getAttribute('data-qa-tab'), look: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}` });
+      },
+      true,
+    );
   });
   const reached = new Set<string>();
   let previous: string | null = null;
@@ -334,7 +372,7 @@ export async function checkKeyboard(page: Page, maxTabs = 1000): Promise<Keyboar
   let done = false;
   // Date and time fields take one Tab per part (day, month, year).
   const limit = Math.min(maxTabs, controls.length * 3 + 10);
-  for (let pressed = 0; pressed < limit && !done; ) {
+  for (let pressed = 0; pressed < limit && !done;) {
     for (let i = 0; i < 20 && pressed < limit; i++, pressed++) await page.keyboard.press('Tab');
     const { log, onBody } = await page.evaluate(() => ({
       log: (window as unknown as { __qaFocus: Array<{ index: string | null; look: string }> }).__qaFocus,
@@ -343,7 +381,10 @@ export async function checkKeyboard(page: Page, maxTabs = 1000): Promise<Keyboar
     for (const now of log.slice(seen)) {
       if (now.index === null) continue; // focus went into something we did not list (e.g. a map canvas)
       if (now.index === previous) continue; // the next part of the same field
-      if (reached.has(now.index)) { done = true; break; } // round the page once
+      if (reached.has(now.index)) {
+        done = true;
+        break;
+      } // round the page once
       previous = now.index;
       reached.add(now.index);
       const before = byIndex.get(now.index);
@@ -353,7 +394,9 @@ export async function checkKeyboard(page: Page, maxTabs = 1000): Promise<Keyboar
     if (onBody && reached.size > 0) done = true; // past the last control
   }
   // Controls a script replaced meanwhile (search results) are not counted against the page.
-  const stillThere = new Set(await page.evaluate(() => [...document.querySelectorAll('[data-qa-tab]')].map((el) => el.getAttribute('data-qa-tab') ?? '')));
+  const stillThere = new Set(
+    await page.evaluate(() => [...document.querySelectorAll('[data-qa-tab]')].map((el) => el.getAttribute('data-qa-tab') ?? '')),
+  );
   report.unreachable = controls.filter((e) => !reached.has(e.index) && stillThere.has(e.index)).map((e) => e.label);
   return report;
 }

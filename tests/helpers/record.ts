@@ -21,6 +21,9 @@ export function checkRecordText(change: Record<string, string>): string[] {
   const [name, text] = Object.entries(change)[0] ?? ['', ''];
   const [collection, file] = name.split('/') as [CollectionName, string];
   const problems = validateRecordText(collection, file, text, THEMES, NODE_RULE_CONTEXT).map(formatProblem);
-  expect(validateRecordText(collection, file, text, THEMES, PORTABLE_RULE_CONTEXT).map(formatProblem), 'same messages with the portable Markdown parser').toEqual(problems);
+  expect(
+    validateRecordText(collection, file, text, THEMES, PORTABLE_RULE_CONTEXT).map(formatProblem),
+    'same messages with the portable Markdown parser',
+  ).toEqual(problems);
   return problems;
 }

@@ -29,7 +29,8 @@ const content = makeContent({
   'evenements/journee-passee.md': event('Journée passée', {
     'debut: 2027-03-04T09:30:00+01:00': 'debut: 2027-02-01',
     'fin: 2027-03-04T17:00:00+01:00': 'fin: 2027-02-01',
-    'organisateurs: [asso-test]': 'organisateurs: [asso-test]\nplaces: 30\ninscription:\n  url: https://www.exemple.fr/inscription-passee\nsources:\n  - titre: Compte rendu de la journée\n    url: https://www.exemple.fr/compte-rendu',
+    'organisateurs: [asso-test]':
+      'organisateurs: [asso-test]\nplaces: 30\ninscription:\n  url: https://www.exemple.fr/inscription-passee\nsources:\n  - titre: Compte rendu de la journée\n    url: https://www.exemple.fr/compte-rendu',
   }),
 });
 
@@ -97,10 +98,17 @@ describe('at 20 h in Paris on 4 March 2027', () => {
   });
 
   test('the agenda and each territory page offer the calendar subscription (.ics and webcal:)', () => {
-    for (const [route, ics] of [['/evenements/', '/agenda.ics'], ['/territoires/42/', '/territoires/42/agenda.ics'], ['/territoires/29/', '/territoires/29/agenda.ics']] as const) {
+    for (const [route, ics] of [
+      ['/evenements/', '/agenda.ics'],
+      ['/territoires/42/', '/territoires/42/agenda.ics'],
+      ['/territoires/29/', '/territoires/29/agenda.ics'],
+    ] as const) {
       const links = hrefs(readPage(route, build.outDir).querySelector('main')!);
       expect(links, route).toContain(ics);
-      expect(links.some((h) => h.startsWith('webcal://') && h.endsWith(ics)), route).toBe(true);
+      expect(
+        links.some((h) => h.startsWith('webcal://') && h.endsWith(ics)),
+        route,
+      ).toBe(true);
     }
   });
 

@@ -77,20 +77,23 @@ describe.skipIf(!HAS_BROWSER)('commune finder', () => {
   }
 
   const typed = ['22000', 'Plérin', 'St-Brieuc', 'St Brieuc', 'saint brieuc'];
-  test.each(typed)('« %s » typed at human speed on a slow network keeps every letter, and Enter alone leads to the Côtes-d’Armor', async (text) => {
-    const page = await slowVisitor();
-    const watch = watchPage(page);
-    await page.goto(`${server.url}/`);
-    const field = page.getByRole('combobox', { name: 'Votre commune ou code postal' });
-    await field.click();
-    await field.pressSequentially(text, { delay: 90 });
-    // Every letter is in the field, including those typed while the code was on its way.
-    expect(await field.inputValue()).toBe(text);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/territoires/22/`);
-    expect(watch.consoleErrors).toEqual([]);
-    await page.context().close();
-  });
+  test.each(typed)(
+    '« %s » typed at human speed on a slow network keeps every letter, and Enter alone leads to the Côtes-d’Armor',
+    async (text) => {
+      const page = await slowVisitor();
+      const watch = watchPage(page);
+      await page.goto(`${server.url}/`);
+      const field = page.getByRole('combobox', { name: 'Votre commune ou code postal' });
+      await field.click();
+      await field.pressSequentially(text, { delay: 90 });
+      // Every letter is in the field, including those typed while the code was on its way.
+      expect(await field.inputValue()).toBe(text);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${server.url}/territoires/22/`);
+      expect(watch.consoleErrors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   test('an Enter pressed before the combobox’s code has arrived is acted on once it has', async () => {
     const page = await slowVisitor(1500);
@@ -131,10 +134,14 @@ describe.skipIf(!HAS_BROWSER)('commune finder', () => {
     await field.click();
     await field.pressSequentially('P');
     await page.keyboard.press('Enter');
-    await expect.poll(() => message.textContent()).toBe('Tapez au moins deux lettres du nom de la commune, ou les deux premiers chiffres de son code postal.');
+    await expect
+      .poll(() => message.textContent())
+      .toBe('Tapez au moins deux lettres du nom de la commune, ou les deux premiers chiffres de son code postal.');
     await field.pressSequentially('qzx');
     await page.keyboard.press('Enter');
-    await expect.poll(() => message.textContent()).toBe('Aucune commune trouvée pour « Pqzx ». Vérifiez l’orthographe, ou tapez le code postal.');
+    await expect
+      .poll(() => message.textContent())
+      .toBe('Aucune commune trouvée pour « Pqzx ». Vérifiez l’orthographe, ou tapez le code postal.');
     expect(page.url()).toBe(`${server.url}/`);
     await page.close();
   });

@@ -12,7 +12,9 @@ describe('/integrer/ in the HTML', () => {
     const doc = readPage('/integrer/');
     expect(doc.querySelectorAll('main textarea')).toHaveLength(1);
     expect(doc.querySelectorAll('#integrer-departement option')).toHaveLength(101);
-    expect([...doc.querySelectorAll('main label')].find((l) => l.getAttribute('for') === 'integrer-departement')?.textContent).toBe('Votre département');
+    expect([...doc.querySelectorAll('main label')].find((l) => l.getAttribute('for') === 'integrer-departement')?.textContent).toBe(
+      'Votre département',
+    );
   });
 });
 

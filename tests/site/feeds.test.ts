@@ -24,7 +24,10 @@ const xml = new XMLParser({ ignoreAttributes: false });
 const read = (dist: string, file: string) => readFileSync(path.join(dist, file), 'utf8');
 
 const event = (slug: string, fields: string) =>
-  VALID['evenements/evenement-test.md']!.replace(/debut: .*\nfin: .*\n/, fields).replace('titre: Événement de test', `titre: Événement ${slug}`);
+  VALID['evenements/evenement-test.md']!.replace(/debut: .*\nfin: .*\n/, fields).replace(
+    'titre: Événement de test',
+    `titre: Événement ${slug}`,
+  );
 
 const FIXTURE = {
   'evenements/ete.md': event('d’été, à Pélussin; programme', 'debut: 2027-07-01T09:00:00+02:00\nfin: 2027-07-01T17:30:00+02:00\n'),
@@ -40,7 +43,9 @@ const FIXTURE = {
 
 /** Every file of a build, relative to it. */
 function allFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? allFiles(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))],
+  );
 }
 
 function parseIcs(text: string) {
@@ -68,7 +73,9 @@ function sharedChecks(dist: () => string, label: string) {
       const validate = validator(schema);
       expect(validate(data), JSON.stringify(validate.errors, null, 1)).toBe(true);
       expect(data.licence.nom).toContain('Licence Ouverte');
-      const pages = allRoutes(dist()).filter((r) => new RegExp(`^/${c}/[^/]+/$`).test(r)).map((r) => r.split('/')[2]);
+      const pages = allRoutes(dist())
+        .filter((r) => new RegExp(`^/${c}/[^/]+/$`).test(r))
+        .map((r) => r.split('/')[2]);
       expect(data.donnees.map((r: { id: string }) => r.id).sort()).toEqual(pages.sort());
       expect(data.nombre).toBe(pages.length);
     });
@@ -78,7 +85,11 @@ function sharedChecks(dist: () => string, label: string) {
       expect(csv.startsWith('id,url,')).toBe(true);
       expect(csv.endsWith('\r\n')).toBe(true);
       const ids = JSON.parse(read(dist(), `donnees/${c}.json`)).donnees.map((r: { id: string }) => r.id);
-      const firstCells = csv.replace(/"(?:[^"]|"")*"/g, '""').split('\r\n').slice(1, -1).map((l) => l.split(',')[0]);
+      const firstCells = csv
+        .replace(/"(?:[^"]|"")*"/g, '""')
+        .split('\r\n')
+        .slice(1, -1)
+        .map((l) => l.split(',')[0]);
       expect(firstCells).toEqual(ids);
     });
 
@@ -88,7 +99,9 @@ function sharedChecks(dist: () => string, label: string) {
       expect(pkg.errors.map(String)).toEqual([]);
       expect(pkg.valid).toBe(true);
       const listed = pkg.resources.map((r) => String(r.descriptor.path)).sort();
-      const files = readdirSync(dir).filter((f) => /\.(csv|json|geojson)$/.test(f) && f !== 'datapackage.json').sort();
+      const files = readdirSync(dir)
+        .filter((f) => /\.(csv|json|geojson)$/.test(f) && f !== 'datapackage.json')
+        .sort();
       expect(listed).toEqual(files);
       expect(JSON.parse(read(dist(), 'donnees/datapackage.json')).licenses[0].name).toBe('etalab-2.0');
       const tabular = pkg.resources.filter((r) => r.tabular);
@@ -97,8 +110,13 @@ function sharedChecks(dist: () => string, label: string) {
         // read() casts every cell to its field's type and constraints, and throws on the first mismatch.
         const rows = (await r.read({ keyed: true })) as Array<Record<string, unknown>>;
         const json = JSON.parse(read(dist(), `donnees/${r.name.replace('.csv', '.json')}`));
-        expect(rows.map((row) => row.id), r.name).toEqual(json.donnees.map((d: { id: string }) => d.id));
-        const published = JSON.parse(read(dist(), `donnees/${r.name.replace('.csv', '.tableschema.json')}`)) as { fields: Array<{ name: string }> };
+        expect(
+          rows.map((row) => row.id),
+          r.name,
+        ).toEqual(json.donnees.map((d: { id: string }) => d.id));
+        const published = JSON.parse(read(dist(), `donnees/${r.name.replace('.csv', '.tableschema.json')}`)) as {
+          fields: Array<{ name: string }>;
+        };
         expect(published.fields.map((f) => f.name)).toEqual((r.descriptor.schema as typeof published).fields.map((f) => f.name));
       }
     });
@@ -115,9 +133,19 @@ function sharedChecks(dist: () => string, label: string) {
       expect(datasets).toHaveLength(COLLECTIONS.length + 1);
       const files = new Set(readdirSync(path.join(dist(), 'donnees')));
       for (const d of datasets) {
-        for (const p of [`${DCT}title`, `${DCT}description`, `${DCT}identifier`, `${DCT}publisher`, `${DCT}license`, `${DCT}modified`, `${DCAT}distribution`]) expect(d[p], p).toBeDefined();
+        for (const p of [
+          `${DCT}title`,
+          `${DCT}description`,
+          `${DCT}identifier`,
+          `${DCT}publisher`,
+          `${DCT}license`,
+          `${DCT}modified`,
+          `${DCAT}distribution`,
+        ])
+          expect(d[p], p).toBeDefined();
         for (const file of d[`${DCAT}distribution`] as Node[]) {
-          for (const p of [`${DCAT}accessURL`, `${DCAT}downloadURL`, `${DCT}format`, `${DCAT}mediaType`, `${DCT}license`]) expect(file[p], p).toBeDefined();
+          for (const p of [`${DCAT}accessURL`, `${DCAT}downloadURL`, `${DCT}format`, `${DCAT}mediaType`, `${DCT}license`])
+            expect(file[p], p).toBeDefined();
           const url = new URL(String(file[`${DCAT}downloadURL`]![0]!['@id']));
           expect(files.has(url.pathname.replace('/donnees/', '')), url.pathname).toBe(true);
         }
@@ -125,7 +153,8 @@ function sharedChecks(dist: () => string, label: string) {
     });
 
     test('/donnees/ describes the data as a schema.org Dataset with its downloads', () => {
-      const ld = jsonLd(readPage('/donnees/', dist())).find((b) => b['@type'] === 'Dataset') as { description: string; license: string; distribution: Array<{ contentUrl: string }> } | undefined;
+      const ld = jsonLd(readPage('/donnees/', dist())).find((b) => b['@type'] === 'Dataset') as
+        { description: string; license: string; distribution: Array<{ contentUrl: string }> } | undefined;
       expect(ld).toBeDefined();
       expect(ld!.description.length).toBeGreaterThanOrEqual(50);
       expect(ld!.license).toContain('licence-ouverte');
@@ -184,7 +213,9 @@ function sharedChecks(dist: () => string, label: string) {
       for (const hub of hubs) {
         const doc = xml.parse(read(dist(), `${hub}rss.xml`));
         expect(doc.rss.channel.title, hub).toBeTruthy();
-        const links = [...readPage(hub, dist()).querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]')].map((l) => l.getAttribute('href'));
+        const links = [...readPage(hub, dist()).querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]')].map((l) =>
+          l.getAttribute('href'),
+        );
         expect(links).toContain(`${hub}rss.xml`);
       }
     });
@@ -195,7 +226,10 @@ function sharedChecks(dist: () => string, label: string) {
       const listed = new Set(urls.map((u) => new URL(u.loc).pathname));
       const expected = allRoutes(dist()).filter((r) => r !== '/404.html' && !/^\/integrer\/[^/]+\/$/.test(r));
       expect([...listed].sort()).toEqual(expected.sort());
-      const recordUrls = urls.filter((u) => COLLECTIONS.includes(new URL(u.loc).pathname.split('/')[1] as CollectionName) && new URL(u.loc).pathname.split('/').length === 4);
+      const recordUrls = urls.filter(
+        (u) =>
+          COLLECTIONS.includes(new URL(u.loc).pathname.split('/')[1] as CollectionName) && new URL(u.loc).pathname.split('/').length === 4,
+      );
       expect(recordUrls.length).toBeGreaterThan(COLLECTIONS.length);
       for (const u of recordUrls) {
         expect(u.lastmod, u.loc).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -207,7 +241,8 @@ function sharedChecks(dist: () => string, label: string) {
       for (const route of allRoutes(dist()).filter((r) => r !== '/404.html' && !r.startsWith('/integrer/'))) {
         const doc = readPage(route, dist());
         const meta = (p: string) => doc.querySelector(`meta[property="${p}"], meta[name="${p}"]`)?.getAttribute('content');
-        for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card']) expect(meta(p), `${route} ${p}`).toBeTruthy();
+        for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card'])
+          expect(meta(p), `${route} ${p}`).toBeTruthy();
         expect(meta('og:locale')).toBe('fr_FR');
         expect(meta('og:url')).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
         const blocks = jsonLd(doc);
@@ -236,11 +271,13 @@ function sharedChecks(dist: () => string, label: string) {
         expect(block, route).toBeDefined();
         for (const p of required[typeOf[c]]!) expect(block![p], `${route} ${p}`).toBeDefined();
         // Search engines ignore an event without a location: when the sources give no place, a Place says what is known.
-        if (typeOf[c] === 'Event') expect(block!.location, route).toMatchObject({ '@type': expect.stringMatching(/^(Place|VirtualLocation)$/) });
+        if (typeOf[c] === 'Event')
+          expect(block!.location, route).toMatchObject({ '@type': expect.stringMatching(/^(Place|VirtualLocation)$/) });
         if (typeOf[c] === 'Event') expect(String(block!.startDate)).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/);
       }
       // Every record page of each type was checked, not none of them.
-      for (const c of Object.keys(typeOf)) expect(checked.get(c) ?? 0, c).toBe((JSON.parse(read(dist(), `donnees/${c}.json`)) as { nombre: number }).nombre);
+      for (const c of Object.keys(typeOf))
+        expect(checked.get(c) ?? 0, c).toBe((JSON.parse(read(dist(), `donnees/${c}.json`)) as { nombre: number }).nombre);
     });
   });
 }
@@ -258,7 +295,9 @@ describe('a fixture corpus with events in winter, summer, on the DST day, all da
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const events = new Map(parseIcs(text).map((e) => [e.ev.uid, e]));
-    expect([...events.keys()].sort()).toEqual(['annule', 'changement-d-heure', 'deux-jours', 'ete', 'evenement-test', 'formule'].map((s) => `${s}@cooperations.example.org`));
+    expect([...events.keys()].sort()).toEqual(
+      ['annule', 'changement-d-heure', 'deux-jours', 'ete', 'evenement-test', 'formule'].map((s) => `${s}@cooperations.example.org`),
+    );
     const at = (slug: string) => events.get(`${slug}@cooperations.example.org`)!;
     expect(at('evenement-test').ev.startDate.toJSDate().toISOString()).toBe('2027-03-04T08:30:00.000Z');
     expect(at('changement-d-heure').ev.startDate.toJSDate().toISOString()).toBe('2027-03-28T08:00:00.000Z');
@@ -301,7 +340,11 @@ describe('a fixture corpus with events in winter, summer, on the DST day, all da
 
   test('an event whose place the sources do not give still has a location in its JSON-LD', () => {
     const ld = jsonLd(readPage('/evenements/formule/', dist())).find((b) => b['@type'] === 'Event')!;
-    expect(ld.location).toMatchObject({ '@type': 'Place', name: 'Lieu non précisé (Loire)', address: { addressRegion: 'Loire', addressCountry: 'FR' } });
+    expect(ld.location).toMatchObject({
+      '@type': 'Place',
+      name: 'Lieu non précisé (Loire)',
+      address: { addressRegion: 'Loire', addressCountry: 'FR' },
+    });
   });
 
   test('event JSON-LD gives offsets for winter and summer and a plain day for all-day events', () => {
@@ -310,7 +353,10 @@ describe('a fixture corpus with events in winter, summer, on the DST day, all da
     expect(ld('ete').startDate).toBe('2027-07-01T09:00:00+02:00');
     expect(ld('deux-jours')).toMatchObject({ startDate: '2027-05-20', endDate: '2027-05-21' });
     expect(ld('annule').eventStatus).toBe('https://schema.org/EventCancelled');
-    expect(ld('ete')).toMatchObject({ location: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Pélussin' } }, organizer: [{ name: 'Association de test' }] });
+    expect(ld('ete')).toMatchObject({
+      location: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Pélussin' } },
+      organizer: [{ name: 'Association de test' }],
+    });
   });
 
   test('the embed of a département lists its records, opens links in the parent, has no script and is not indexed', () => {
@@ -330,7 +376,9 @@ describe('a fixture corpus with events in winter, summer, on the DST day, all da
     const code = raw.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
     expect(code).toContain(`<iframe src="${SITE_URL}/integrer/42/"`);
     expect(code).toMatch(/ title="[^"]+"/);
-    expect(chooser.querySelector('#integrer-departement option[value="42"]')?.getAttribute('data-adresse')).toBe(`${SITE_URL}/integrer/42/`);
+    expect(chooser.querySelector('#integrer-departement option[value="42"]')?.getAttribute('data-adresse')).toBe(
+      `${SITE_URL}/integrer/42/`,
+    );
   });
 
   test.skipIf(!HAS_BROWSER)('JSON-LD blocks and the embed raise no Content-Security-Policy violation in a browser', async () => {
@@ -344,7 +392,10 @@ describe('a fixture corpus with events in winter, summer, on the DST day, all da
         await page.goto(`${server.url}${route}`);
         await page.waitForLoadState('load');
         expect(violations, route).toEqual([]);
-        expect(watch.consoleErrors.filter((m) => /Content.Security.Policy/i.test(m)), route).toEqual([]);
+        expect(
+          watch.consoleErrors.filter((m) => /Content.Security.Policy/i.test(m)),
+          route,
+        ).toEqual([]);
         await page.close();
       }
     } finally {

@@ -40,7 +40,13 @@ const keptBack = COLLECTIONS.filter((c) => DESCRIPTORS[c].publiee).map((collecti
     if (!sub) delete raw[field];
     else if (Array.isArray(raw[field])) raw[field] = (raw[field] as Array<Record<string, unknown>>).map(({ [sub]: _ref, ...rest }) => rest);
   }
-  return { collection, slug: `${record.slug}-retenue`, titre, file: `---\n${stringify(raw)}---\n`, published: rule({ data: { ...record.data, titre }, body: '' }) };
+  return {
+    collection,
+    slug: `${record.slug}-retenue`,
+    titre,
+    file: `---\n${stringify(raw)}---\n`,
+    published: rule({ data: { ...record.data, titre }, body: '' }),
+  };
 });
 
 /** Every text file of a build, with its path. */
@@ -53,7 +59,10 @@ function textFiles(dir: string): Array<[string, string]> {
 describe('a build from contributed content', () => {
   const dir = makeContent({
     'pratiques/pratique-test.md': VALID['pratiques/pratique-test.md']!.replace('Comment faire.\n', UNSAFE_BODY),
-    'acteurs/brouillon.md': VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Acteur en brouillon\nbrouillon: true'),
+    'acteurs/brouillon.md': VALID['acteurs/asso-test.md']!.replace(
+      'titre: Association de test',
+      'titre: Acteur en brouillon\nbrouillon: true',
+    ),
     ...Object.fromEntries(keptBack.map((k) => [`${k.collection}/${k.slug}.md`, k.file])),
   });
   const build = buildSite({ contentDir: dir, full: false });
@@ -93,7 +102,10 @@ describe('a build from contributed content', () => {
       expect(k.published, k.slug).toBe(false);
       expect(allRoutes(build.outDir)).not.toContain(`/${k.collection}/${k.slug}/`);
       // Not in a list, a feed, the open data, the sitemap, a form's choices: its name appears nowhere.
-      expect(files.filter(([, text]) => text.includes(k.slug) || text.includes(k.titre)).map(([f]) => f), k.slug).toEqual([]);
+      expect(
+        files.filter(([, text]) => text.includes(k.slug) || text.includes(k.titre)).map(([f]) => f),
+        k.slug,
+      ).toEqual([]);
     }
     expect(files.filter(([, text]) => text.includes('Acteur en brouillon')).map(([f]) => f)).toEqual([]);
   });
@@ -107,7 +119,7 @@ describe('a build from invalid content', () => {
 
   test('fails with the validator’s message naming the file, line and field', () => {
     expect(build.status).not.toBe(0);
-    expect(build.stdout + build.stderr).toContain('acteurs/asso-test.md:5: themes[0] — « cuisine » n\'est pas un thème connu');
+    expect(build.stdout + build.stderr).toContain("acteurs/asso-test.md:5: themes[0] — « cuisine » n'est pas un thème connu");
   });
 
   test('writes nothing', () => {

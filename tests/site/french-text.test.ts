@@ -29,7 +29,8 @@ describe('French on every page', () => {
     for (const route of routes) {
       const text = tokenised(readPage(route).body.textContent ?? '');
       names += text.split('⟦AVEC-ARTICLE⟧').length - 1;
-      for (const m of text.matchAll(/(?<![\p{L}-])(de|d’|pour|concernent) ⟦AVEC-ARTICLE⟧/gu)) wrong.push(`${route}: ${text.slice(Math.max(0, m.index - 30), m.index + 30)}`);
+      for (const m of text.matchAll(/(?<![\p{L}-])(de|d’|pour|concernent) ⟦AVEC-ARTICLE⟧/gu))
+        wrong.push(`${route}: ${text.slice(Math.max(0, m.index - 30), m.index + 30)}`);
     }
     expect(names).toBeGreaterThan(100);
     expect(wrong).toEqual([]);
@@ -37,7 +38,8 @@ describe('French on every page', () => {
 
   test('the proof: the département pages say « des Côtes-d’Armor », « du Finistère », « de l’Ain »', () => {
     // Each territory's calendar link, with or without events to come.
-    const hidden = (route: string) => readPage(route).querySelector('.calendar-subscription, .agenda-vide')!.textContent.replace(/\s+/g, ' ');
+    const hidden = (route: string) =>
+      readPage(route).querySelector('.calendar-subscription, .agenda-vide')!.textContent.replace(/\s+/g, ' ');
     const agenda = /(Suivre|abonnez-vous à) l’agenda /;
     expect(hidden('/territoires/22/')).toMatch(new RegExp(`${agenda.source}des Côtes-d’Armor`));
     expect(hidden('/territoires/29/')).toMatch(new RegExp(`${agenda.source}du Finistère`));
@@ -49,7 +51,8 @@ describe('French on every page', () => {
     const glued: string[] = [];
     for (const route of routes) {
       const html = readPage(route).body.innerHTML;
-      for (const m of html.matchAll(/<\/(a|code|strong|em|span|abbr|time)>(ou|et|de|du|des|à|avec|pour|puis)\b/gu)) glued.push(`${route}: ${html.slice(Math.max(0, m.index - 40), m.index + 20)}`);
+      for (const m of html.matchAll(/<\/(a|code|strong|em|span|abbr|time)>(ou|et|de|du|des|à|avec|pour|puis)\b/gu))
+        glued.push(`${route}: ${html.slice(Math.max(0, m.index - 40), m.index + 20)}`);
     }
     expect(glued).toEqual([]);
   });

@@ -87,9 +87,10 @@ describe('a build of hostile bodies', () => {
     count = hostile.length;
     const changes: Record<string, string> = {};
     hostile.forEach((body, i) => {
-      changes[`pratiques/corps-hostile-${i + 1}.md`] = VALID['pratiques/pratique-test.md']!
-        .replace('titre: Pratique de test', `titre: "Corps hostile ${i + 1} </title><script>alert('${MARK}')</script>"`)
-        .replace('Comment faire.\n', `${body}\n`);
+      changes[`pratiques/corps-hostile-${i + 1}.md`] = VALID['pratiques/pratique-test.md']!.replace(
+        'titre: Pratique de test',
+        `titre: "Corps hostile ${i + 1} </title><script>alert('${MARK}')</script>"`,
+      ).replace('Comment faire.\n', `${body}\n`);
     });
     const dir = makeContent(changes);
     // The good edge cases of the validator's fixtures build too (validate and build agree).
@@ -110,7 +111,15 @@ describe('a build of hostile bodies', () => {
   test('succeeds, with every hostile page and every good edge case built', () => {
     expect(build.status, build.stdout + build.stderr).toBe(0);
     for (let i = 1; i <= count; i++) expect(existsSync(path.join(outDir, `pratiques/corps-hostile-${i}/index.html`))).toBe(true);
-    for (const page of ['acteurs/bon-crlf', 'acteurs/bon-bom', 'acteurs/bon-nfd', 'evenements/bon-soiree', 'evenements/bon-plusieurs-jours', 'cooperations/bon-idn', 'cooperations/bon-ajaccio']) {
+    for (const page of [
+      'acteurs/bon-crlf',
+      'acteurs/bon-bom',
+      'acteurs/bon-nfd',
+      'evenements/bon-soiree',
+      'evenements/bon-plusieurs-jours',
+      'cooperations/bon-idn',
+      'cooperations/bon-ajaccio',
+    ]) {
       expect(existsSync(path.join(outDir, page, 'index.html')), page).toBe(true);
     }
   });
@@ -120,16 +129,33 @@ describe('a build of hostile bodies', () => {
       const doc = readPage(`/pratiques/corps-hostile-${i}/`, outDir);
       const article = doc.querySelector('article')!;
       const where = `corps-hostile-${i}`;
-      expect(article.querySelectorAll('script, iframe, object, embed, form, style, link, meta, base, svg, math, input, details, video, audio, noscript'), where).toHaveLength(0);
-      const handlers = [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((n) => n.toLowerCase().startsWith('on')));
+      expect(
+        article.querySelectorAll(
+          'script, iframe, object, embed, form, style, link, meta, base, svg, math, input, details, video, audio, noscript',
+        ),
+        where,
+      ).toHaveLength(0);
+      const handlers = [...doc.querySelectorAll('*')].flatMap((el) =>
+        el.getAttributeNames().filter((n) => n.toLowerCase().startsWith('on')),
+      );
       expect(handlers, where).toEqual([]);
-      const targets = [...doc.querySelectorAll('[href], [src], [action], [formaction], [data]')].flatMap((el) => ['href', 'src', 'action', 'formaction', 'data'].map((a) => el.getAttribute(a) ?? ''));
+      const targets = [...doc.querySelectorAll('[href], [src], [action], [formaction], [data]')].flatMap((el) =>
+        ['href', 'src', 'action', 'formaction', 'data'].map((a) => el.getAttribute(a) ?? ''),
+      );
       // eslint-disable-next-line no-control-regex -- browsers ignore control characters inside a scheme
-      expect(targets.filter((t) => /^\s*(javascript|vbscript|data):/i.test(t.replace(/[\u0000-\u0020]/g, ''))), where).toEqual([]);
+      const controls = /[\u0000-\u0020]/g;
+      expect(
+        targets.filter((t) => /^\s*(javascript|vbscript|data):/i.test(t.replace(controls, ''))),
+        where,
+      ).toEqual([]);
       // Structured data (application/ld+json) is data, never run; it may quote the title.
       const runnable = [...doc.querySelectorAll('script')].filter((sc) => sc.getAttribute('type') !== 'application/ld+json');
-      expect(runnable.filter((sc) => sc.textContent?.includes(MARK)), where).toEqual([]);
-      for (const data of doc.querySelectorAll('script[type="application/ld+json"]')) expect(data.textContent, where).not.toMatch(/<\/script/i);
+      expect(
+        runnable.filter((sc) => sc.textContent?.includes(MARK)),
+        where,
+      ).toEqual([]);
+      for (const data of doc.querySelectorAll('script[type="application/ld+json"]'))
+        expect(data.textContent, where).not.toMatch(/<\/script/i);
       expect(doc.querySelector('title')?.textContent, where).toContain('</title><script>');
     }
   });
@@ -191,10 +217,12 @@ describe('a build of hostile bodies', () => {
   test('a failing build afterwards leaves the output folder byte for byte as it was', () => {
     const before = hashTree(outDir);
     expect(Object.keys(before).length).toBeGreaterThan(50);
-    const broken = makeContent({ 'acteurs/asso-test.md': VALID['acteurs/asso-test.md']!.replace('themes: [isolement-social]', 'themes: [cuisine]') });
+    const broken = makeContent({
+      'acteurs/asso-test.md': VALID['acteurs/asso-test.md']!.replace('themes: [isolement-social]', 'themes: [cuisine]'),
+    });
     const failed = buildSite({ contentDir: broken, outDir });
     expect(failed.status).not.toBe(0);
-    expect(failed.stdout + failed.stderr).toContain('acteurs/asso-test.md:5: themes[0] — « cuisine » n\'est pas un thème connu');
+    expect(failed.stdout + failed.stderr).toContain("acteurs/asso-test.md:5: themes[0] — « cuisine » n'est pas un thème connu");
     expect(failed.stdout + failed.stderr).toContain('le site publié');
     expect(failed.stdout + failed.stderr).not.toMatch(/^\s+at /m);
     expect(hashTree(outDir)).toEqual(before);

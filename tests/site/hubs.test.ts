@@ -32,7 +32,10 @@ const isRecord = (h: string) => COLLECTIONS.some((c) => new RegExp(`^/${c}/[^/]+
 /** Record links of one section of a hub, and the number the section says it holds. */
 function section(route: string, name: string): { links: string[]; count: number } {
   const nodes = [...readPage(route).querySelectorAll(`main [data-section="${name}"]`)];
-  return { links: sorted(nodes.flatMap((n) => hrefs(n)).filter(isRecord)), count: nodes.reduce((k, n) => k + Number(n.getAttribute('data-count')), 0) };
+  return {
+    links: sorted(nodes.flatMap((n) => hrefs(n)).filter(isRecord)),
+    count: nodes.reduce((k, n) => k + Number(n.getAttribute('data-count')), 0),
+  };
 }
 /** A section lists what it should: all of it when short, else the first ones and the right count. */
 function expectSection(route: string, name: string, expected: string[]) {
@@ -41,7 +44,8 @@ function expectSection(route: string, name: string, expected: string[]) {
   if (expected.length <= 6) expect(got.links, `${route} ${name}`).toEqual(sorted(expected));
   else for (const l of got.links) expect(sorted(expected), `${route} ${name}`).toContain(l);
 }
-const nationalLinks = (route: string) => sorted(hrefs(readPage(route).querySelector('main .hub-national') ?? readPage(route).createElement('div')).filter(isRecord));
+const nationalLinks = (route: string) =>
+  sorted(hrefs(readPage(route).querySelector('main .hub-national') ?? readPage(route).createElement('div')).filter(isRecord));
 const depRoute = (code: string) => `/territoires/${code.toLowerCase()}/`;
 /** Record links in a theme hub's main content, national section apart. */
 function hubLinks(route: string) {
@@ -92,7 +96,9 @@ describe('territory hubs', () => {
   test.each(allRegions)('région %s lists its own records and those of its départements', (code) => {
     const route = `/territoires/region-${code}/`;
     const regional = records.filter((r) => regs(r).includes(code) && !deps(r).some((d) => departement(d)!.region === code));
-    const through = records.filter((r) => !regional.includes(r) && (regs(r).includes(code) || deps(r).some((d) => departement(d)!.region === code)));
+    const through = records.filter(
+      (r) => !regional.includes(r) && (regs(r).includes(code) || deps(r).some((d) => departement(d)!.region === code)),
+    );
     expectSection(route, 'regional', regional.map(url));
     expectSection(route, 'local', through.map(url));
     const doc = readPage(route);
@@ -203,7 +209,9 @@ describe('home and key figures', () => {
       const section = doc.querySelector(`[aria-labelledby="titre-${id}"]`)!;
       const svg = section.querySelector('svg[role="img"]')!;
       expect(svg).not.toBeNull();
-      const points = content.chiffres.filter((c) => c.indicateur === id.replace('-', '_').replace('-', '_')).toSorted((a, b) => (a.date < b.date ? -1 : 1));
+      const points = content.chiffres
+        .filter((c) => c.indicateur === id.replace('-', '_').replace('-', '_'))
+        .toSorted((a, b) => (a.date < b.date ? -1 : 1));
       expect(points.length).toBeGreaterThan(1);
       expect(svg.querySelectorAll('circle')).toHaveLength(points.length);
       const cells = [...section.querySelectorAll('tbody td.nombre')].map((td) => td.textContent);
@@ -223,7 +231,16 @@ describe('site pages', () => {
     const plain = legal.replace(/[\u00a0\u202f]/g, ' ');
     for (const s of ['Éditeur : non renseigné', 'Hébergeur : non renseigné', 'Contact : non renseigné']) expect(plain).toContain(s);
     const a11y = readPage('/accessibilite/').querySelector('main')!.textContent;
-    for (const s of ['partiellement conforme', 'RGAA', 'Contenus non accessibles', 'Environnement de test', 'Retour d’information', 'Voies de recours', 'Défenseur des droits']) expect(a11y).toContain(s);
+    for (const s of [
+      'partiellement conforme',
+      'RGAA',
+      'Contenus non accessibles',
+      'Environnement de test',
+      'Retour d’information',
+      'Voies de recours',
+      'Défenseur des droits',
+    ])
+      expect(a11y).toContain(s);
     const notFound = readPage('/404.html');
     const form = notFound.querySelector('main form')!;
     expect(form.getAttribute('action')).toBe('/recherche/');
@@ -233,11 +250,16 @@ describe('site pages', () => {
   });
 
   test('no page of this feature needs JavaScript beyond the commune finder’s small loader', () => {
-    const scriptsOf = (route: string) => [...readPage(route).querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
-    for (const route of ['/themes/', '/chiffres/', '/a-propos/', '/mentions-legales/', '/accessibilite/', '/evenements/', '/404.html']) expect(scriptsOf(route), route).toEqual([]);
+    const scriptsOf = (route: string) =>
+      [...readPage(route).querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    for (const route of ['/themes/', '/chiffres/', '/a-propos/', '/mentions-legales/', '/accessibilite/', '/evenements/', '/404.html'])
+      expect(scriptsOf(route), route).toEqual([]);
     for (const route of ['/', '/territoires/']) {
       const scripts = scriptsOf(route);
-      expect(scripts.map((s) => s.getAttribute('src')), route).toEqual([expect.stringMatching(/^\/_astro\/CommuneFinder\.astro.*\.js$/)]);
+      expect(
+        scripts.map((s) => s.getAttribute('src')),
+        route,
+      ).toEqual([expect.stringMatching(/^\/_astro\/CommuneFinder\.astro.*\.js$/)]);
       // The combobox and the communes are fetched only when the field is used.
       const loader = readFileSync(path.join(MAIN_DIST, scripts[0]!.getAttribute('src')!), 'utf8');
       expect(loader.length).toBeLessThan(2_000);

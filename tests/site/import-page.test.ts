@@ -73,7 +73,9 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('import page', () => {
       // Checking loads the record keys and the communes first: give it time on a busy machine.
       await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 30_000 }).toBe('import-result-title');
       const problems = page.getByRole('table', { name: /^Problèmes par ligne/ });
-      const cells = await problems.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [Number(tr.children[0]?.textContent), tr.children[1]?.textContent]));
+      const cells = await problems
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [Number(tr.children[0]?.textContent), tr.children[1]?.textContent]));
       expect(cells).toEqual(EXPECTED_PROBLEMS);
       const dups = page.getByRole('table', { name: /^Lignes qui répètent/ });
       expect(await dups.locator('tbody tr th').allInnerTexts()).toEqual([String(EXPECTED_DUPLICATE.line)]);
@@ -92,7 +94,13 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('import page', () => {
       expect(Object.keys(zipped).sort()).toEqual(EXPECTED_NEW.map((n) => `content/acteurs/${n}.md`).sort());
 
       // The command, on the same sheet, writes the same files.
-      const command = runImport({ bytes, fileName: `acteurs.${bookType}`, collection: 'acteurs', dir: path.join(ROOT, 'content'), today: isoDate(new Date()) });
+      const command = runImport({
+        bytes,
+        fileName: `acteurs.${bookType}`,
+        collection: 'acteurs',
+        dir: path.join(ROOT, 'content'),
+        today: isoDate(new Date()),
+      });
       if (!command.ok) throw new Error(command.message);
       const written = Object.fromEntries(command.rows.filter((r) => r.text).map((r) => [`content/acteurs/${r.slug}.md`, r.text]));
       expect(Object.fromEntries(Object.entries(zipped).map(([k, v]) => [k, strFromU8(v)]))).toEqual(written);
@@ -147,12 +155,22 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('import page', () => {
     await expect.poll(() => status.innerText(), { timeout: 60_000 }).toContain('volume bien trop grand');
     await choose(tab, 'liste.xlsx', new TextEncoder().encode('pas un tableur'));
     await expect.poll(() => status.innerText()).toContain('pas un vrai tableau');
-    await choose(tab, 'windows.csv', Uint8Array.from([...'Nom;Département\nMaison fictive;C'].map((c) => c.charCodeAt(0)).concat([0xf4, ...[...'tes-d\'Armor\n'].map((c) => c.charCodeAt(0))])));
+    await choose(
+      tab,
+      'windows.csv',
+      Uint8Array.from(
+        [...'Nom;Département\nMaison fictive;C']
+          .map((c) => c.charCodeAt(0))
+          .concat([0xf4, ...[..."tes-d'Armor\n"].map((c) => c.charCodeAt(0))]),
+      ),
+    );
     await expect.poll(() => page.locator('#import-notes').innerText()).toContain('Windows-1252');
     expect(await page.locator('#import-columns tbody td').first().innerText()).toBe('Maison fictive');
     // Pasted cells (tab-separated, as a spreadsheet copies them).
     await page.getByText('Ou collez des cellules copiées d’un tableur').click();
-    await page.getByLabel('Cellules copiées, avec la ligne des titres des colonnes').fill('Date\tTitre\tType d’événement\n05/03/2015\tJournée fictive\tRencontre\n');
+    await page
+      .getByLabel('Cellules copiées, avec la ligne des titres des colonnes')
+      .fill('Date\tTitre\tType d’événement\n05/03/2015\tJournée fictive\tRencontre\n');
     await page.getByRole('button', { name: 'Lire les cellules collées' }).click();
     await expect.poll(() => page.getByLabel('Sorte de fiches').inputValue()).toBe('evenements');
     expect(reportProblems(await tab.report('/contribuer/importer/ (fichiers hostiles)'))).toEqual([]);

@@ -83,7 +83,13 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('the import page with a relay',
     const added = [...branch.keys()].filter((p) => !main.has(p)).sort();
     expect(added).toEqual(EXPECTED_NEW.map((n) => `content/acteurs/${n}.md`).sort());
     // The files are those the command writes from the same sheet.
-    const command = runImport({ bytes, fileName: 'acteurs.xlsx', collection: 'acteurs', dir: path.join(ROOT, 'content'), today: isoDate(new Date()) });
+    const command = runImport({
+      bytes,
+      fileName: 'acteurs.xlsx',
+      collection: 'acteurs',
+      dir: path.join(ROOT, 'content'),
+      today: isoDate(new Date()),
+    });
     if (!command.ok) throw new Error(command.message);
     for (const r of command.rows.filter((x) => x.text)) expect(branch.get(`content/acteurs/${r.slug}.md`)).toBe(r.text);
     expect(github.mismatches).toEqual([]);

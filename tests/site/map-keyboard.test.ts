@@ -37,30 +37,35 @@ describe.skipIf(!HAS_BROWSER)('/carte/ by keyboard', () => {
   test.each([
     [375, false],
     [1280, true],
-  ])('at %i px (skip link used: %s), « Afficher la carte interactive » is within 10 Tab presses, then a link skips the map', async (width, skip) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.goto(`${server.url}/carte/`);
-    let presses = 0;
-    if (skip) {
+  ])(
+    'at %i px (skip link used: %s), « Afficher la carte interactive » is within 10 Tab presses, then a link skips the map',
+    async (width, skip) => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${server.url}/carte/`);
+      let presses = 0;
+      if (skip) {
+        await page.keyboard.press('Tab');
+        presses++;
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
+        await page.keyboard.press('Enter');
+      }
+      let focused = '';
+      while (presses < 10 && focused !== 'Afficher la carte interactive') {
+        await page.keyboard.press('Tab');
+        presses++;
+        focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      }
+      expect(focused).toBe('Afficher la carte interactive');
+      expect(presses).toBeLessThanOrEqual(10);
       await page.keyboard.press('Tab');
-      presses++;
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(
+        /^Passer la carte\s:\saller à la liste des départements$/u,
+      );
       await page.keyboard.press('Enter');
-    }
-    let focused = '';
-    while (presses < 10 && focused !== 'Afficher la carte interactive') {
       await page.keyboard.press('Tab');
-      presses++;
-      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-    }
-    expect(focused).toBe('Afficher la carte interactive');
-    expect(presses).toBeLessThanOrEqual(10);
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Passer la carte\s:\saller à la liste des départements$/u);
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    // Past the map: the next stop is in or after the list of départements.
-    expect(await page.evaluate(() => document.activeElement?.closest('svg'))).toBeNull();
-    await page.close();
-  });
+      // Past the map: the next stop is in or after the list of départements.
+      expect(await page.evaluate(() => document.activeElement?.closest('svg'))).toBeNull();
+      await page.close();
+    },
+  );
 });

@@ -16,7 +16,7 @@ import { serveSite } from '../helpers/nginx.ts';
 import type { StaticServer } from '../helpers/server.ts';
 
 const content = validateContent(contentDir());
-const named = new Set(content.records.flatMap((r) => ((r.data as { departements?: string[] }).departements ?? [])));
+const named = new Set(content.records.flatMap((r) => (r.data as { departements?: string[] }).departements ?? []));
 const located = content.records.filter((r) => (r.data as { lieu?: { coordonnees?: unknown } }).lieu?.coordonnees);
 
 describe('/carte/ in the HTML', () => {
@@ -27,7 +27,11 @@ describe('/carte/ in the HTML', () => {
     expect(svg).not.toBeNull();
     const links = [...svg.querySelectorAll('a')].filter((a) => a.getAttribute('href')?.startsWith('/territoires/'));
     // The others are drawn without a link, out of the keyboard's way (their pages are on /territoires/).
-    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(CODES_DEPARTEMENTS.filter((c) => named.has(c)).map((c) => `/territoires/${c.toLowerCase()}/`).sort());
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(
+      CODES_DEPARTEMENTS.filter((c) => named.has(c))
+        .map((c) => `/territoires/${c.toLowerCase()}/`)
+        .sort(),
+    );
     expect(links.length).toBe(named.size);
     for (const a of links) {
       const code = a.getAttribute('href')!.split('/')[2]!.toUpperCase();

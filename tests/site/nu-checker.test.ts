@@ -25,11 +25,15 @@ describe('inline scripts', () => {
   test('every inline script of every built page has its hash in the page’s Content-Security-Policy', () => {
     const pages = distFiles(MAIN_DIST).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(0);
-    const problems = pages.flatMap((f) => unhashedInlineScripts(readHtml(path.join(MAIN_DIST, f))).map((code) => `${f} : ${code.slice(0, 80)}`));
+    const problems = pages.flatMap((f) =>
+      unhashedInlineScripts(readHtml(path.join(MAIN_DIST, f))).map((code) => `${f} : ${code.slice(0, 80)}`),
+    );
     expect(problems).toEqual([]);
   });
 
   test('the check catches a script that only runs because it sits before the policy, and ignores data blocks', () => {
-    expect(unhashedInlineScripts(readHtml(path.join(FIXTURES, 'unhashed-script.html')))).toEqual(["document.documentElement.classList.add('js')"]);
+    expect(unhashedInlineScripts(readHtml(path.join(FIXTURES, 'unhashed-script.html')))).toEqual([
+      "document.documentElement.classList.add('js')",
+    ]);
   });
 });

@@ -29,7 +29,12 @@ describe.skipIf(!HAS_BROWSER)('on a phone', () => {
     await page.goto(`${server.url}${route}`);
     const header = (await page.locator('.site-header').boundingBox())!;
     expect(header.height).toBeLessThan(80);
-    const parts = [page.locator('.site-title'), page.getByRole('searchbox', { name: 'Rechercher une ressource' }), page.locator('.site-header').getByRole('button', { name: 'Rechercher' }), page.locator('summary', { hasText: 'Menu' })];
+    const parts = [
+      page.locator('.site-title'),
+      page.getByRole('searchbox', { name: 'Rechercher une ressource' }),
+      page.locator('.site-header').getByRole('button', { name: 'Rechercher' }),
+      page.locator('summary', { hasText: 'Menu' }),
+    ];
     let seen = 0;
     for (const part of parts) {
       const box = (await part.boundingBox())!;

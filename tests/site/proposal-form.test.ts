@@ -50,8 +50,12 @@ const FILL: Partial<Record<CollectionName, (page: Page) => Promise<void>>> = {
     // A commune chosen by its name fills in its official code.
     const lieu = page.getByRole('group', { name: 'Lieu' });
     await pick(page, 'Commune (obligatoire si vous remplissez « Lieu »)', 'saint-brieu', lieu);
-    await expect.poll(() => lieu.getByLabel('Code officiel de la commune (obligatoire si vous remplissez « Lieu »)').inputValue()).toBe('22278');
-    expect(await lieu.getByRole('combobox', { name: 'Commune (obligatoire si vous remplissez « Lieu »)' }).inputValue()).toBe('Saint-Brieuc');
+    await expect
+      .poll(() => lieu.getByLabel('Code officiel de la commune (obligatoire si vous remplissez « Lieu »)').inputValue())
+      .toBe('22278');
+    expect(await lieu.getByRole('combobox', { name: 'Commune (obligatoire si vous remplissez « Lieu »)' }).inputValue()).toBe(
+      'Saint-Brieuc',
+    );
   },
   acteurs: async (page) => {
     await page.getByLabel('Type de structure (obligatoire)').selectOption({ label: 'Centre social' });
@@ -118,7 +122,13 @@ describe('editing any record', () => {
 describe('the form’s preview', () => {
   /** The text's HTML, without the anchors the site adds to headings and with even spacing. */
   // The site's pages also go through French typography (no-break spaces), which the preview leaves out.
-  const normal = (html: string) => html.replace(/&#160;|&nbsp;|[\u00a0\u202f]/g, ' ').replace(/ id="[^"]*"/g, '').replace(/\s+/g, ' ').replace(/> </g, '><').trim();
+  const normal = (html: string) =>
+    html
+      .replace(/&#160;|&nbsp;|[\u00a0\u202f]/g, ' ')
+      .replace(/ id="[^"]*"/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/> </g, '><')
+      .trim();
 
   test('renders every record’s text as the site does', () => {
     const corpus = validateContent(path.join(ROOT, 'content'));
@@ -173,50 +183,53 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
 
   const verify = (page: Page) => page.getByRole('button', { name: 'Vérifier et préparer la fiche' }).press('Enter');
 
-  test.each(COLLECTIONS)('%s: valid answers, typed through the labels, give a file that npm run validate accepts unchanged', async (collection) => {
-    const tab = await open(collection);
-    const { page } = tab;
-    const watch = watchPage(page);
-    expect(await tab.axe(), 'axe, formulaire vide').toEqual([]);
-    expect(await developerWords(page), 'formulaire vide').toEqual([]);
-    await fillCommon(page, collection);
-    // The live preview follows the typing, and renders the Markdown as the site does.
-    await expect.poll(() => page.locator('#preview h3').textContent()).toBe(`Fiche de test ${collection} à Saint-Brieuc`);
-    await verify(page);
-    await page.locator('#result').waitFor({ state: 'visible' });
-    expect(await page.locator('#error-summary').isHidden()).toBe(true);
-    const slug = await page.getByLabel('Nom court de la fiche (obligatoire)').inputValue();
-    expect(slug).toBe(`fiche-de-test-${collection}-a-saint-brieuc`);
-    const text = (await page.locator('#result-text').textContent()) as string;
-    expect(text).toMatch(/^---\ntitre: /);
-    expect(await tab.axe(), 'axe, fiche prête').toEqual([]);
-    expect(await developerWords(page), 'fiche prête').toEqual([]);
+  test.each(COLLECTIONS)(
+    '%s: valid answers, typed through the labels, give a file that npm run validate accepts unchanged',
+    async (collection) => {
+      const tab = await open(collection);
+      const { page } = tab;
+      const watch = watchPage(page);
+      expect(await tab.axe(), 'axe, formulaire vide').toEqual([]);
+      expect(await developerWords(page), 'formulaire vide').toEqual([]);
+      await fillCommon(page, collection);
+      // The live preview follows the typing, and renders the Markdown as the site does.
+      await expect.poll(() => page.locator('#preview h3').textContent()).toBe(`Fiche de test ${collection} à Saint-Brieuc`);
+      await verify(page);
+      await page.locator('#result').waitFor({ state: 'visible' });
+      expect(await page.locator('#error-summary').isHidden()).toBe(true);
+      const slug = await page.getByLabel('Nom court de la fiche (obligatoire)').inputValue();
+      expect(slug).toBe(`fiche-de-test-${collection}-a-saint-brieuc`);
+      const text = (await page.locator('#result-text').textContent()) as string;
+      expect(text).toMatch(/^---\ntitre: /);
+      expect(await tab.axe(), 'axe, fiche prête').toEqual([]);
+      expect(await developerWords(page), 'fiche prête').toEqual([]);
 
-    // The file joins a valid corpus (with the actor the form pointed to) and passes the validator.
-    const dir = makeContent({ [`${collection}/${slug}.md`]: text, 'acteurs/cap-rural.md': VALID['acteurs/asso-test.md'] as string });
-    const result = validateContent(dir, { cwd: dir });
-    expect(result.problems, text).toEqual([]);
-    expect(result.records.some((r) => r.slug === slug && r.collection === collection)).toBe(true);
+      // The file joins a valid corpus (with the actor the form pointed to) and passes the validator.
+      const dir = makeContent({ [`${collection}/${slug}.md`]: text, 'acteurs/cap-rural.md': VALID['acteurs/asso-test.md'] as string });
+      const result = validateContent(dir, { cwd: dir });
+      expect(result.problems, text).toEqual([]);
+      expect(result.records.some((r) => r.slug === slug && r.collection === collection)).toBe(true);
 
-    // « Proposer sur GitHub » opens the new-file page with the same file.
-    const href = (await page.getByRole('link', { name: /^Proposer sur GitHub/ }).getAttribute('href')) as string;
-    const url = new URL(href);
-    expect(`${url.origin}${url.pathname}`).toBe(`${SITE.depot}/new/${SITE.branche}`);
-    expect(url.searchParams.get('filename')).toBe(`content/${collection}/${slug}.md`);
-    expect(url.searchParams.get('value')).toBe(text);
-    expect(await page.locator('#result-toolong').isHidden()).toBe(true);
+      // « Proposer sur GitHub » opens the new-file page with the same file.
+      const href = (await page.getByRole('link', { name: /^Proposer sur GitHub/ }).getAttribute('href')) as string;
+      const url = new URL(href);
+      expect(`${url.origin}${url.pathname}`).toBe(`${SITE.depot}/new/${SITE.branche}`);
+      expect(url.searchParams.get('filename')).toBe(`content/${collection}/${slug}.md`);
+      expect(url.searchParams.get('value')).toBe(text);
+      expect(await page.locator('#result-toolong').isHidden()).toBe(true);
 
-    // By e-mail: the contact address of the settings, or an honest word when there is none.
-    if (SITE.contact) {
-      const mail = (await page.getByRole('link', { name: 'Écrire à l’équipe' }).getAttribute('href')) as string;
-      expect(mail.startsWith(`mailto:${SITE.contact}?subject=`)).toBe(true);
-    } else expect(await page.locator('#way-email').innerText()).toContain('pas encore d’adresse');
+      // By e-mail: the contact address of the settings, or an honest word when there is none.
+      if (SITE.contact) {
+        const mail = (await page.getByRole('link', { name: 'Écrire à l’équipe' }).getAttribute('href')) as string;
+        expect(mail.startsWith(`mailto:${SITE.contact}?subject=`)).toBe(true);
+      } else expect(await page.locator('#way-email').innerText()).toContain('pas encore d’adresse');
 
-    // Nothing left the browser: no request to another host, no error.
-    expect(watch.externalRequests).toEqual([]);
-    expect(watch.consoleErrors).toEqual([]);
-    await tab.close();
-  });
+      // Nothing left the browser: no request to another host, no error.
+      expect(watch.externalRequests).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+      await tab.close();
+    },
+  );
 
   test('every record page opens its form prefilled; unchanged, the file validates and means the same', async () => {
     const tab = await QualityTab.open(browser);
@@ -237,7 +250,11 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
     cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
     writeFileSync(path.join(dir, 'acteurs/cap-rural.md'), text);
     expect(validateContent(dir, { cwd: dir }).problems, text).toEqual([]);
-    const lists = { themes: validateContent(path.join(ROOT, 'content')).themes.map((t) => t.id), departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS };
+    const lists = {
+      themes: validateContent(path.join(ROOT, 'content')).themes.map((t) => t.id),
+      departements: CODES_DEPARTEMENTS,
+      regions: CODES_REGIONS,
+    };
     const schema = createSchemas(lists).acteurs;
     const before = recordJson('cap-rural.md', readFileSync(source, 'utf8'));
     const after = recordJson('cap-rural.md', text);
@@ -247,14 +264,20 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
     // An edit opens the file's page in GitHub's editor, with what changes listed field by field.
     expect(await page.locator('#result-edit').isVisible()).toBe(true);
     expect(await page.locator('#result-github').isHidden()).toBe(true);
-    expect(await page.getByRole('link', { name: /^Modifier sur GitHub/ }).getAttribute('href')).toBe(`${SITE.depot}/edit/${SITE.branche}/content/acteurs/cap-rural.md`);
-    expect(await page.locator('#result-changes li').allInnerTexts()).toEqual(['Aucun changement : la fiche est identique à celle publiée.']);
+    expect(await page.getByRole('link', { name: /^Modifier sur GitHub/ }).getAttribute('href')).toBe(
+      `${SITE.depot}/edit/${SITE.branche}/content/acteurs/cap-rural.md`,
+    );
+    expect(await page.locator('#result-changes li').allInnerTexts()).toEqual([
+      'Aucun changement : la fiche est identique à celle publiée.',
+    ]);
     const resume = page.getByLabel('Résumé (obligatoire)', { exact: true });
     const publishedResume = await resume.inputValue();
     await resume.fill('Un nouveau résumé qui dit en quelques mots ce que fait la structure et où elle agit.');
     await verify(page);
     await page.locator('#result').waitFor({ state: 'visible' });
-    expect(await page.locator('#result-changes li').allInnerTexts()).toEqual([`Résumé : « ${publishedResume} » devient « Un nouveau résumé qui dit en quelques mots ce que fait la structure et où elle agit. »`]);
+    expect(await page.locator('#result-changes li').allInnerTexts()).toEqual([
+      `Résumé : « ${publishedResume} » devient « Un nouveau résumé qui dit en quelques mots ce que fait la structure et où elle agit. »`,
+    ]);
     // Many changes: pasting the whole text stays possible.
     expect(await page.locator('#result-edit details').textContent()).toMatch(/sélectionnez tout.*collez/s);
     expect(await tab.axe()).toEqual([]);
@@ -263,10 +286,16 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
   });
 
   test('each collection’s first record opens prefilled and comes back valid and the same', async () => {
-    const lists = { themes: validateContent(path.join(ROOT, 'content')).themes.map((t) => t.id), departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS };
+    const lists = {
+      themes: validateContent(path.join(ROOT, 'content')).themes.map((t) => t.id),
+      departements: CODES_DEPARTEMENTS,
+      regions: CODES_REGIONS,
+    };
     // Actors have their own test above.
     for (const collection of COLLECTIONS.filter((c) => c !== 'acteurs')) {
-      const list = JSON.parse(readFileSync(path.join(MAIN_DIST, `contribuer/fiches/${collection}.json`), 'utf8')) as Array<[string, string]>;
+      const list = JSON.parse(readFileSync(path.join(MAIN_DIST, `contribuer/fiches/${collection}.json`), 'utf8')) as Array<
+        [string, string]
+      >;
       const [id, titre] = list[0] as [string, string];
       const tab = await open(collection, `?fiche=${id}`);
       await expect.poll(() => tab.page.getByLabel('Titre (obligatoire)', { exact: true }).inputValue()).toBe(titre);
@@ -432,7 +461,9 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('proposal form', () => {
     await page.locator('#result').waitFor({ state: 'visible' });
     expect(await page.locator('#result-github').isHidden()).toBe(true);
     expect(await page.locator('#result-toolong').isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'le dossier des fiches sur GitHub' }).getAttribute('href')).toBe(`${SITE.depot}/upload/${SITE.branche}/content/acteurs`);
+    expect(await page.getByRole('link', { name: 'le dossier des fiches sur GitHub' }).getAttribute('href')).toBe(
+      `${SITE.depot}/upload/${SITE.branche}/content/acteurs`,
+    );
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Télécharger la fiche' }).click();
     expect((await download).suggestedFilename()).toBe('fiche-de-test-acteurs-a-saint-brieuc.md');

@@ -30,7 +30,8 @@ describe('npm run build:publication', () => {
     const result = buildSite({ publication: true, env: UNSET });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/Publication impossible : 5 réglages manquent ou sont incorrects/);
-    for (const name of ['SITE_URL', 'REPO_URL', 'EDITEUR', 'HEBERGEUR', 'CONTACT_EMAIL']) expect(result.stderr).toMatch(new RegExp(`- ${name} manque`));
+    for (const name of ['SITE_URL', 'REPO_URL', 'EDITEUR', 'HEBERGEUR', 'CONTACT_EMAIL'])
+      expect(result.stderr).toMatch(new RegExp(`- ${name} manque`));
     expect(result.stderr).not.toMatch(/\n\s+at /);
     rmSync(result.outDir, { recursive: true, force: true });
   });
@@ -100,7 +101,11 @@ describe('a publication build under a sub-path', () => {
 
     test('search finds records and links to them under the base path', async () => {
       const { page, problems } = await open('recherche/?q=isolement');
-      await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('[data-results] h2 a').length > 0);
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false' &&
+          document.querySelectorAll('[data-results] h2 a').length > 0,
+      );
       const hrefs = await page.$$eval('[data-results] h2 a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
       for (const href of hrefs) expect(href.startsWith(BASE), href).toBe(true);
       expect(problems()).toEqual([]);

@@ -52,14 +52,17 @@ describe.skipIf(!HAS_BROWSER)('every page in Chromium', () => {
 
   // One visit per page: keyboard first (on the page as loaded), then what a visitor does, then
   // the report of everything that happened and axe on the final state.
-  test.each(routes)('%s: clean load, no off-site request, no CSP violation, nothing for axe, usable with the keyboard, fits 320 px', async (route) => {
-    await tab.goto(server.url + route);
-    const problems = keyboardProblems(await checkKeyboard(tab.page));
-    const clicks = await tab.page.locator('[data-quality-click]').all();
-    for (const el of clicks) await el.click();
-    await INTERACTIONS[route]?.(tab.page);
-    if (clicks.length > 0 || INTERACTIONS[route]) await tab.settle();
-    problems.push(...reportProblems(await tab.report(route)), ...(await tab.reflow()));
-    expect(problems, `${route}\n${problems.join('\n')}`).toEqual([]);
-  });
+  test.each(routes)(
+    '%s: clean load, no off-site request, no CSP violation, nothing for axe, usable with the keyboard, fits 320 px',
+    async (route) => {
+      await tab.goto(server.url + route);
+      const problems = keyboardProblems(await checkKeyboard(tab.page));
+      const clicks = await tab.page.locator('[data-quality-click]').all();
+      for (const el of clicks) await el.click();
+      await INTERACTIONS[route]?.(tab.page);
+      if (clicks.length > 0 || INTERACTIONS[route]) await tab.settle();
+      problems.push(...reportProblems(await tab.report(route)), ...(await tab.reflow()));
+      expect(problems, `${route}\n${problems.join('\n')}`).toEqual([]);
+    },
+  );
 });

@@ -4,7 +4,16 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture } from '../helpers/build.ts';
 import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
-import { checkDistLinks, checkKeyboard, keyboardProblems, QualityTab, reportProblems, routesToVisit, validateHtml, type PageReport } from '../helpers/quality.ts';
+import {
+  checkDistLinks,
+  checkKeyboard,
+  keyboardProblems,
+  QualityTab,
+  reportProblems,
+  routesToVisit,
+  validateHtml,
+  type PageReport,
+} from '../helpers/quality.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const DIR = fixture('quality');

@@ -14,7 +14,10 @@ describe('a rebuild', () => {
   const dir = makeContent();
   const outDir = mkdtempSync(path.join(tmpdir(), 'coop-rebuild-'));
   const first = buildSite({ contentDir: dir, outDir });
-  writeFileSync(path.join(dir, 'pratiques/pratique-test.md'), VALID['pratiques/pratique-test.md']!.replace('titre: Pratique de test', 'titre: Pratique renommée'));
+  writeFileSync(
+    path.join(dir, 'pratiques/pratique-test.md'),
+    VALID['pratiques/pratique-test.md']!.replace('titre: Pratique de test', 'titre: Pratique renommée'),
+  );
   const second = buildSite({ contentDir: dir, outDir });
   const secondPages = {
     pratique: readPage('/pratiques/pratique-test/', outDir).querySelector('h1')?.textContent,

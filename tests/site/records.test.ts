@@ -58,7 +58,9 @@ describe('built record pages', () => {
     for (const r of content.records) {
       const links = new Set(hrefs(readPage(`/${r.collection}/${r.slug}/`).querySelector('main')!));
       // Every reference field of the descriptor, so a new one cannot be forgotten here.
-      const refs = referencesOf(r.collection).flatMap(({ field, sub, to }) => referencedIds(r.data, field, sub).map((id) => `/${to}/${id}/`));
+      const refs = referencesOf(r.collection).flatMap(({ field, sub, to }) =>
+        referencedIds(r.data, field, sub).map((id) => `/${to}/${id}/`),
+      );
       for (const ref of refs) expect(links.has(ref), `${r.collection}/${r.slug} → ${ref}`).toBe(true);
     }
   });

@@ -48,7 +48,12 @@ async function fillAndVerify(page: Page, titre: string, corps: string, more?: ()
 async function verify(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Vérifier et préparer la fiche' }).click();
   // The prepared file, or the form's own list of errors as the failure's message.
-  const outcome = async () => ((await page.locator('#result').isVisible()) ? 'prête' : (await page.locator('#error-summary').isVisible()) ? await page.locator('#error-summary').innerText() : 'en attente');
+  const outcome = async () =>
+    (await page.locator('#result').isVisible())
+      ? 'prête'
+      : (await page.locator('#error-summary').isVisible())
+        ? await page.locator('#error-summary').innerText()
+        : 'en attente';
   await expect.poll(outcome, { timeout: 30_000 }).not.toBe('en attente');
   expect(await outcome()).toBe('prête');
 }
@@ -111,7 +116,9 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
     const text = (await page.locator('#result-text').textContent()) as string;
 
     // « Envoyer ma proposition » comes first, before the other ways.
-    const order = await page.locator('#result h3, #result-github, #result-toolong').evaluateAll((els) => els.map((e) => e.id || e.textContent));
+    const order = await page
+      .locator('#result h3, #result-github, #result-toolong')
+      .evaluateAll((els) => els.map((e) => e.id || e.textContent));
     expect(order[0]).toBe('Envoyer ma proposition');
     await page.locator('#relay-altcha altcha-widget').waitFor({ state: 'attached' });
     expect(await tab.axe()).toEqual([]);
@@ -132,7 +139,12 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
     expect(github.contactIssues.at(-1)?.body).toContain('camille@exemple.fr');
     // The build's French typography makes some spaces unbreakable: compared space for space.
     const spaces = (t: string | null) => (t ?? '').replace(/[\s\u00a0\u202f]+/g, ' ');
-    for (const [id, said] of [['#relay-intro', RELAY_PRIVACY.intro], ['#relay-nom-aide', RELAY_PRIVACY.name], ['#relay-accord-aide', RELAY_PRIVACY.consentHelp], ['#relay-message-aide', RELAY_PRIVACY.note]] as const) {
+    for (const [id, said] of [
+      ['#relay-intro', RELAY_PRIVACY.intro],
+      ['#relay-nom-aide', RELAY_PRIVACY.name],
+      ['#relay-accord-aide', RELAY_PRIVACY.consentHelp],
+      ['#relay-message-aide', RELAY_PRIVACY.note],
+    ] as const) {
       expect(spaces(await page.locator(id).textContent()), id).toBe(spaces(said));
     }
     expect(pr).toMatchObject({ labels: ['proposition'], reviewers: ['relecteur'] });
@@ -158,7 +170,9 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
     expect(await page.getByRole('checkbox', { name: 'Gouvernance et animation' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /^Côtes-d.Armor \(22\)$/ }).isChecked()).toBe(true);
     await page.getByLabel('Titre (obligatoire)', { exact: true }).fill('Comment associer les élus à une coopération naissante ?');
-    await page.getByLabel('Résumé (obligatoire)').fill('Une question imaginaire écrite par le test automatique du relais des propositions.');
+    await page
+      .getByLabel('Résumé (obligatoire)')
+      .fill('Une question imaginaire écrite par le test automatique du relais des propositions.');
     await page.getByLabel('Votre question en détail').fill('Nous démarrons et les élus de notre canton ne nous connaissent pas encore.');
     // No answer: the reader leaves the text empty, the team writes it before publishing.
     await page.locator('#f-titre').focus();
@@ -188,7 +202,11 @@ describe.skipIf(!HAS_BROWSER)('the form with a relay in the Workers runtime', ()
     await tab.goto(`${site.url}/contribuer/proposer/acteurs/`);
     await fillAndVerify(page, 'Deuxième fiche de test du relais', 'Un paragraphe.');
     const before = github.pulls.length;
-    github.failNext('POST /repos/{owner}/{repo}/git/refs', { status: 403, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 300) } });
+    github.failNext('POST /repos/{owner}/{repo}/git/refs', {
+      status: 403,
+      message: 'API rate limit exceeded',
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 300) },
+    });
     await page.click('#relay-form button[type=submit]');
     await expect.poll(() => page.locator('#relay-status').textContent(), { timeout: 60_000 }).toMatch(/Réessayez dans [45] minutes/);
     expect(await page.locator('#relay-form').isVisible()).toBe(true);

@@ -31,13 +31,18 @@ function modes(dir: string): Array<{ file: string; dir: boolean; mode: number }>
 describe('dist/ as npm run build leaves it', () => {
   test('every folder can be entered and every file read by any user', () => {
     const all = modes(MAIN_DIST);
-    const closed = all.filter((e) => (e.dir ? (e.mode & 0o005) !== 0o005 : (e.mode & 0o004) === 0)).map((e) => `${path.relative(MAIN_DIST, e.file) || 'dist/'} ${e.mode.toString(8)}`);
+    const closed = all
+      .filter((e) => (e.dir ? (e.mode & 0o005) !== 0o005 : (e.mode & 0o004) === 0))
+      .map((e) => `${path.relative(MAIN_DIST, e.file) || 'dist/'} ${e.mode.toString(8)}`);
     expect(closed).toEqual([]);
     expect(all.filter((e) => !e.dir).length).toBeGreaterThan(100);
   });
 });
 
-if (HAS_NGINX && !AS_ROOT) console.warn('\n⚠️  Ces tests ne tournent pas en root : nginx ne peut pas lancer ses processus sous www-data ; le test « servi comme sous Debian » est IGNORÉ.\n');
+if (HAS_NGINX && !AS_ROOT)
+  console.warn(
+    '\n⚠️  Ces tests ne tournent pas en root : nginx ne peut pas lancer ses processus sous www-data ; le test « servi comme sous Debian » est IGNORÉ.\n',
+  );
 
 describe.skipIf(!HAS_NGINX || !AS_ROOT)('a copy of dist/ served by nginx started as root, workers as www-data', () => {
   let server: StaticServer & { errorLog: () => string; pid: number | undefined };

@@ -60,7 +60,9 @@ describe('dist/_headers', () => {
     for (const rule of [general!, ...specific]) {
       // nginx: the block of this rule's location, with its add_header lines.
       const block = conf.slice(conf.indexOf(`location ${rule.location} {`)).split('\n}')[0]!;
-      const nginx = Object.fromEntries([...block.matchAll(/add_header (\S+) "(.*)" always;/g)].map((m) => [m[1], m[2]!.replace(/\\"/g, '"')]));
+      const nginx = Object.fromEntries(
+        [...block.matchAll(/add_header (\S+) "(.*)" always;/g)].map((m) => [m[1], m[2]!.replace(/\\"/g, '"')]),
+      );
       for (const pattern of rule.patterns) {
         const effective = { ...parsed.get('/*'), ...parsed.get(pattern) };
         expect(effective, `${pattern} dans _headers`).toEqual(nginx);
@@ -80,10 +82,15 @@ describe.skipIf(!HAS_NGINX)('the site served by nginx with deploy/site.conf', ()
     await server?.close();
   });
 
-  const embed = () => `/integrer/${readdirSync(path.join(MAIN_DIST, 'integrer'), { withFileTypes: true }).find((e) => e.isDirectory())!.name}/`;
+  const embed = () =>
+    `/integrer/${readdirSync(path.join(MAIN_DIST, 'integrer'), { withFileTypes: true }).find((e) => e.isDirectory())!.name}/`;
   const kinds = () => [
     { path: '/', embeddable: false, immutable: false },
-    { path: htmlRoutes(MAIN_DIST).find((r) => r.split('/').length === 4 && r.startsWith('/acteurs/'))!, embeddable: false, immutable: false },
+    {
+      path: htmlRoutes(MAIN_DIST).find((r) => r.split('/').length === 4 && r.startsWith('/acteurs/'))!,
+      embeddable: false,
+      immutable: false,
+    },
     { path: '/integrer/', embeddable: false, immutable: false },
     { path: '/recherche/', embeddable: false, immutable: false },
     { path: '/recherche/index.html', embeddable: false, immutable: false },
@@ -109,7 +116,9 @@ describe.skipIf(!HAS_NGINX)('the site served by nginx with deploy/site.conf', ()
       expect(h('content-security-policy'), where).toContain("object-src 'none'");
       expect(h('content-security-policy'), where).toMatch(kind.embeddable ? /frame-ancestors \*$/ : /frame-ancestors 'self'$/);
       // Only the search page and its worker may compile WebAssembly (Pagefind).
-      expect(h('content-security-policy')?.includes("'wasm-unsafe-eval'"), where).toBe(kind.path.startsWith('/recherche/') || kind.path === '/pagefind/pagefind-worker.js');
+      expect(h('content-security-policy')?.includes("'wasm-unsafe-eval'"), where).toBe(
+        kind.path.startsWith('/recherche/') || kind.path === '/pagefind/pagefind-worker.js',
+      );
       expect(h('strict-transport-security'), where).toBe('max-age=31536000');
       expect(h('x-content-type-options'), where).toBe('nosniff');
       expect(h('referrer-policy'), where).toBe('same-origin');
@@ -161,7 +170,10 @@ describe.skipIf(!HAS_NGINX)('the site served by nginx with deploy/site.conf', ()
   });
 
   test('nginx logged no warning or error beyond the missing pages asked for', () => {
-    const lines = server.errorLog().split('\n').filter((l) => l.trim() !== '' && !/No such file or directory/.test(l));
+    const lines = server
+      .errorLog()
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !/No such file or directory/.test(l));
     expect(lines).toEqual([]);
   });
 
@@ -174,7 +186,9 @@ describe.skipIf(!HAS_NGINX)('the site served by nginx with deploy/site.conf', ()
       // Another port is another origin: the frame-ancestors check applies.
       host = createServer((req, res) => {
         const target = new URL(req.url ?? '/', 'http://x').searchParams.get('cadre') ?? '/';
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>Hôte</title><iframe src="${server.url}${target}" title="cadre"></iframe>`);
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(`<!doctype html><title>Hôte</title><iframe src="${server.url}${target}" title="cadre"></iframe>`);
       });
       await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
       hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;

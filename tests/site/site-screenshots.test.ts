@@ -49,19 +49,22 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
   });
 
   for (const width of [375, 1280]) {
-    test.each(Object.entries(PAGES))(`%s (%s) at ${width} px: no sideways scrolling, nothing from another host, no script`, async (name, route) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled: false });
-      const watch = watchPage(page);
-      await page.goto(server.url + route);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${route} déborde de ${overflow} px`).toBeLessThanOrEqual(0);
-      expect(watch.externalRequests).toEqual([]);
-      expect(watch.failedRequests).toEqual([]);
-      // Without JavaScript, the page is still complete.
-      expect(await page.locator('main h1').count()).toBe(1);
-      await page.screenshot({ path: path.join(OUT, `${name}-${width}.png`), fullPage: true });
-      await page.close();
-    });
+    test.each(Object.entries(PAGES))(
+      `%s (%s) at ${width} px: no sideways scrolling, nothing from another host, no script`,
+      async (name, route) => {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+        const watch = watchPage(page);
+        await page.goto(server.url + route);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${route} déborde de ${overflow} px`).toBeLessThanOrEqual(0);
+        expect(watch.externalRequests).toEqual([]);
+        expect(watch.failedRequests).toEqual([]);
+        // Without JavaScript, the page is still complete.
+        expect(await page.locator('main h1').count()).toBe(1);
+        await page.screenshot({ path: path.join(OUT, `${name}-${width}.png`), fullPage: true });
+        await page.close();
+      },
+    );
   }
 
   test('on a 375 × 667 phone, the home page shows its four questions on the first screen', async () => {
@@ -76,7 +79,9 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
   test('on a 320 px screen, /chiffres/ writes chart labels at a readable size and no table is cut off', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
     await page.goto(`${server.url}/chiffres/`);
-    const sizes = await page.locator('.chart__label, .chart__value').evaluateAll((texts) => texts.filter((t) => t.getClientRects().length > 0).map((t) => t.getBoundingClientRect().height));
+    const sizes = await page
+      .locator('.chart__label, .chart__value')
+      .evaluateAll((texts) => texts.filter((t) => t.getClientRects().length > 0).map((t) => t.getBoundingClientRect().height));
     expect(sizes.length).toBeGreaterThan(0);
     for (const h of sizes) expect(h).toBeGreaterThanOrEqual(12);
     const overflow = await page.locator('.table-scroll').evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth));
@@ -86,7 +91,10 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
   });
 
   // 200 % zoom of a 1280 px window is a 640 px layout; WCAG reflow asks for 320 px (400 %).
-  test.each([[320, 1], [640, 2]])('at %i CSS px (device scale %i), no page scrolls sideways', async (width, scale) => {
+  test.each([
+    [320, 1],
+    [640, 2],
+  ])('at %i CSS px (device scale %i), no page scrolls sideways', async (width, scale) => {
     const page = await browser.newPage({ viewport: { width, height: 700 }, deviceScaleFactor: scale });
     for (const [name, route] of Object.entries(PAGES)) {
       await page.goto(server.url + route);
@@ -126,7 +134,12 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
     expect(after.endsWith(')"'), after).toBe(true);
     await page.screenshot({ path: path.join(OUT, 'pratique-impression.png'), fullPage: true });
     const pdf = path.join(OUT, 'pratique.pdf');
-    await page.pdf({ path: pdf, format: 'A4', printBackground: false, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+    await page.pdf({
+      path: pdf,
+      format: 'A4',
+      printBackground: false,
+      margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+    });
     expect(statSync(pdf).size).toBeGreaterThan(5000);
     await page.close();
   });

@@ -13,7 +13,9 @@ describe.skipIf(Boolean(SITE.contact))('without a contact address or a relay', (
     const noscript = form.querySelector('noscript')!;
     expect(hrefs(result)).not.toContain('/contact/');
     expect(noscript.innerHTML).not.toContain('/contact/');
-    expect(result.querySelector('#way-email')!.textContent.replace(/\s+/g, ' ')).toContain('il faut un compte GitHub (gratuit) : voir ci-dessous. Sans compte, téléchargez-la pour la garder.');
+    expect(result.querySelector('#way-email')!.textContent.replace(/\s+/g, ' ')).toContain(
+      'il faut un compte GitHub (gratuit) : voir ci-dessous. Sans compte, téléchargez-la pour la garder.',
+    );
     expect(noscript.innerHTML).toContain(`${SITE.depot}/upload/${SITE.branche}/content/acteurs`);
   });
 
@@ -28,7 +30,9 @@ describe.skipIf(Boolean(SITE.contact))('without a contact address or a relay', (
 describe('GitHub’s buttons', () => {
   test('each English button name the form quotes is followed by its meaning in French', () => {
     const text = readPage('/contribuer/proposer/acteurs/').querySelector('#result')!.textContent.replace(/\s+/g, ' ');
-    const quoted = [...text.matchAll(/« (Commit changes…|Propose changes|Create pull request|Upload files|Propose new file|Add file) »( \()?/g)];
+    const quoted = [
+      ...text.matchAll(/« (Commit changes…|Propose changes|Create pull request|Upload files|Propose new file|Add file) »( \()?/g),
+    ];
     expect(quoted.length).toBeGreaterThanOrEqual(6);
     expect(quoted.filter((m) => !m[2]).map((m) => m[1])).toEqual([]);
   });

@@ -26,10 +26,17 @@ async function fetchJson<T>(url: string): Promise<T | undefined> {
   }
 }
 
-export async function loadFormData(fichesUrl: string, collection: CollectionName, fields: readonly FormField[], fiche: string): Promise<FormData> {
+export async function loadFormData(
+  fichesUrl: string,
+  collection: CollectionName,
+  fields: readonly FormField[],
+  fiche: string,
+): Promise<FormData> {
   const index = fetchJson<Entries>(`${fichesUrl}${collection}.json`);
   const refs = [...refsOf(fields)];
-  const lists = new Map<Ref, Entries>(await Promise.all(refs.map(async (ref) => [ref, (await fetchJson<Entries>(`${fichesUrl}${ref}.json`)) ?? []] as const)));
+  const lists = new Map<Ref, Entries>(
+    await Promise.all(refs.map(async (ref) => [ref, (await fetchJson<Entries>(`${fichesUrl}${ref}.json`)) ?? []] as const)),
+  );
   const original = fiche ? await fetchJson<RecordJson>(`${fichesUrl}${collection}/${fiche}.json`) : undefined;
   return { index, lists, original };
 }

@@ -15,7 +15,9 @@ export function loadDraft(collection: string, fiche: string): Draft | undefined 
     const raw = localStorage.getItem(key(collection, fiche));
     if (!raw) return undefined;
     const draft = JSON.parse(raw) as Partial<Draft>;
-    return draft.data && typeof draft.data === 'object' ? { data: draft.data, corps: String(draft.corps ?? ''), fichier: String(draft.fichier ?? '') } : undefined;
+    return draft.data && typeof draft.data === 'object'
+      ? { data: draft.data, corps: String(draft.corps ?? ''), fichier: String(draft.fichier ?? '') }
+      : undefined;
   } catch {
     // Storage refused (private browsing) or an unreadable draft: start afresh.
     return undefined;

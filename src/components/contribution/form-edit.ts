@@ -21,5 +21,7 @@ export function showEditing(original: RecordJson, fiche: string, fileInput: HTML
   const help = $(helpIdOf(OWN_CONTROLS.fichier));
   if (help) help.textContent = 'C’est le nom de la fiche existante : il ne change pas.';
   const lead = $('form-lead');
-  if (lead) lead.textContent = 'Le formulaire est rempli avec la fiche publiée. Corrigez ou complétez ce qui doit l’être : à la fin, vous obtiendrez la fiche entière mise à jour, à envoyer à l’équipe.';
+  if (lead)
+    lead.textContent =
+      'Le formulaire est rempli avec la fiche publiée. Corrigez ou complétez ce qui doit l’être : à la fin, vous obtiendrez la fiche entière mise à jour, à envoyer à l’équipe.';
 }

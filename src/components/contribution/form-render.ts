@@ -35,7 +35,9 @@ export function showSummary(form: HTMLFormElement, errors: Map<string, string>):
       a.addEventListener('click', (e) => {
         e.preventDefault();
         const target = $(id);
-        const focusable = target?.matches('input, select, textarea') ? target : (target?.querySelector<HTMLElement>('input, select, textarea') ?? target);
+        const focusable = target?.matches('input, select, textarea')
+          ? target
+          : (target?.querySelector<HTMLElement>('input, select, textarea') ?? target);
         focusable?.focus();
       });
       li.append(a);

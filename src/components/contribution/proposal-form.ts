@@ -63,7 +63,14 @@ class ProposalForm {
   private readonly fiche: string;
   private readonly loaded: FormData;
 
-  constructor(config: Config, form: HTMLFormElement, fileInput: HTMLInputElement, bodyInput: HTMLTextAreaElement, fiche: string, loaded: FormData) {
+  constructor(
+    config: Config,
+    form: HTMLFormElement,
+    fileInput: HTMLInputElement,
+    bodyInput: HTMLTextAreaElement,
+    fiche: string,
+    loaded: FormData,
+  ) {
     this.config = config;
     this.form = form;
     this.fileInput = fileInput;
@@ -138,7 +145,9 @@ class ProposalForm {
     this.controls.ensureMinimums();
     this.bodyInput.value = corps;
     this.fileInput.value = fichier;
-    void this.pickers?.then((m) => m.mountPickers(this.form, this.loaded.lists, this.controls, () => this.changed(), this.config.communesUrl));
+    void this.pickers?.then((m) =>
+      m.mountPickers(this.form, this.loaded.lists, this.controls, () => this.changed(), this.config.communesUrl),
+    );
   }
 
   /** The record edited as published, or an empty form (with the territory it was opened from). */
@@ -201,8 +210,24 @@ class ProposalForm {
       return;
     }
     const { collection, depot, branche, contact } = this.config;
-    const { fichier, content, changes } = prepareProposal(this.config.fields, data, this.bodyInput.value, this.fileInput.value, this.loaded.original);
-    showResult({ collection, fichier, content, titre: typeof data.titre === 'string' ? data.titre : '', edit: this.editing, changes, depot, branche, contact });
+    const { fichier, content, changes } = prepareProposal(
+      this.config.fields,
+      data,
+      this.bodyInput.value,
+      this.fileInput.value,
+      this.loaded.original,
+    );
+    showResult({
+      collection,
+      fichier,
+      content,
+      titre: typeof data.titre === 'string' ? data.titre : '',
+      edit: this.editing,
+      changes,
+      depot,
+      branche,
+      contact,
+    });
     // The relay's « Envoyer ma proposition » (when the site has one) listens for the ready file.
     const ready: PreparedRecord = { collection, slug: fichier.replace(/\.md$/, ''), text: content, edit: this.editing };
     document.dispatchEvent(new CustomEvent(PROPOSAL_READY, { detail: ready }));

@@ -16,7 +16,8 @@ const FRENCH = {
   tStatusQueryTooShort: (n: number) => `Tapez au moins ${n} lettre${n > 1 ? 's' : ''} pour voir des noms`,
   tStatusNoResults: () => 'Aucun nom ne correspond',
   tStatusSelectedOption: (option: string, length: number, index: number) => `${option}, ${index + 1} sur ${length}, en surbrillance`,
-  tStatusResults: (length: number, selected: string) => `${length} nom${length > 1 ? 's' : ''} proposé${length > 1 ? 's' : ''}. ${selected}`,
+  tStatusResults: (length: number, selected: string) =>
+    `${length} nom${length > 1 ? 's' : ''} proposé${length > 1 ? 's' : ''}. ${selected}`,
   tAssistiveHint: () => 'Quand des noms sont proposés, parcourez-les avec les flèches haut et bas, puis choisissez avec la touche Entrée.',
 };
 
@@ -33,7 +34,13 @@ function loadCommunes(url: string): Promise<Commune[]> {
 }
 
 /** Turns every reference field of the form into a combobox; safe to call again after a refill. */
-export function mountPickers(form: HTMLFormElement, lists: ReadonlyMap<Ref, readonly Entry[]>, controls: DomControls, changed: () => void, communesUrl: string): void {
+export function mountPickers(
+  form: HTMLFormElement,
+  lists: ReadonlyMap<Ref, readonly Entry[]>,
+  controls: DomControls,
+  changed: () => void,
+  communesUrl: string,
+): void {
   for (const holder of form.querySelectorAll<HTMLElement>('[data-commune-picker]')) {
     const inputId = holder.dataset.communePicker ?? '';
     const old = document.getElementById(inputId) as HTMLInputElement | null;
@@ -71,10 +78,12 @@ export function mountPickers(form: HTMLFormElement, lists: ReadonlyMap<Ref, read
       ...FRENCH,
       tNoResults: () => 'Aucune commune ne porte ce nom',
       tStatusNoResults: () => 'Aucune commune ne porte ce nom',
-      tStatusResults: (length: number, selected: string) => `${length} commune${length > 1 ? 's' : ''} proposée${length > 1 ? 's' : ''}. ${selected}`,
+      tStatusResults: (length: number, selected: string) =>
+        `${length} commune${length > 1 ? 's' : ''} proposée${length > 1 ? 's' : ''}. ${selected}`,
     });
     const input = document.getElementById(inputId);
-    if (input && describedBy) input.setAttribute('aria-describedby', `${describedBy} ${input.getAttribute('aria-describedby') ?? ''}`.trim());
+    if (input && describedBy)
+      input.setAttribute('aria-describedby', `${describedBy} ${input.getAttribute('aria-describedby') ?? ''}`.trim());
   }
   for (const holder of form.querySelectorAll<HTMLElement>('[data-picker]')) {
     const inputId = holder.dataset.picker ?? '';
@@ -93,7 +102,12 @@ export function mountPickers(form: HTMLFormElement, lists: ReadonlyMap<Ref, read
       id: inputId,
       source: (query, populate) => {
         const q = foldQuery(query);
-        populate(folded.filter((e) => e[2].includes(q)).slice(0, 30).map(([id, titre]) => [id, titre] as const));
+        populate(
+          folded
+            .filter((e) => e[2].includes(q))
+            .slice(0, 30)
+            .map(([id, titre]) => [id, titre] as const),
+        );
       },
       templates: {
         inputValue: (r) => (r ? r[1] : ''),
@@ -120,6 +134,7 @@ export function mountPickers(form: HTMLFormElement, lists: ReadonlyMap<Ref, read
     });
     const input = document.getElementById(inputId);
     // The field's help stays attached to the input (the widget only adds its own hint).
-    if (input && describedBy) input.setAttribute('aria-describedby', `${describedBy} ${input.getAttribute('aria-describedby') ?? ''}`.trim());
+    if (input && describedBy)
+      input.setAttribute('aria-describedby', `${describedBy} ${input.getAttribute('aria-describedby') ?? ''}`.trim());
   }
 }

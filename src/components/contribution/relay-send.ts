@@ -17,7 +17,8 @@ export function startRelaySend(): void {
   const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement).value;
   let record: PreparedRecord | undefined;
   let widget: Promise<AltchaWidgetElement> | undefined;
-  const loadWidget = () => (widget ??= import('./relay-widget.ts').then((m) => m.mountWidget(document.getElementById('relay-altcha') as HTMLElement, relayUrl)));
+  const loadWidget = () =>
+    (widget ??= import('./relay-widget.ts').then((m) => m.mountWidget(document.getElementById('relay-altcha') as HTMLElement, relayUrl)));
 
   document.addEventListener(PROPOSAL_READY, (event) => {
     record = (event as CustomEvent<PreparedRecord>).detail;
@@ -42,11 +43,18 @@ export function startRelaySend(): void {
       // A fresh proof for every sending: the relay accepts each one once.
       const proof = await (await loadWidget()).verify().catch(() => null);
       if (!proof?.payload) {
-        status.textContent = 'La vérification anti-robot n’a pas abouti. Vérifiez votre connexion, puis cliquez de nouveau sur « Envoyer ma proposition ».';
+        status.textContent =
+          'La vérification anti-robot n’a pas abouti. Vérifiez votre connexion, puis cliquez de nouveau sur « Envoyer ma proposition ».';
         return;
       }
       status.textContent = 'Envoi en cours…';
-      const who = { name: value('relay-nom'), contact: value('relay-contact'), consent: (document.getElementById('relay-accord') as HTMLInputElement).checked, note: value('relay-message'), website: value('relay-site') };
+      const who = {
+        name: value('relay-nom'),
+        contact: value('relay-contact'),
+        consent: (document.getElementById('relay-accord') as HTMLInputElement).checked,
+        note: value('relay-message'),
+        website: value('relay-site'),
+      };
       const outcome = await sendToRelay(relayUrl, relayPayload(record, who, proof.payload));
       status.textContent = outcome.message;
       if (outcome.ok) {

@@ -23,7 +23,8 @@ export function startImportRelay(): void {
   const button = $<HTMLButtonElement>('import-relay-send');
   let ready: ImportReady | undefined;
   let widget: Promise<AltchaWidgetElement> | undefined;
-  const loadWidget = () => (widget ??= import('../contribution/relay-widget.ts').then((m) => m.mountWidget($('import-relay-altcha'), relayUrl)));
+  const loadWidget = () =>
+    (widget ??= import('../contribution/relay-widget.ts').then((m) => m.mountWidget($('import-relay-altcha'), relayUrl)));
 
   document.addEventListener(IMPORT_READY, (event) => {
     ready = (event as CustomEvent<ImportReady>).detail;
@@ -53,11 +54,18 @@ export function startImportRelay(): void {
       w.setAttribute('challenge', `${relayUrl}/challenge?fiches=${ready.fiches.length}`);
       const proof = await w.verify().catch(() => null);
       if (!proof?.payload) {
-        status.textContent = 'La vérification anti-robot n’a pas abouti. Vérifiez votre connexion, puis cliquez de nouveau sur le bouton d’envoi.';
+        status.textContent =
+          'La vérification anti-robot n’a pas abouti. Vérifiez votre connexion, puis cliquez de nouveau sur le bouton d’envoi.';
         return;
       }
       status.textContent = 'Envoi en cours…';
-      const who = { name: value('import-relay-nom'), contact: value('import-relay-contact'), consent: $<HTMLInputElement>('import-relay-accord').checked, note: value('import-relay-message'), website: value('import-relay-site') };
+      const who = {
+        name: value('import-relay-nom'),
+        contact: value('import-relay-contact'),
+        consent: $<HTMLInputElement>('import-relay-accord').checked,
+        note: value('import-relay-message'),
+        website: value('import-relay-site'),
+      };
       const outcome = await sendBatch(relayUrl, batchPayload(ready.collection, ready.fiches, who, proof.payload));
       status.textContent = outcome.message;
       if (outcome.ok) {

@@ -13,13 +13,26 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 }
 
 /** One row per column of the sheet: its title, a sample value, and a list of fields to choose from. */
-export function renderColumns(body: HTMLTableSectionElement, headers: readonly string[], sample: readonly Cell[], matching: Matching, targets: readonly Target[]): void {
+export function renderColumns(
+  body: HTMLTableSectionElement,
+  headers: readonly string[],
+  sample: readonly Cell[],
+  matching: Matching,
+  targets: readonly Target[],
+): void {
   body.replaceChildren(
     ...headers.map((h, i) => {
       const tr = el('tr');
       tr.append(el('th', h || `Colonne ${i + 1}`, { scope: 'row' }), el('td', cellText(sample[i] ?? null)));
-      const select = el('select', undefined, { id: `import-col-${i}`, 'data-column': String(i), 'aria-label': `Champ rempli par la colonne « ${h || i + 1} »` });
-      select.append(el('option', 'Ne pas importer', { value: '' }), ...targets.map((t) => el('option', t.title + (t.required ? ' (obligatoire)' : ''), { value: t.key })));
+      const select = el('select', undefined, {
+        id: `import-col-${i}`,
+        'data-column': String(i),
+        'aria-label': `Champ rempli par la colonne « ${h || i + 1} »`,
+      });
+      select.append(
+        el('option', 'Ne pas importer', { value: '' }),
+        ...targets.map((t) => el('option', t.title + (t.required ? ' (obligatoire)' : ''), { value: t.key })),
+      );
       select.value = matching[i] ?? '';
       const td = el('td');
       td.append(select);
@@ -47,7 +60,11 @@ export function renderProblems(body: HTMLTableSectionElement, rows: readonly Pla
 }
 
 /** Rows that repeat a record or a row, each with its choice: leave out, or propose as an edit. */
-export function renderDuplicates(body: HTMLTableSectionElement, rows: readonly PlannedRow[], decisions: ReadonlyMap<number, string>): number {
+export function renderDuplicates(
+  body: HTMLTableSectionElement,
+  rows: readonly PlannedRow[],
+  decisions: ReadonlyMap<number, string>,
+): number {
   const dups = rows.filter((r) => r.duplicate);
   body.replaceChildren(
     ...dups.map((r) => {
@@ -56,7 +73,8 @@ export function renderDuplicates(body: HTMLTableSectionElement, rows: readonly P
       tr.append(el('th', String(r.line), { scope: 'row' }), el('td', r.titre), el('td', what));
       const select = el('select', undefined, { 'data-line': String(r.line), 'aria-label': `Que faire de la ligne ${r.line}` });
       select.append(el('option', 'La laisser de côté', { value: 'skip' }));
-      if (r.duplicate?.of === 'record') select.append(el('option', 'Proposer la modification de la fiche (seules les colonnes remplies changent)', { value: 'edit' }));
+      if (r.duplicate?.of === 'record')
+        select.append(el('option', 'Proposer la modification de la fiche (seules les colonnes remplies changent)', { value: 'edit' }));
       else select.append(el('option', 'En faire une fiche de plus', { value: 'new' }));
       select.value = decisions.get(r.line) ?? (r.action === 'skip' ? 'skip' : r.duplicate?.of === 'record' ? 'edit' : 'new');
       const td = el('td');

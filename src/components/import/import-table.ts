@@ -89,7 +89,11 @@ class ImportTable extends HTMLElement {
   private setup(c: CollectionName): ImportSetup {
     let s = this.setups.get(c);
     if (!s) {
-      s = importSetup(c, this.config.themes, Object.fromEntries([...this.data.keys].map(([k, v]) => [k, v.map((r) => ({ id: r.id, titre: r.titre }))])));
+      s = importSetup(
+        c,
+        this.config.themes,
+        Object.fromEntries([...this.data.keys].map(([k, v]) => [k, v.map((r) => ({ id: r.id, titre: r.titre }))])),
+      );
       this.setups.set(c, s);
     }
     return s;
@@ -105,7 +109,9 @@ class ImportTable extends HTMLElement {
     this.read = result;
     this.sheet = result.sheets.find((s) => s.rows.length > 0) ?? result.sheets[0];
     const sheets = this.$<HTMLSelectElement>('import-sheet');
-    sheets.replaceChildren(...result.sheets.map((s, i) => new Option(`${s.name}${s.hidden ? ' (masquée)' : ''} — ${s.rows.length} ligne(s)`, String(i))));
+    sheets.replaceChildren(
+      ...result.sheets.map((s, i) => new Option(`${s.name}${s.hidden ? ' (masquée)' : ''} — ${s.rows.length} ligne(s)`, String(i))),
+    );
     sheets.value = String(this.sheet ? result.sheets.indexOf(this.sheet) : 0);
     this.$('import-sheet-field').hidden = result.sheets.length < 2;
     this.showSheet(true);
@@ -124,7 +130,9 @@ class ImportTable extends HTMLElement {
     }
     const collection = kind.value as CollectionName;
     const targets = this.setup(collection).targets;
-    this.matching = rememberedMatching(localStorage.getItem(matchingKey(collection, sheet.headers)), sheet.headers, targets) ?? matchColumns(sheet.headers, targets);
+    this.matching =
+      rememberedMatching(localStorage.getItem(matchingKey(collection, sheet.headers)), sheet.headers, targets) ??
+      matchColumns(sheet.headers, targets);
     renderColumns(this.$('import-columns').querySelector('tbody')!, sheet.headers, sheet.rows[0]?.cells ?? [], this.matching, targets);
     this.showEmpty();
     const notes = [...(this.read?.notes ?? []), ...sheet.notes];
@@ -134,7 +142,10 @@ class ImportTable extends HTMLElement {
 
   private showEmpty(): void {
     const targets = this.setup(this.collection()).targets;
-    renderEmpty(this.$('import-empty'), emptyTargets(this.matching, targets).filter((t) => t.key !== 'id'));
+    renderEmpty(
+      this.$('import-empty'),
+      emptyTargets(this.matching, targets).filter((t) => t.key !== 'id'),
+    );
   }
 
   private collection(): CollectionName {
@@ -160,7 +171,8 @@ class ImportTable extends HTMLElement {
     this.status('Vérification des lignes…');
     // Reference columns name records: the setups learn their names once the keys are in.
     if (await this.data.loadKeys([collection, ...referencedCollections(collection)])) this.setups.clear();
-    if (this.matching.some((k) => k === 'lieu_commune' || k === 'code_postal' || k === 'lieu_code_insee')) this.communes = await this.data.communes();
+    if (this.matching.some((k) => k === 'lieu_commune' || k === 'code_postal' || k === 'lieu_code_insee'))
+      this.communes = await this.data.communes();
     localStorage.setItem(matchingKey(collection, sheet.headers), JSON.stringify(this.matching));
     this.decisions.clear();
     await this.plan();
@@ -193,18 +205,24 @@ class ImportTable extends HTMLElement {
       today: today(),
       decisions: this.decisions,
     };
-    const progress = (done: number) => this.status(`Vérification : ${done.toLocaleString('fr-FR')} lignes sur ${sheet.rows.length.toLocaleString('fr-FR')}…`);
+    const progress = (done: number) =>
+      this.status(`Vérification : ${done.toLocaleString('fr-FR')} lignes sur ${sheet.rows.length.toLocaleString('fr-FR')}…`);
     const first = await planInSlices({ ...input, originals: new Map() }, progress);
     // Rows proposed as edits need their records: fetched, then the rows planned again.
-    const wanted = first.flatMap((r) => (r.duplicate?.of === 'record' && (this.decisions.get(r.line) ?? r.action) !== 'skip' ? [r.duplicate.id] : []));
-    this.planned = wanted.length ? await planInSlices({ ...input, originals: await this.data.originals(collection, wanted) }, progress) : first;
+    const wanted = first.flatMap((r) =>
+      r.duplicate?.of === 'record' && (this.decisions.get(r.line) ?? r.action) !== 'skip' ? [r.duplicate.id] : [],
+    );
+    this.planned = wanted.length
+      ? await planInSlices({ ...input, originals: await this.data.originals(collection, wanted) }, progress)
+      : first;
     this.showResult();
   }
 
   private showResult(): void {
     const rows = this.planned;
     this.$('import-problems-block').hidden = renderProblems(this.$('import-problems').querySelector('tbody')!, rows) === 0;
-    this.$('import-duplicates-block').hidden = renderDuplicates(this.$('import-duplicates').querySelector('tbody')!, rows, this.decisions) === 0;
+    this.$('import-duplicates-block').hidden =
+      renderDuplicates(this.$('import-duplicates').querySelector('tbody')!, rows, this.decisions) === 0;
     const { ready, invalid, sentence } = summarise(rows);
     this.$('import-summary').textContent = sentence;
     const zip = this.$<HTMLButtonElement>('import-zip');

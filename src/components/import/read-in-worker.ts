@@ -13,7 +13,11 @@ export function readInWorker(request: SheetRequest): Promise<ReadResult> {
       worker.terminate();
       resolve(result);
     };
-    const timer = setTimeout(() => done({ ok: false, message: 'La lecture du tableau prend trop de temps : elle a été arrêtée. Essayez avec un fichier plus petit.' }), TIMEOUT_MS);
+    const timer = setTimeout(
+      () =>
+        done({ ok: false, message: 'La lecture du tableau prend trop de temps : elle a été arrêtée. Essayez avec un fichier plus petit.' }),
+      TIMEOUT_MS,
+    );
     worker.onmessage = (event: MessageEvent<ReadResult>) => done(event.data);
     worker.onerror = () => done({ ok: false, message: 'Ce tableau n’a pas pu être lu : enregistrez-le de nouveau depuis votre tableur.' });
     worker.postMessage(request, 'bytes' in request ? [request.bytes.buffer] : []);

@@ -7,8 +7,28 @@ import type { GeoJSONSource, Map as MaplibreMap, Marker } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // As a URL, not an import: Astro would otherwise link this 70 KB stylesheet from the page at first paint.
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
-import { boundsOf, descriptionTag, mapStyle, markerItem, METROPOLE, reconcileMarkers, shading, statusText, type Basemap, type MarkerItem } from '../../lib/map/interactive-view.ts';
-import { countsFor, departementFeatures, departementLabel, pointsFor, readFilter, writeFilter, type MapFilter, type MapPayload } from '../../lib/map/map-features.ts';
+import {
+  boundsOf,
+  descriptionTag,
+  mapStyle,
+  markerItem,
+  METROPOLE,
+  reconcileMarkers,
+  shading,
+  statusText,
+  type Basemap,
+  type MarkerItem,
+} from '../../lib/map/interactive-view.ts';
+import {
+  countsFor,
+  departementFeatures,
+  departementLabel,
+  pointsFor,
+  readFilter,
+  writeFilter,
+  type MapFilter,
+  type MapPayload,
+} from '../../lib/map/map-features.ts';
 import { departementPopup, fichePopup, legendItems, markerButton } from './map-dom.ts';
 import { withBase } from '../../lib/site/paths.ts';
 
@@ -71,9 +91,14 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
   const popup = new maplibre.Popup({ closeButton: true, maxWidth: '20rem', focusAfterOpen: true });
   const onMarker = (item: MarkerItem) => () => {
     if (item.kind === 'groupe') {
-      void fiches()?.getClusterExpansionZoom(item.id).then((zoom) => map.easeTo({ center: item.lngLat, zoom }));
+      void fiches()
+        ?.getClusterExpansionZoom(item.id)
+        .then((zoom) => map.easeTo({ center: item.lngLat, zoom }));
     } else {
-      popup.setLngLat(item.lngLat).setDOMContent(fichePopup(item.fiche, typeName(item.fiche.type), summaryOf(item.fiche.href))).addTo(map);
+      popup
+        .setLngLat(item.lngLat)
+        .setDOMContent(fichePopup(item.fiche, typeName(item.fiche.type), summaryOf(item.fiche.href)))
+        .addTo(map);
     }
   };
 
@@ -133,7 +158,10 @@ export async function startInteractiveMap(root: HTMLElement): Promise<void> {
     const code = String(f.properties.code);
     const row = countsFor(payload, filter).get(code);
     if (!row) return;
-    popup.setLngLat(e.lngLat).setDOMContent(departementPopup(departementLabel(String(f.properties.nom), payload.types, row), withBase(`/territoires/${code}/`))).addTo(map);
+    popup
+      .setLngLat(e.lngLat)
+      .setDOMContent(departementPopup(departementLabel(String(f.properties.nom), payload.types, row), withBase(`/territoires/${code}/`)))
+      .addTo(map);
   });
 
   await new Promise<void>((resolve) => map.once('load', () => resolve()));

@@ -6,7 +6,11 @@ import type { MarkerItem } from '../../lib/map/interactive-view.ts';
 
 const frNumber = new Intl.NumberFormat('fr-FR');
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -28,7 +32,12 @@ export function fichePopup(fiche: FicheProperties, typeName: string, summary: Pr
 
 /** A département's popup: its counts and a link to its hub. */
 export function departementPopup(label: string, href: string): HTMLElement {
-  return el('div', { className: 'carte-popup' }, el('p', { className: 'carte-popup__titre' }, label), el('a', { href }, 'Voir les ressources du département'));
+  return el(
+    'div',
+    { className: 'carte-popup' },
+    el('p', { className: 'carte-popup__titre' }, label),
+    el('a', { href }, 'Voir les ressources du département'),
+  );
 }
 
 export function legendItems(steps: readonly LegendStep[]): HTMLLIElement[] {

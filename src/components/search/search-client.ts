@@ -2,7 +2,14 @@
 // core in src/lib/search/run-search.ts), shows the results and the facet counts, and keeps the
 // URL in step (shareable, reloadable, back and forward). Pagefind is loaded at runtime from the
 // built site, never bundled.
-import { effectiveSort, parseState, resultCountText, stateToQuery, type FacetKey, type SearchState } from '../../lib/search/search-state.ts';
+import {
+  effectiveSort,
+  parseState,
+  resultCountText,
+  stateToQuery,
+  type FacetKey,
+  type SearchState,
+} from '../../lib/search/search-state.ts';
 import { runSearch, type Pagefind, type PagefindResult } from '../../lib/search/run-search.ts';
 import { resultView } from '../../lib/search/result-view.ts';
 import { BASE, withBase } from '../../lib/site/paths.ts';
@@ -46,7 +53,8 @@ export function start(): void {
   let shown = 0;
   let run = 0;
 
-  const readForm = (): SearchState => parseState(new URLSearchParams([...new FormData(form)].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : []))));
+  const readForm = (): SearchState =>
+    parseState(new URLSearchParams([...new FormData(form)].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : []))));
 
   function writeForm(state: SearchState): void {
     input.value = state.q;

@@ -72,7 +72,8 @@ export class CommuneCombobox {
     try {
       rows = await this.rows(query);
     } catch {
-      if (query === this.query) this.say('Les communes n’ont pas pu être chargées. Vérifiez la connexion, ou passez par la liste des territoires.');
+      if (query === this.query)
+        this.say('Les communes n’ont pas pu être chargées. Vérifiez la connexion, ou passez par la liste des territoires.');
       return;
     }
     if (query !== this.query) return;
@@ -97,7 +98,10 @@ export class CommuneCombobox {
     this.input.setAttribute('aria-expanded', String(entries.length > 0));
     this.input.removeAttribute('aria-activedescendant');
     const status = this.root.querySelector<HTMLElement>('[data-count]');
-    if (status) status.textContent = entries.length ? `${plural(entries.length, 'commune')} : flèches haut et bas pour choisir, Entrée pour valider.` : '';
+    if (status)
+      status.textContent = entries.length
+        ? `${plural(entries.length, 'commune')} : flèches haut et bas pour choisir, Entrée pour valider.`
+        : '';
   }
 
   private close(): void {

@@ -19,6 +19,8 @@ describe('recordChanges', () => {
   test('an empty list and an absent field are the same; a new text is said', () => {
     const { animation: _, ...without } = before;
     expect(recordChanges(fields, before, without, 'Texte.', 'Texte.')).toEqual([]);
-    expect(recordChanges(fields, before, before, '', 'Nouveau.')).toEqual([{ champ: 'Texte de la fiche', avant: '(vide)', apres: 'le texte modifié (voir la fiche complète)' }]);
+    expect(recordChanges(fields, before, before, '', 'Nouveau.')).toEqual([
+      { champ: 'Texte de la fiche', avant: '(vide)', apres: 'le texte modifié (voir la fiche complète)' },
+    ]);
   });
 });

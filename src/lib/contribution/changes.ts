@@ -21,13 +21,24 @@ function same(a: Value, b: Value): boolean {
 }
 
 /** The changes from the published record to the edited one, in the form's order; the text last. */
-export function recordChanges(fields: readonly FormField[], before: RecordData, after: RecordData, corpsBefore: string, corpsAfter: string): Change[] {
+export function recordChanges(
+  fields: readonly FormField[],
+  before: RecordData,
+  after: RecordData,
+  corpsBefore: string,
+  corpsAfter: string,
+): Change[] {
   const out: Change[] = [];
   for (const f of fields) {
     if (same(before[f.name], after[f.name])) continue;
     out.push({ champ: f.title, avant: previewValue(before[f.name], f) || EMPTY, apres: previewValue(after[f.name], f) || EMPTY });
   }
-  if (corpsBefore.trim() !== corpsAfter.trim()) out.push({ champ: 'Texte de la fiche', avant: corpsBefore.trim() ? 'le texte publié' : EMPTY, apres: corpsAfter.trim() ? 'le texte modifié (voir la fiche complète)' : EMPTY });
+  if (corpsBefore.trim() !== corpsAfter.trim())
+    out.push({
+      champ: 'Texte de la fiche',
+      avant: corpsBefore.trim() ? 'le texte publié' : EMPTY,
+      apres: corpsAfter.trim() ? 'le texte modifié (voir la fiche complète)' : EMPTY,
+    });
   return out;
 }
 

@@ -26,16 +26,19 @@ describe('collectionJsonSchema', () => {
     expect(s.additionalProperties).toBe(false);
   });
 
-  test.each(Object.keys(VALID).filter((n) => n.endsWith('.md')))('accepts the front matter of the valid record %s, and rejects a typo', (name) => {
-    const collection = name.split('/')[0] as keyof typeof schemas;
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats.default(ajv);
-    const validate = ajv.compile(collectionJsonSchema(schemas[collection], lists));
-    // The YAML core schema keeps dates as text, as editors do.
-    const data = parse((VALID[name] as string).split('---')[1] as string) as Record<string, unknown>;
-    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
-    expect(validate({ ...data, titer: 'x' })).toBe(false);
-  });
+  test.each(Object.keys(VALID).filter((n) => n.endsWith('.md')))(
+    'accepts the front matter of the valid record %s, and rejects a typo',
+    (name) => {
+      const collection = name.split('/')[0] as keyof typeof schemas;
+      const ajv = new Ajv2020({ allErrors: true, strict: false });
+      addFormats.default(ajv);
+      const validate = ajv.compile(collectionJsonSchema(schemas[collection], lists));
+      // The YAML core schema keeps dates as text, as editors do.
+      const data = parse((VALID[name] as string).split('---')[1] as string) as Record<string, unknown>;
+      expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+      expect(validate({ ...data, titer: 'x' })).toBe(false);
+    },
+  );
 });
 
 describe('fieldsOf', () => {

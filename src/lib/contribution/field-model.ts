@@ -131,7 +131,8 @@ function kindOf(s: JsonSchema): { kind: FieldKind; typeLabel: string } {
     const hasTrue = s.anyOf.some((b) => b.const === true);
     const hasDay = s.anyOf.some((b) => b.format === 'date');
     if (hasTrue && hasDay) return { kind: 'trueOrDate', typeLabel: 'true ou date AAAA-MM-JJ' };
-    if (hasDay && s.anyOf.some((b) => b.pattern?.includes('T'))) return { kind: 'moment', typeLabel: 'date AAAA-MM-JJ ou date et heure AAAA-MM-JJTHH:MM:SS+01:00' };
+    if (hasDay && s.anyOf.some((b) => b.pattern?.includes('T')))
+      return { kind: 'moment', typeLabel: 'date AAAA-MM-JJ ou date et heure AAAA-MM-JJTHH:MM:SS+01:00' };
     return { kind: 'text', typeLabel: 'texte' };
   }
   if (s.const === true) return { kind: 'true', typeLabel: 'true' };

@@ -54,7 +54,9 @@ describe('a commune', () => {
 
   test('typed but not chosen from the list asks, on the commune, to choose it, never for its official code', () => {
     const errors = checkForm({ ...coop, data: { lieu: { commune: 'Plérin' } } });
-    expect(errors.get('f-lieu-commune')).toBe('choisissez la commune dans la liste proposée (tapez ses premières lettres, puis choisissez-la avec les flèches et Entrée)');
+    expect(errors.get('f-lieu-commune')).toBe(
+      'choisissez la commune dans la liste proposée (tapez ses premières lettres, puis choisissez-la avec les flèches et Entrée)',
+    );
     expect(errors.has('f-lieu-code_insee')).toBe(false);
     expect(errors.has('f-lieu')).toBe(false);
   });

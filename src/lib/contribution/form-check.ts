@@ -45,7 +45,8 @@ function fieldAt(fields: readonly FormField[], path: ReadonlyArray<PropertyKey>)
   return field;
 }
 
-const PICK_COMMUNE = 'choisissez la commune dans la liste proposée (tapez ses premières lettres, puis choisissez-la avec les flèches et Entrée)';
+const PICK_COMMUNE =
+  'choisissez la commune dans la liste proposée (tapez ses premières lettres, puis choisissez-la avec les flèches et Entrée)';
 
 /**
  * A commune is chosen by name and the form fills its official code in: an issue about the code
@@ -64,7 +65,13 @@ function communeIssue(path: ReadonlyArray<PropertyKey>, data: RecordData, input:
   const typed = holder && typeof holder === 'object' ? (holder as Record<string, unknown>).commune : undefined;
   if (typeof typed === 'string' && typed.trim()) return { id, message: PICK_COMMUNE };
   const online = input.fields.some((f) => f.name === 'en_ligne');
-  return { id, message: lieu && online ? 'indiquez la commune où se tient l’événement, ou cochez « En ligne » ou « Lieu non précisé »' : 'indiquez la commune' };
+  return {
+    id,
+    message:
+      lieu && online
+        ? 'indiquez la commune où se tient l’événement, ou cochez « En ligne » ou « Lieu non précisé »'
+        : 'indiquez la commune',
+  };
 }
 
 /** Messages by control id, in the order of the form. */
@@ -95,8 +102,17 @@ export function checkForm(input: CheckInput): Map<string, string> {
   }
   const file = input.fichier.trim();
   if (!file) errors.set(OWN_CONTROLS.fichier, 'indiquez un nom de fichier');
-  else if (!SLUG_PATTERN.test(file)) errors.set(OWN_CONTROLS.fichier, `minuscules sans accents, chiffres et tirets seulement, par exemple « ${slugify(file) || 'ma-fiche'} »`);
-  else if (input.existing.has(file)) errors.set(OWN_CONTROLS.fichier, `une fiche « ${file} » existe déjà : choisissez un autre nom, ou ouvrez la fiche existante et cliquez sur « Modifier avec le formulaire »`);
-  if (input.bodyRequired && input.corps.trim() === '') errors.set(OWN_CONTROLS.corps, 'écrivez le texte du témoignage (ou la transcription de l’enregistrement)');
+  else if (!SLUG_PATTERN.test(file))
+    errors.set(
+      OWN_CONTROLS.fichier,
+      `minuscules sans accents, chiffres et tirets seulement, par exemple « ${slugify(file) || 'ma-fiche'} »`,
+    );
+  else if (input.existing.has(file))
+    errors.set(
+      OWN_CONTROLS.fichier,
+      `une fiche « ${file} » existe déjà : choisissez un autre nom, ou ouvrez la fiche existante et cliquez sur « Modifier avec le formulaire »`,
+    );
+  if (input.bodyRequired && input.corps.trim() === '')
+    errors.set(OWN_CONTROLS.corps, 'écrivez le texte du témoignage (ou la transcription de l’enregistrement)');
   return errors;
 }

@@ -20,7 +20,9 @@ describe('reserved field names of the proposal form', () => {
   });
 
   test('a sub-field named like the help or the error of its block, or a name with a hyphen, is refused', () => {
-    const problems = reservedNameProblems(fields({ lieu: z.strictObject({ aide: z.string(), erreur: z.string(), commune: z.string() }), 'date-fin': z.string() }));
+    const problems = reservedNameProblems(
+      fields({ lieu: z.strictObject({ aide: z.string(), erreur: z.string(), commune: z.string() }), 'date-fin': z.string() }),
+    );
     expect(problems).toEqual([
       expect.stringMatching(/^« lieu\.aide » : « aide » est le nom de l’aide/),
       expect.stringMatching(/^« lieu\.erreur » : « erreur »/),

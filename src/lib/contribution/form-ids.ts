@@ -23,9 +23,12 @@ export function reservedNameProblems(fields: readonly Field[], depth = 0): strin
   for (const f of fields) {
     const at = `« ${f.path} »`;
     // Segments are joined with « - »: a name holding one would read as a path.
-    if (f.name.includes('-')) problems.push(`${at} : un nom de champ ne contient pas de tiret (les identifiants du formulaire les séparent)`);
-    if (depth === 0 && Object.keys(OWN_CONTROLS).includes(f.name)) problems.push(`${at} : le formulaire a déjà son propre champ « ${f.name} » ; choisissez un autre nom`);
-    if (depth > 0 && (f.name === HELP || f.name === ERROR)) problems.push(`${at} : « ${f.name} » est le nom de l’aide ou du message d’erreur du bloc qui le contient ; choisissez un autre nom`);
+    if (f.name.includes('-'))
+      problems.push(`${at} : un nom de champ ne contient pas de tiret (les identifiants du formulaire les séparent)`);
+    if (depth === 0 && Object.keys(OWN_CONTROLS).includes(f.name))
+      problems.push(`${at} : le formulaire a déjà son propre champ « ${f.name} » ; choisissez un autre nom`);
+    if (depth > 0 && (f.name === HELP || f.name === ERROR))
+      problems.push(`${at} : « ${f.name} » est le nom de l’aide ou du message d’erreur du bloc qui le contient ; choisissez un autre nom`);
     problems.push(...reservedNameProblems(f.fields ?? [], depth + 1));
   }
   return problems;

@@ -58,7 +58,11 @@ export function readRecord(fields: readonly FormField[], controls: Controls): { 
         return values.length || f.required ? values : undefined;
       }
       case 'lines': {
-        const values = controls.text(id).split('\n').map((l) => l.trim()).filter(Boolean);
+        const values = controls
+          .text(id)
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
         return values.length || f.required ? values : undefined;
       }
       case 'group': {

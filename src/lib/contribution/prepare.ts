@@ -13,8 +13,18 @@ export interface Prepared {
   changes: Change[];
 }
 
-export function prepareProposal(fields: readonly FormField[], data: RecordData, corps: string, fichier: string, original?: RecordJson): Prepared {
+export function prepareProposal(
+  fields: readonly FormField[],
+  data: RecordData,
+  corps: string,
+  fichier: string,
+  original?: RecordJson,
+): Prepared {
   if (!original) return { fichier: `${fichier.trim()}.md`, content: recordFile(data, corps), changes: [] };
   const whole = mergeRecord(original.data, data, fields);
-  return { fichier: original.fichier, content: recordFile(whole, corps), changes: recordChanges(fields, original.data, whole, original.corps, corps) };
+  return {
+    fichier: original.fichier,
+    content: recordFile(whole, corps),
+    changes: recordChanges(fields, original.data, whole, original.corps, corps),
+  };
 }

@@ -8,7 +8,9 @@ const field = (name: string) => events.find((f) => f.name === name)!;
 
 describe('previewValue', () => {
   test('a place shows its name and commune, never the official code', () => {
-    expect(previewValue({ nom: 'Salle des fêtes', commune: 'Plérin', code_insee: '22187', departement: '22' }, field('lieu'))).toBe('Salle des fêtes, Plérin');
+    expect(previewValue({ nom: 'Salle des fêtes', commune: 'Plérin', code_insee: '22187', departement: '22' }, field('lieu'))).toBe(
+      'Salle des fêtes, Plérin',
+    );
   });
   test('dates read in French', () => {
     expect(previewValue('2026-12-02', field('debut'))).toBe('2 décembre 2026');

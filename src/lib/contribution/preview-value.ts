@@ -22,13 +22,19 @@ const scalar = (x: Value): string => (typeof x === 'string' || typeof x === 'num
 function objectText(v: { [key: string]: Value | undefined }, f: FormField | undefined): string {
   return Object.entries(v)
     .filter(([k, y]) => y !== undefined && typeof y !== 'object' && !HIDDEN_PARTS.has(k))
-    .map(([k, y]) => previewValue(y, f?.fields?.find((s) => s.name === k)))
+    .map(([k, y]) =>
+      previewValue(
+        y,
+        f?.fields?.find((s) => s.name === k),
+      ),
+    )
     .filter(Boolean)
     .join(', ');
 }
 
 export function previewValue(v: Value, f: FormField | undefined): string {
-  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' && !Array.isArray(x) ? objectText(x, f) : previewValue(x, f))).join(' ; ');
+  if (Array.isArray(v))
+    return v.map((x) => (x && typeof x === 'object' && !Array.isArray(x) ? objectText(x, f) : previewValue(x, f))).join(' ; ');
   if (v && typeof v === 'object') return objectText(v, f);
   if (v === true) return 'oui';
   if (v === false || v === undefined) return '';

@@ -13,7 +13,10 @@ describe('proposalFields', () => {
     expect(fields.find((f) => f.name === 'organisateurs')?.options).toBeUndefined();
     const temoignage = proposalFields({ collection: 'temoignages', ...input });
     expect(temoignage.find((f) => f.name === 'cooperation')).toMatchObject({ kind: 'choice', ref: 'cooperations' });
-    expect(temoignage.find((f) => f.name === 'personnes')?.fields?.find((f) => f.name === 'structure')).toMatchObject({ kind: 'choice', ref: 'acteurs' });
+    expect(temoignage.find((f) => f.name === 'personnes')?.fields?.find((f) => f.name === 'structure')).toMatchObject({
+      kind: 'choice',
+      ref: 'acteurs',
+    });
   });
 
   test('lists of blocks name their items, for buttons that read naturally', () => {

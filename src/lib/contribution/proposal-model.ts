@@ -50,7 +50,11 @@ export interface ProposalInput {
 const byName = (a: Option, b: Option) => a.label.localeCompare(b.label, 'fr');
 
 export function proposalFields({ collection, themes }: ProposalInput): FormField[] {
-  const lists: ValueLists = { themes: themes.map((t) => t.id), departements: DEPARTEMENTS.map((d) => d.code), regions: REGIONS.map((r) => r.code) };
+  const lists: ValueLists = {
+    themes: themes.map((t) => t.id),
+    departements: DEPARTEMENTS.map((d) => d.code),
+    regions: REGIONS.map((r) => r.code),
+  };
   const fields = fieldsOf(collectionJsonSchema(createSchemas(lists)[collection], lists)) as FormField[];
   const refs = referencesOf(collection);
   const withOptions = (f: FormField, top: string | undefined): FormField => {
@@ -72,7 +76,8 @@ export function proposalFields({ collection, themes }: ProposalInput): FormField
       const label = (v: string) => {
         const text = labels?.[v];
         // The descriptor gives every enum field its labels: a raw value would reach a contributor.
-        if (text === undefined) throw new Error(`${collection}.${top ? `${top}.` : ''}${f.name} : pas de libellé pour « ${v} » dans src/schemas/collections.ts`);
+        if (text === undefined)
+          throw new Error(`${collection}.${top ? `${top}.` : ''}${f.name} : pas de libellé pour « ${v} » dans src/schemas/collections.ts`);
         return text;
       };
       out.options = f.values.map((v) => ({ value: v, label: label(v) }));

@@ -35,13 +35,25 @@ describe('frontmatter', () => {
     );
   });
 
-  test.each(['true', 'non', '12', '1e3', 'a: b', 'x #y', '- liste', '"guillemets"', '[crochets]', 'deux\nlignes', ' espace', '2026-01-10 et après', '@arobase', '*étoile'])(
-    'reads back « %s » as the same text',
-    (text) => {
-      expect(parse(frontmatter({ champ: text }))).toEqual({ champ: text });
-      expect(parse(frontmatter({ liste: [text] }))).toEqual({ liste: [text] });
-    },
-  );
+  test.each([
+    'true',
+    'non',
+    '12',
+    '1e3',
+    'a: b',
+    'x #y',
+    '- liste',
+    '"guillemets"',
+    '[crochets]',
+    'deux\nlignes',
+    ' espace',
+    '2026-01-10 et après',
+    '@arobase',
+    '*étoile',
+  ])('reads back « %s » as the same text', (text) => {
+    expect(parse(frontmatter({ champ: text }))).toEqual({ champ: text });
+    expect(parse(frontmatter({ liste: [text] }))).toEqual({ liste: [text] });
+  });
 });
 
 describe('recordFile', () => {

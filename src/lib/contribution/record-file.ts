@@ -18,7 +18,10 @@ function scalar(v: string | number | boolean): string {
 }
 
 const isEmpty = (v: Value): boolean =>
-  v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(isEmpty));
+  v === undefined ||
+  v === '' ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(isEmpty));
 
 function lines(key: string, value: Value, indent: string): string[] {
   if (isEmpty(value)) return [];
@@ -48,7 +51,9 @@ function listItem(item: Value, indent: string): string[] {
 
 /** YAML front matter of `data`, keys in their order; empty values are left out. */
 export function frontmatter(data: Record<string, Value>): string {
-  return Object.entries(data).flatMap(([k, v]) => lines(k, v, '')).join('\n');
+  return Object.entries(data)
+    .flatMap(([k, v]) => lines(k, v, ''))
+    .join('\n');
 }
 
 export function recordFile(data: Record<string, Value>, body: string): string {

@@ -13,7 +13,11 @@ describe('relayPayload', () => {
     const who = { ...nobody, name: ' Camille ', contact: 'camille@exemple.fr', note: ' Bonjour ' };
     expect(relayPayload(record, who, 'pow')).toMatchObject({ proposer: { name: 'Camille', consent: false }, note: 'Bonjour' });
     expect(relayPayload(record, who, 'pow').proposer).not.toHaveProperty('contact');
-    expect(relayPayload(record, { ...who, consent: true }, 'pow').proposer).toEqual({ name: 'Camille', contact: 'camille@exemple.fr', consent: true });
+    expect(relayPayload(record, { ...who, consent: true }, 'pow').proposer).toEqual({
+      name: 'Camille',
+      contact: 'camille@exemple.fr',
+      consent: true,
+    });
   });
 });
 
@@ -23,8 +27,15 @@ describe('relayOutcome', () => {
   });
 
   test('shows the relay’s French message and the validator’s problems with their field', () => {
-    const out = relayOutcome(422, { error: 'La fiche contient des erreurs', problems: [{ line: 5, field: 'themes[0]', message: '« cuisine » n’est pas un thème connu' }] });
-    expect(out).toEqual({ ok: false, message: 'La fiche contient des erreurs', problems: ['themes[0] : « cuisine » n’est pas un thème connu'] });
+    const out = relayOutcome(422, {
+      error: 'La fiche contient des erreurs',
+      problems: [{ line: 5, field: 'themes[0]', message: '« cuisine » n’est pas un thème connu' }],
+    });
+    expect(out).toEqual({
+      ok: false,
+      message: 'La fiche contient des erreurs',
+      problems: ['themes[0] : « cuisine » n’est pas un thème connu'],
+    });
   });
 
   test('explains a relay that does not answer, or answers without a message', () => {

@@ -44,16 +44,16 @@ export function relayPayload(record: PreparedRecord, who: Proposer, altcha: stri
     slug: record.slug,
     text: record.text,
     edit: record.edit ?? false,
-    ...(name || contact ? { proposer: { ...(name ? { name } : {}), ...(contact ? { contact } : {}), consent: who.consent && contact !== '' } } : {}),
+    ...(name || contact
+      ? { proposer: { ...(name ? { name } : {}), ...(contact ? { contact } : {}), consent: who.consent && contact !== '' } }
+      : {}),
     ...(note ? { note } : {}),
     website: who.website,
     altcha,
   };
 }
 
-export type RelayOutcome =
-  | { ok: true; url: string; message: string }
-  | { ok: false; message: string; problems: string[] };
+export type RelayOutcome = { ok: true; url: string; message: string } | { ok: false; message: string; problems: string[] };
 
 interface RelayAnswer {
   url?: unknown;
@@ -65,16 +65,30 @@ interface RelayAnswer {
 export function relayOutcome(status: number | undefined, body: unknown): RelayOutcome {
   const answer = (body && typeof body === 'object' ? body : {}) as RelayAnswer;
   if (status === 201 && typeof answer.url === 'string') {
-    return { ok: true, url: answer.url, message: 'Merci ! Votre proposition est arrivée : l’équipe la relit avant de la publier. Vous pouvez suivre la relecture à cette adresse (page publique sur GitHub, sans compte) :' };
+    return {
+      ok: true,
+      url: answer.url,
+      message:
+        'Merci ! Votre proposition est arrivée : l’équipe la relit avant de la publier. Vous pouvez suivre la relecture à cette adresse (page publique sur GitHub, sans compte) :',
+    };
   }
   const problems = (answer.problems ?? [])
     .filter((p) => typeof p.message === 'string')
     .map((p) => `${typeof p.field === 'string' ? `${p.field} : ` : ''}${String(p.message)}`);
   if (typeof answer.error === 'string') return { ok: false, message: answer.error, problems };
   if (status === undefined) {
-    return { ok: false, message: 'Le relais des propositions ne répond pas (connexion coupée, ou service arrêté). Réessayez plus tard, ou utilisez les autres façons de proposer la fiche ci-dessous.', problems };
+    return {
+      ok: false,
+      message:
+        'Le relais des propositions ne répond pas (connexion coupée, ou service arrêté). Réessayez plus tard, ou utilisez les autres façons de proposer la fiche ci-dessous.',
+      problems,
+    };
   }
-  return { ok: false, message: `Le relais des propositions a répondu par une erreur (${status}). Réessayez plus tard, ou utilisez les autres façons de proposer la fiche ci-dessous.`, problems };
+  return {
+    ok: false,
+    message: `Le relais des propositions a répondu par une erreur (${status}). Réessayez plus tard, ou utilisez les autres façons de proposer la fiche ci-dessous.`,
+    problems,
+  };
 }
 
 /** Sends the proposal; never throws: a network failure is an outcome too. */

@@ -32,7 +32,7 @@ describe('lineChart', () => {
   test('places points in time order at their true distance, higher values higher', () => {
     const circles = [...doc.querySelectorAll('circle')].map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) }));
     expect(circles).toHaveLength(3);
-    const [a, b, c] = circles as [typeof circles[0], typeof circles[0], typeof circles[0]];
+    const [a, b, c] = circles as [(typeof circles)[0], (typeof circles)[0], (typeof circles)[0]];
     expect(a.x).toBeLessThan(b.x);
     expect(b.x).toBeLessThan(c.x);
     // Dec 2014 → Dec 2015 is 12 months, Dec 2015 → Oct 2016 is 10.

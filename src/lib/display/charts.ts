@@ -66,9 +66,15 @@ export function lineChart(points: readonly ChartPoint[], options: ChartOptions):
   const descId = `${options.id}-desc`;
 
   const grid = ticks
-    .map((v) => `<g class="chart__tick"><line x1="${m.left}" x2="${width - m.right}" y1="${y(v)}" y2="${y(v)}" stroke="currentColor" stroke-opacity="0.25" /><text x="${m.left - 8}" y="${y(v)}" text-anchor="end" dominant-baseline="middle">${esc(formatNumber(v))}</text></g>`)
+    .map(
+      (v) =>
+        `<g class="chart__tick"><line x1="${m.left}" x2="${width - m.right}" y1="${y(v)}" y2="${y(v)}" stroke="currentColor" stroke-opacity="0.25" /><text x="${m.left - 8}" y="${y(v)}" text-anchor="end" dominant-baseline="middle">${esc(formatNumber(v))}</text></g>`,
+    )
     .join('');
-  const path = sorted.length > 1 ? `<polyline class="chart__line" fill="none" stroke="currentColor" stroke-width="3" points="${sorted.map((p) => `${x(p)},${y(p.value)}`).join(' ')}" />` : '';
+  const path =
+    sorted.length > 1
+      ? `<polyline class="chart__line" fill="none" stroke="currentColor" stroke-width="3" points="${sorted.map((p) => `${x(p)},${y(p.value)}`).join(' ')}" />`
+      : '';
   const dots = sorted
     .map(
       (p) =>

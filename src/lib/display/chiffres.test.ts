@@ -1,8 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { figureText, latestFigures, series, seriesSummary, type ChiffreInput, type Indicateur } from './chiffres.ts';
 
-const c = (date: string, indicateur: Indicateur, valeur: number, approximatif = false): ChiffreInput => ({ date, indicateur, valeur, approximatif, source: 'Plénière' });
-const data = [c('2015-12', 'cooperations_lancees', 26), c('2014-12', 'cooperations_lancees', 14), c('2016-10', 'cooperations_lancees', 33), c('2014-12', 'departements_engages', 20, true), c('2016-11-25', 'signataires_charte', 1297)];
+const c = (date: string, indicateur: Indicateur, valeur: number, approximatif = false): ChiffreInput => ({
+  date,
+  indicateur,
+  valeur,
+  approximatif,
+  source: 'Plénière',
+});
+const data = [
+  c('2015-12', 'cooperations_lancees', 26),
+  c('2014-12', 'cooperations_lancees', 14),
+  c('2016-10', 'cooperations_lancees', 33),
+  c('2014-12', 'departements_engages', 20, true),
+  c('2016-11-25', 'signataires_charte', 1297),
+];
 
 describe('latestFigures', () => {
   test('keeps the most recent value of each indicator, with its date in French', () => {

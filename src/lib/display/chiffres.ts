@@ -59,7 +59,10 @@ export function latestFigures(chiffres: readonly ChiffreInput[]): KeyFigure[] {
 
 /** The values of one indicator, oldest first. */
 export function series(chiffres: readonly ChiffreInput[], indicateur: Indicateur): KeyFigure[] {
-  return chiffres.filter((c) => c.indicateur === indicateur).toSorted(byDate).map(toFigure);
+  return chiffres
+    .filter((c) => c.indicateur === indicateur)
+    .toSorted(byDate)
+    .map(toFigure);
 }
 
 /** « De 14 en décembre 2014 à 33 en octobre 2016. » — the text version of a chart. */

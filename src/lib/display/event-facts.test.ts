@@ -41,12 +41,20 @@ describe('eventFacts', () => {
     expect(f.places).toBeUndefined();
     expect(f.inscription).toBeUndefined();
     expect(eventFacts(base).passe).toBeUndefined();
-    const days = { debut: { date: new Date('2025-06-30T00:00:00Z'), journee: true }, fin: { date: new Date('2025-07-01T00:00:00Z'), journee: true } };
+    const days = {
+      debut: { date: new Date('2025-06-30T00:00:00Z'), journee: true },
+      fin: { date: new Date('2025-07-01T00:00:00Z'), journee: true },
+    };
     expect(pastSentence(days)).toBe('Cet événement a eu lieu du lundi 30 juin 2025 au mardi 1er juillet 2025.');
   });
 
   test('a whole-day event keeps its day, whatever the time zone', () => {
-    const f = eventFacts({ ...base, debut: { date: new Date('2016-11-24T00:00:00Z'), journee: true }, fin: { date: new Date('2016-11-25T00:00:00Z'), journee: true }, places: 1 });
+    const f = eventFacts({
+      ...base,
+      debut: { date: new Date('2016-11-24T00:00:00Z'), journee: true },
+      fin: { date: new Date('2016-11-25T00:00:00Z'), journee: true },
+      places: 1,
+    });
     expect(f.quand).toBe('du jeudi 24 novembre 2016 au vendredi 25 novembre 2016');
     expect(f.datetime).toBe('2016-11-24');
     expect(f.places).toBe('1 place');
@@ -57,6 +65,11 @@ describe('eventPlace', () => {
   test('online, unknown or a full address', () => {
     expect(eventPlace({ en_ligne: true })).toBe('En ligne');
     expect(eventPlace({ en_ligne: false })).toBe('Lieu non précisé');
-    expect(eventPlace({ en_ligne: false, lieu: { nom: 'Salle des fêtes', adresse: '1 place de la Mairie', commune: 'Pélussin', departement: '42' } })).toBe('Salle des fêtes, 1 place de la Mairie, Pélussin (Loire)');
+    expect(
+      eventPlace({
+        en_ligne: false,
+        lieu: { nom: 'Salle des fêtes', adresse: '1 place de la Mairie', commune: 'Pélussin', departement: '42' },
+      }),
+    ).toBe('Salle des fêtes, 1 place de la Mairie, Pélussin (Loire)');
   });
 });

@@ -5,7 +5,10 @@ import { formatEventRange, formatNumber } from '../time/dates.ts';
 import { departement } from '../territories/territoires.ts';
 
 /** What the facts are made of: an event as its schema outputs it (the place may be given in part). */
-export interface EventData extends Pick<Evenement, 'debut' | 'fin' | 'statut' | 'type' | 'en_ligne' | 'publics' | 'places' | 'inscription'> {
+export interface EventData extends Pick<
+  Evenement,
+  'debut' | 'fin' | 'statut' | 'type' | 'en_ligne' | 'publics' | 'places' | 'inscription'
+> {
   lieu_non_precise?: boolean;
   lieu?: { nom?: string | undefined; adresse?: string | undefined; commune: string; departement: string } | undefined;
 }

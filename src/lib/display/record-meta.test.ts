@@ -24,7 +24,11 @@ describe('cardMeta', () => {
     });
 
   test('names an actor’s commune when it has one', () => {
-    expect(cardMeta({ collection: 'acteurs', data: acteur({ lieu: { commune: 'Saint-Brieuc', code_insee: '22278' } }) })).toEqual(['Association locale', 'Saint-Brieuc', 'Côtes-d’Armor (22)']);
+    expect(cardMeta({ collection: 'acteurs', data: acteur({ lieu: { commune: 'Saint-Brieuc', code_insee: '22278' } }) })).toEqual([
+      'Association locale',
+      'Saint-Brieuc',
+      'Côtes-d’Armor (22)',
+    ]);
     expect(cardMeta({ collection: 'acteurs', data: acteur({}) })).toEqual(['Association locale', 'Côtes-d’Armor (22)']);
   });
 });

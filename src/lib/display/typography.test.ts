@@ -11,10 +11,11 @@ describe('frenchTypography', () => {
     );
   });
   test('turns straight apostrophes and three dots into their typographic forms, entities included', () => {
-    expect(frenchTypography('<h1>Côtes-d&#39;Armor</h1><p>c\'est une caisse...</p>')).toBe('<h1>Côtes-d’Armor</h1><p>c’est une caisse…</p>');
+    expect(frenchTypography("<h1>Côtes-d&#39;Armor</h1><p>c'est une caisse...</p>")).toBe('<h1>Côtes-d’Armor</h1><p>c’est une caisse…</p>');
   });
   test('leaves attributes, URLs, code, scripts and escaped markup alone', () => {
-    const html = '<textarea>l\'x : y</textarea><a href="/x?a=1&amp;b=2" title="Un : titre">lien</a><code>a : b</code><script>var x = "a : b";</script><p>a &lt;b&gt; &amp; c https://exemple.fr/?q=1 : fin</p>';
+    const html =
+      '<textarea>l\'x : y</textarea><a href="/x?a=1&amp;b=2" title="Un : titre">lien</a><code>a : b</code><script>var x = "a : b";</script><p>a &lt;b&gt; &amp; c https://exemple.fr/?q=1 : fin</p>';
     expect(frenchTypography(html)).toBe(html.replace('1 : fin', `1${NBSP}: fin`));
   });
   test('does not add a space where none was typed (times, ratios)', () => {
@@ -26,7 +27,7 @@ describe('frenchTypography', () => {
       '<script type="application/ld+json">{"name":"l\'x : y"}</script><style>a::before{content:"\'"}</style></head>',
       '<body><header><nav aria-label="Menu"><ul><li><a href="/a/">Qu\'est-ce que c\'est ?</a></li><li>Aide !</li></ul></nav></header>',
       '<main><h1>Le "bon" réseau...</h1><p>Il dit : "<em>venez</em> vite" ; merci !</p><pre>a : b \'c\'</pre>',
-      '<dl><dt>Échelle</dt><dd>Départementale ; « rurale »</dd></dl><!-- l\'ancien : texte -->',
+      "<dl><dt>Échelle</dt><dd>Départementale ; « rurale »</dd></dl><!-- l'ancien : texte -->",
       '<div><p>Rien à changer</p><textarea>l\'exemple : "code"</textarea></div><p>Côtes-d&#39;Armor &amp; Finistère&nbsp;!</p></main>',
       '<footer><p>Fait à Paris ? Oui.</p></footer></body></html>',
     ].join('\n');

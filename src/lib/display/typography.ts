@@ -33,7 +33,8 @@ typograf.addSafeTag('<textarea(\\s[^>]*?)?>', '</textarea>');
 // are remembered, since the header, navigation, footer and cards repeat on thousands of pages.
 // Quotes do not run from one block element to the next, and typograf itself already handles
 // <p>, <h1>…<h6> and <title> apart, so the result is the same as on the whole page.
-const OPAQUE = /<(script|style|pre|code|kbd|samp|var|object|textarea)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->|(<(?:head|body|header|footer|nav|main|aside|section|article|div|p|h[1-6]|ul|ol|li|dl|dt|dd|table|tr|td|th|figure|form|fieldset|details|summary|title|meta|link)\b)/gi;
+const OPAQUE =
+  /<(script|style|pre|code|kbd|samp|var|object|textarea)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->|(<(?:head|body|header|footer|nav|main|aside|section|article|div|p|h[1-6]|ul|ol|li|dl|dt|dd|table|tr|td|th|figure|form|fieldset|details|summary|title|meta|link)\b)/gi;
 // What an enabled rule (or typograf's entity and line-ending handling) may change.
 const TRIGGER = /['"«»\r]|\.\.\.|[\s\u00A0\u202F][:;!?]|&(?!amp;|lt;|gt;)[#a-z\d]+;/i;
 const remembered = new Map<string, string>();

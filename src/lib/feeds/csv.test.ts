@@ -10,9 +10,12 @@ describe('csvField', () => {
     expect(csvField(' espace')).toBe('" espace"');
   });
 
-  test.each(['=1+1', '+33 1 23', '@SUM(A1)', '\tcmd', '\rcmd', '-cmd', '- puce'])('neutralises %j as OWASP recommends: a leading quote, inside quotes', (text) => {
-    expect(csvField(text)).toBe(`"'${text}"`);
-  });
+  test.each(['=1+1', '+33 1 23', '@SUM(A1)', '\tcmd', '\rcmd', '-cmd', '- puce'])(
+    'neutralises %j as OWASP recommends: a leading quote, inside quotes',
+    (text) => {
+      expect(csvField(text)).toBe(`"'${text}"`);
+    },
+  );
 
   test('leaves negative numbers and ordinary text alone', () => {
     expect(csvField('-2.76')).toBe('-2.76');

@@ -22,6 +22,9 @@ export function csvField(text: string): string {
  * and choose UTF-8, as /donnees/ explains.
  */
 export function toCsv(columns: readonly Column[], records: readonly ExportRecord[]): string {
-  const lines = [columns.map((c) => csvField(c.field.name)).join(','), ...records.map((r) => columns.map((c) => csvField(c.cell(r))).join(','))];
+  const lines = [
+    columns.map((c) => csvField(c.field.name)).join(','),
+    ...records.map((r) => columns.map((c) => csvField(c.cell(r))).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -15,7 +15,17 @@ const meta = {
 
 describe('dataPackage', () => {
   const pkg = dataPackage(meta, [
-    { path: 'acteurs.csv', title: 'Acteurs (CSV)', description: 'd', format: 'csv', schema: { fields: [{ name: 'id', type: 'string', constraints: { required: true, unique: true } }], primaryKey: 'id', missingValues: [''] } },
+    {
+      path: 'acteurs.csv',
+      title: 'Acteurs (CSV)',
+      description: 'd',
+      format: 'csv',
+      schema: {
+        fields: [{ name: 'id', type: 'string', constraints: { required: true, unique: true } }],
+        primaryKey: 'id',
+        missingValues: [''],
+      },
+    },
     { path: 'acteurs.json', title: 'Acteurs (JSON)', description: 'd', format: 'json' },
     { path: 'lieux.geojson', title: 'Lieux', description: 'd', format: 'geojson' },
   ]);
@@ -32,7 +42,11 @@ describe('dataPackage', () => {
       ['acteurs.json', 'application/json', false],
       ['lieux.geojson', 'application/geo+json', false],
     ]);
-    expect(pkg.resources[0]).toMatchObject({ profile: 'tabular-data-resource', encoding: 'utf-8', dialect: { delimiter: ',', header: true } });
+    expect(pkg.resources[0]).toMatchObject({
+      profile: 'tabular-data-resource',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', header: true },
+    });
   });
 
   test('resource names follow the spec’s character set', () => {

@@ -21,7 +21,12 @@ const datasets = [
     keywords: ['isolement social'],
     modified: new Date('2026-01-10T00:00:00Z'),
     files: [
-      { url: 'https://e.org/donnees/acteurs.csv', title: 'Acteurs (CSV)', format: 'csv' as const, conformsTo: 'https://e.org/donnees/acteurs.tableschema.json' },
+      {
+        url: 'https://e.org/donnees/acteurs.csv',
+        title: 'Acteurs (CSV)',
+        format: 'csv' as const,
+        conformsTo: 'https://e.org/donnees/acteurs.tableschema.json',
+      },
       { url: 'https://e.org/donnees/acteurs.json', title: 'Acteurs (JSON)', format: 'json' as const },
     ],
   },
@@ -34,14 +39,25 @@ describe('dcatCatalog', () => {
   test('expands (JSON-LD) to a dcat:Catalog whose datasets and distributions carry what DCAT-AP requires', async () => {
     const graph = (await jsonld.expand(dcatCatalog(meta, datasets))) as Node[];
     const catalog = graph.find((n) => (n['@type'] as string[]).includes(`${DCAT}Catalog`))!;
-    for (const p of [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCT}license`, `${DCAT}dataset`]) expect(values(catalog, p), p).not.toHaveLength(0);
+    for (const p of [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCT}license`, `${DCAT}dataset`])
+      expect(values(catalog, p), p).not.toHaveLength(0);
     const [dataset] = values(catalog, `${DCAT}dataset`);
     expect(dataset!['@type']).toEqual([`${DCAT}Dataset`]);
-    for (const p of [`${DCT}title`, `${DCT}description`, `${DCT}identifier`, `${DCT}publisher`, `${DCT}license`, `${DCT}modified`, `${DCAT}distribution`]) expect(values(dataset!, p), p).not.toHaveLength(0);
+    for (const p of [
+      `${DCT}title`,
+      `${DCT}description`,
+      `${DCT}identifier`,
+      `${DCT}publisher`,
+      `${DCT}license`,
+      `${DCT}modified`,
+      `${DCAT}distribution`,
+    ])
+      expect(values(dataset!, p), p).not.toHaveLength(0);
     const dists = values(dataset!, `${DCAT}distribution`);
     expect(dists).toHaveLength(2);
     for (const d of dists) {
-      for (const p of [`${DCAT}accessURL`, `${DCAT}downloadURL`, `${DCT}format`, `${DCAT}mediaType`, `${DCT}license`]) expect(values(d, p), p).not.toHaveLength(0);
+      for (const p of [`${DCAT}accessURL`, `${DCAT}downloadURL`, `${DCT}format`, `${DCAT}mediaType`, `${DCT}license`])
+        expect(values(d, p), p).not.toHaveLength(0);
     }
     expect(values(dists[0]!, `${DCAT}downloadURL`)[0]).toEqual({ '@id': 'https://e.org/donnees/acteurs.csv' });
     expect(values(dists[0]!, `${DCT}conformsTo`)[0]).toEqual({ '@id': 'https://e.org/donnees/acteurs.tableschema.json' });
@@ -56,7 +72,12 @@ describe('datasetJsonLd', () => {
     expect(ld.description.length).toBeGreaterThanOrEqual(50);
     expect(ld.distribution).toEqual([
       { '@type': 'DataDownload', name: 'Acteurs (CSV)', encodingFormat: 'text/csv', contentUrl: 'https://e.org/donnees/acteurs.csv' },
-      { '@type': 'DataDownload', name: 'Acteurs (JSON)', encodingFormat: 'application/json', contentUrl: 'https://e.org/donnees/acteurs.json' },
+      {
+        '@type': 'DataDownload',
+        name: 'Acteurs (JSON)',
+        encodingFormat: 'application/json',
+        contentUrl: 'https://e.org/donnees/acteurs.json',
+      },
     ]);
   });
 });

@@ -48,7 +48,12 @@ export interface CatalogMeta {
 const dateTime = (d: Date) => ({ '@value': d.toISOString().replace(/\.\d{3}Z$/, 'Z'), '@type': 'xsd:dateTime' });
 
 export function dcatCatalog(meta: CatalogMeta, datasets: readonly CatalogDataset[]) {
-  const publisher = { '@id': `${meta.homepage}#editeur`, '@type': 'foaf:Organization', 'foaf:name': meta.publisher, 'foaf:homepage': { '@id': meta.homepage } };
+  const publisher = {
+    '@id': `${meta.homepage}#editeur`,
+    '@type': 'foaf:Organization',
+    'foaf:name': meta.publisher,
+    'foaf:homepage': { '@id': meta.homepage },
+  };
   const license = { '@id': LICENCE.url, '@type': 'dct:LicenseDocument', 'dct:identifier': LICENCE.spdx, 'dct:title': LICENCE.nom };
   return {
     '@context': {

@@ -46,7 +46,12 @@ describe('buildCalendar', () => {
   });
 
   test('gives Paris times that map to the right instants in winter and summer', () => {
-    const summer: IcsEvent = { ...base, uid: 's@x', start: { date: new Date('2025-06-30T07:00:00Z'), journee: false }, end: { date: new Date('2025-07-01T10:00:00Z'), journee: false } };
+    const summer: IcsEvent = {
+      ...base,
+      uid: 's@x',
+      start: { date: new Date('2025-06-30T07:00:00Z'), journee: false },
+      end: { date: new Date('2025-07-01T10:00:00Z'), journee: false },
+    };
     const text = buildCalendar({ name: 'Agenda', events: [base, summer] });
     expect(text).toContain('DTSTART;TZID=Europe/Paris:20150305T093000');
     expect(text).toContain('DTSTART;TZID=Europe/Paris:20250630T090000');
@@ -57,7 +62,11 @@ describe('buildCalendar', () => {
   });
 
   test('writes all-day events as dates with an exclusive end', () => {
-    const allDay: IcsEvent = { ...base, start: { date: new Date('2016-11-24T00:00:00Z'), journee: true }, end: { date: new Date('2016-11-25T00:00:00Z'), journee: true } };
+    const allDay: IcsEvent = {
+      ...base,
+      start: { date: new Date('2016-11-24T00:00:00Z'), journee: true },
+      end: { date: new Date('2016-11-25T00:00:00Z'), journee: true },
+    };
     const text = buildCalendar({ name: 'Agenda', events: [allDay] });
     expect(text).toContain('DTSTART;VALUE=DATE:20161124');
     expect(text).toContain('DTEND;VALUE=DATE:20161126');
@@ -75,7 +84,15 @@ describe('buildCalendar', () => {
   test('marks cancelled events and escapes text fields', () => {
     const text = buildCalendar({
       name: 'Agenda',
-      events: [{ ...base, status: 'cancelled', location: 'Salle, 1 place; Pélussin', description: 'Ligne 1\nLigne 2', url: 'https://example.org/e/' }],
+      events: [
+        {
+          ...base,
+          status: 'cancelled',
+          location: 'Salle, 1 place; Pélussin',
+          description: 'Ligne 1\nLigne 2',
+          url: 'https://example.org/e/',
+        },
+      ],
     });
     const comp = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
     expect(comp.getFirstPropertyValue('status')).toBe('CANCELLED');

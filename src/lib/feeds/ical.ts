@@ -3,7 +3,6 @@
 import type { Moment } from '../../schemas/shared/dates.ts';
 import { parisWallClock } from '../time/paris-time.ts';
 
-
 export interface IcsEvent {
   /** Stable identifier, `slug@host`, so a re-import updates rather than duplicates. */
   uid: string;

@@ -37,8 +37,20 @@ describe('exportValue', () => {
 
 describe('JSON export', () => {
   const record = exportRecord('journee-d-essai', 'https://e.org/evenements/journee-d-essai/', eventData);
-  const schema = exportJsonSchema(collectionJsonSchema(schemas.evenements, lists), { titre: 'Événements', id: 'https://e.org/donnees/evenements.schema.json' });
-  const wrapped = wrapExport({ titre: 'Événements', description: 'd', source: 'https://e.org/', schema: 'https://e.org/donnees/evenements.schema.json', generatedAt: new Date('2026-02-01T10:00:00Z') }, [record]);
+  const schema = exportJsonSchema(collectionJsonSchema(schemas.evenements, lists), {
+    titre: 'Événements',
+    id: 'https://e.org/donnees/evenements.schema.json',
+  });
+  const wrapped = wrapExport(
+    {
+      titre: 'Événements',
+      description: 'd',
+      source: 'https://e.org/',
+      schema: 'https://e.org/donnees/evenements.schema.json',
+      generatedAt: new Date('2026-02-01T10:00:00Z'),
+    },
+    [record],
+  );
 
   test('validates against its own JSON Schema', () => {
     const validate = validator(schema);
@@ -56,9 +68,10 @@ describe('JSON export', () => {
 
 describe('GeoJSON export', () => {
   test('puts longitude first and validates against its schema', () => {
-    const geo = toGeoJson({ titre: 'Lieux', source: 'https://e.org/', schema: 'https://e.org/donnees/lieux.schema.json', generatedAt: new Date() }, [
-      { id: 'x', collection: 'evenements', titre: 'X', url: 'https://e.org/x/', commune: 'Pélussin', coordonnees: [4.68, 45.42] },
-    ]);
+    const geo = toGeoJson(
+      { titre: 'Lieux', source: 'https://e.org/', schema: 'https://e.org/donnees/lieux.schema.json', generatedAt: new Date() },
+      [{ id: 'x', collection: 'evenements', titre: 'X', url: 'https://e.org/x/', commune: 'Pélussin', coordonnees: [4.68, 45.42] }],
+    );
     expect(geo.features[0]!.geometry.coordinates).toEqual([4.68, 45.42]);
     const validate = validator(geoJsonSchema('https://e.org/donnees/lieux.schema.json'));
     expect(validate(JSON.parse(JSON.stringify(geo))), JSON.stringify(validate.errors)).toBe(true);

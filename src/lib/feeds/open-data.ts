@@ -18,7 +18,12 @@ export type Plain = string | number | boolean | null | Plain[] | { [k: string]: 
 const isUtcMidnight = (d: Date) => d.getTime() % 86_400_000 === 0;
 
 const isMoment = (v: unknown): v is Moment =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 2 && (v as { date?: unknown }).date instanceof Date && typeof (v as { journee?: unknown }).journee === 'boolean';
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.keys(v).length === 2 &&
+  (v as { date?: unknown }).date instanceof Date &&
+  typeof (v as { journee?: unknown }).journee === 'boolean';
 
 /** A record's data as JSON: Dates become days or Paris times with their offset. */
 export function exportValue(value: unknown): Plain | undefined {
@@ -80,7 +85,11 @@ const META_PROPERTIES: Record<string, JsonSchema> = {
   description: { type: 'string' },
   licence: {
     type: 'object',
-    properties: { nom: { type: 'string', const: LICENCE.nom }, url: { type: 'string', const: LICENCE.url }, spdx: { type: 'string', const: LICENCE.spdx } },
+    properties: {
+      nom: { type: 'string', const: LICENCE.nom },
+      url: { type: 'string', const: LICENCE.url },
+      spdx: { type: 'string', const: LICENCE.spdx },
+    },
     required: ['nom', 'url', 'spdx'],
     additionalProperties: false,
   },
@@ -95,7 +104,12 @@ export function recordSchema(frontMatter: JsonSchema): JsonSchema {
   return {
     ...rest,
     properties: {
-      id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', title: 'Identifiant', description: 'Le nom du fichier de la fiche ; il ne change pas.' },
+      id: {
+        type: 'string',
+        pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+        title: 'Identifiant',
+        description: 'Le nom du fichier de la fiche ; il ne change pas.',
+      },
       url: { type: 'string', format: 'uri', title: 'Adresse', description: 'La page de la fiche sur le site.' },
       ...rest.properties,
     },
@@ -164,13 +178,27 @@ export function geoJsonSchema(id: string): JsonSchema {
               type: 'object',
               properties: {
                 type: { const: 'Point' },
-                coordinates: { type: 'array', prefixItems: [{ type: 'number', minimum: -180, maximum: 180 }, { type: 'number', minimum: -90, maximum: 90 }], minItems: 2, maxItems: 2 },
+                coordinates: {
+                  type: 'array',
+                  prefixItems: [
+                    { type: 'number', minimum: -180, maximum: 180 },
+                    { type: 'number', minimum: -90, maximum: 90 },
+                  ],
+                  minItems: 2,
+                  maxItems: 2,
+                },
               },
               required: ['type', 'coordinates'],
             },
             properties: {
               type: 'object',
-              properties: { id: { type: 'string' }, collection: { type: 'string' }, titre: { type: 'string' }, url: { type: 'string', format: 'uri' }, commune: { type: 'string' } },
+              properties: {
+                id: { type: 'string' },
+                collection: { type: 'string' },
+                titre: { type: 'string' },
+                url: { type: 'string', format: 'uri' },
+                commune: { type: 'string' },
+              },
               required: ['id', 'collection', 'titre', 'url'],
             },
           },

@@ -37,7 +37,9 @@ describe('buildRss', () => {
 
   test('keeps at most `limit` items', () => {
     const many = Array.from({ length: 5 }, (_, i) => item(`T${i}`, `2020-01-0${i + 1}T00:00:00Z`));
-    const small = new XMLParser().parse(buildRss({ title: 't', description: 'd', link: 'https://e/', self: 'https://e/r', items: many, limit: 2 }));
+    const small = new XMLParser().parse(
+      buildRss({ title: 't', description: 'd', link: 'https://e/', self: 'https://e/r', items: many, limit: 2 }),
+    );
     expect(small.rss.channel.item.map((i: { title: string }) => i.title)).toEqual(['T4', 'T3']);
   });
 });

@@ -4,7 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { CARD, cardSvg, fontFromDataUrl, pngToIco, svgToPng, wrap } from './share-card.ts';
 
 const require = createRequire(import.meta.url);
-const font = (weight: number) => fontFromDataUrl(`data:font/woff;base64,${readFileSync(require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`)).toString('base64')}`);
+const font = (weight: number) =>
+  fontFromDataUrl(
+    `data:font/woff;base64,${readFileSync(require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`)).toString('base64')}`,
+  );
 const fonts = { regular: font(400), bold: font(700) };
 const pngSize = (png: Uint8Array) => {
   const view = new DataView(png.buffer, png.byteOffset);
@@ -13,7 +16,11 @@ const pngSize = (png: Uint8Array) => {
 
 describe('share card', () => {
   test('draws the text as outlines and renders a 1200×630 PNG', () => {
-    const svg = cardSvg(fonts, { title: 'Coopérations', subtitle: 'centre de ressources', tagline: 'Coopérer contre l’isolement social des personnes âgées' });
+    const svg = cardSvg(fonts, {
+      title: 'Coopérations',
+      subtitle: 'centre de ressources',
+      tagline: 'Coopérer contre l’isolement social des personnes âgées',
+    });
     expect(svg).not.toContain('<text');
     expect(svg.match(/<path fill="#fff" d="M/g)?.length).toBeGreaterThanOrEqual(3);
     const png = svgToPng(svg);
@@ -30,7 +37,10 @@ describe('share card', () => {
 
 describe('pngToIco', () => {
   test('wraps a PNG in an icon file header and directory', () => {
-    const png = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32"><rect width="32" height="32" fill="#1d4f91"/></svg>', 32);
+    const png = svgToPng(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32"><rect width="32" height="32" fill="#1d4f91"/></svg>',
+      32,
+    );
     const ico = pngToIco(png, 32);
     const view = new DataView(ico.buffer);
     expect([view.getUint16(0, true), view.getUint16(2, true), view.getUint16(4, true)]).toEqual([0, 1, 1]);

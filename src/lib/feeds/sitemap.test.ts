@@ -12,7 +12,8 @@ describe('buildSitemap', () => {
 
 describe('readPageMeta', () => {
   test('reads canonical, modification day and noindex', () => {
-    const html = '<head><link rel="canonical" href="https://e.org/a/"><meta property="article:modified_time" content="2026-01-10T00:00:00.000Z"><meta name="robots" content="noindex, follow"></head>';
+    const html =
+      '<head><link rel="canonical" href="https://e.org/a/"><meta property="article:modified_time" content="2026-01-10T00:00:00.000Z"><meta name="robots" content="noindex, follow"></head>';
     expect(readPageMeta(html)).toEqual({ canonical: 'https://e.org/a/', lastmod: '2026-01-10', noindex: true });
     expect(readPageMeta('<head></head>')).toEqual({ noindex: false });
   });

@@ -28,8 +28,20 @@ describe('eventJsonLd', () => {
   });
 
   test('uses a VirtualLocation online and plain days for all-day events', () => {
-    const ld = eventJsonLd({ ...event, enLigne: true, lieu: undefined, statut: 'prevu', start: { date: new Date('2016-11-24T00:00:00Z'), journee: true }, end: { date: new Date('2016-11-25T00:00:00Z'), journee: true } });
-    expect(ld).toMatchObject({ startDate: '2016-11-24', endDate: '2016-11-25', location: { '@type': 'VirtualLocation' }, eventStatus: 'https://schema.org/EventScheduled' });
+    const ld = eventJsonLd({
+      ...event,
+      enLigne: true,
+      lieu: undefined,
+      statut: 'prevu',
+      start: { date: new Date('2016-11-24T00:00:00Z'), journee: true },
+      end: { date: new Date('2016-11-25T00:00:00Z'), journee: true },
+    });
+    expect(ld).toMatchObject({
+      startDate: '2016-11-24',
+      endDate: '2016-11-25',
+      location: { '@type': 'VirtualLocation' },
+      eventStatus: 'https://schema.org/EventScheduled',
+    });
   });
 
   test('always gives a location: a Place with the known territories when the sources give no place', () => {
@@ -45,10 +57,29 @@ describe('eventJsonLd', () => {
 
 describe('organizationJsonLd / articleJsonLd / breadcrumbJsonLd', () => {
   test('carry their required properties', () => {
-    expect(organizationJsonLd({ name: 'A', description: 'd', url: 'https://e.org/a/', sameAs: 'https://a.fr/' })).toMatchObject({ '@type': 'Organization', name: 'A', sameAs: ['https://a.fr/'] });
-    const art = articleJsonLd({ headline: 'H', description: 'd', url: 'u', published: new Date('2026-01-10T00:00:00Z'), publisher: { name: 'P', url: 'https://e.org/' } });
-    expect(art).toMatchObject({ '@type': 'Article', headline: 'H', datePublished: '2026-01-10', dateModified: '2026-01-10', author: { name: 'P' } });
-    const bc = breadcrumbJsonLd([{ name: 'Accueil', url: 'https://e.org/' }, { name: 'X', url: 'https://e.org/x/' }]);
+    expect(organizationJsonLd({ name: 'A', description: 'd', url: 'https://e.org/a/', sameAs: 'https://a.fr/' })).toMatchObject({
+      '@type': 'Organization',
+      name: 'A',
+      sameAs: ['https://a.fr/'],
+    });
+    const art = articleJsonLd({
+      headline: 'H',
+      description: 'd',
+      url: 'u',
+      published: new Date('2026-01-10T00:00:00Z'),
+      publisher: { name: 'P', url: 'https://e.org/' },
+    });
+    expect(art).toMatchObject({
+      '@type': 'Article',
+      headline: 'H',
+      datePublished: '2026-01-10',
+      dateModified: '2026-01-10',
+      author: { name: 'P' },
+    });
+    const bc = breadcrumbJsonLd([
+      { name: 'Accueil', url: 'https://e.org/' },
+      { name: 'X', url: 'https://e.org/x/' },
+    ]);
     expect(bc.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Accueil', item: 'https://e.org/' },
       { '@type': 'ListItem', position: 2, name: 'X', item: 'https://e.org/x/' },

@@ -6,7 +6,6 @@ import { isoDate, isoParis } from '../time/paris-time.ts';
 
 type Json = Record<string, unknown>;
 
-
 const CONTEXT = 'https://schema.org';
 
 /** A day for all-day events, otherwise the local time with its Paris offset. */
@@ -30,7 +29,15 @@ export interface EventInput {
   end: Moment;
   statut: StatutEvenement;
   enLigne: boolean;
-  lieu?: { nom?: string | undefined; adresse?: string | undefined; commune: string; departement?: string | undefined; coordonnees?: readonly [number, number] | undefined } | undefined;
+  lieu?:
+    | {
+        nom?: string | undefined;
+        adresse?: string | undefined;
+        commune: string;
+        departement?: string | undefined;
+        coordonnees?: readonly [number, number] | undefined;
+      }
+    | undefined;
   /** Names of the record's départements and régions: the place when the sources give no other. */
   territoires?: readonly string[] | undefined;
   organizers: ReadonlyArray<{ name: string; url: string }>;
@@ -53,7 +60,9 @@ function eventLocation(e: EventInput): Json {
         ...(e.lieu.departement ? { addressRegion: e.lieu.departement } : {}),
         addressCountry: 'FR',
       },
-      ...(e.lieu.coordonnees ? { geo: { '@type': 'GeoCoordinates', longitude: e.lieu.coordonnees[0], latitude: e.lieu.coordonnees[1] } } : {}),
+      ...(e.lieu.coordonnees
+        ? { geo: { '@type': 'GeoCoordinates', longitude: e.lieu.coordonnees[0], latitude: e.lieu.coordonnees[1] } }
+        : {}),
     };
   }
   const areas = e.territoires ?? [];
@@ -81,7 +90,13 @@ export function eventJsonLd(e: EventInput): Json {
   };
 }
 
-export function organizationJsonLd(o: { name: string; description: string; url: string; sameAs?: string | undefined; areaServed?: readonly string[] }): Json {
+export function organizationJsonLd(o: {
+  name: string;
+  description: string;
+  url: string;
+  sameAs?: string | undefined;
+  areaServed?: readonly string[];
+}): Json {
   return {
     '@context': CONTEXT,
     '@type': 'Organization',
@@ -93,7 +108,15 @@ export function organizationJsonLd(o: { name: string; description: string; url: 
   };
 }
 
-export function articleJsonLd(a: { headline: string; description: string; url: string; published: Date; modified?: Date | undefined; publisher: { name: string; url: string }; authors?: ReadonlyArray<string> }): Json {
+export function articleJsonLd(a: {
+  headline: string;
+  description: string;
+  url: string;
+  published: Date;
+  modified?: Date | undefined;
+  publisher: { name: string; url: string };
+  authors?: ReadonlyArray<string>;
+}): Json {
   return {
     '@context': CONTEXT,
     '@type': 'Article',
@@ -104,7 +127,9 @@ export function articleJsonLd(a: { headline: string; description: string; url: s
     inLanguage: 'fr-FR',
     datePublished: isoDate(a.published),
     dateModified: isoDate(a.modified ?? a.published),
-    ...(a.authors?.length ? { author: a.authors.map((name) => ({ '@type': 'Person', name })) } : { author: { '@type': 'Organization', ...a.publisher } }),
+    ...(a.authors?.length
+      ? { author: a.authors.map((name) => ({ '@type': 'Person', name })) }
+      : { author: { '@type': 'Organization', ...a.publisher } }),
     publisher: { '@type': 'Organization', ...a.publisher },
   };
 }
@@ -122,5 +147,8 @@ export function breadcrumbJsonLd(items: ReadonlyArray<{ name: string; url: strin
  * containing `</script>` cannot close the element.
  */
 export function jsonLdText(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -80,13 +80,19 @@ function scalarField(name: string, s: JsonSchema, required: boolean): TableField
 }
 
 function listField(name: string, itemSchema: JsonSchema | undefined, s: JsonSchema, required: boolean): TableField {
-  const one = itemSchema?.enum ? `(?:${itemSchema.enum.map((v) => escapeRegex(String(v))).join('|')})` : itemSchema?.pattern ? `(?:${unanchored(itemSchema.pattern)})` : undefined;
+  const one = itemSchema?.enum
+    ? `(?:${itemSchema.enum.map((v) => escapeRegex(String(v))).join('|')})`
+    : itemSchema?.pattern
+      ? `(?:${unanchored(itemSchema.pattern)})`
+      : undefined;
   const sep = escapeRegex(LIST_SEPARATOR);
   return {
     name,
     ...describe(s, `Liste : les éléments sont séparés par « ${LIST_SEPARATOR} ».`),
     type: 'string',
-    ...(one || required ? { constraints: { ...(required ? { required: true } : {}), ...(one ? { pattern: `${one}(?:${sep}${one})*` } : {}) } } : {}),
+    ...(one || required
+      ? { constraints: { ...(required ? { required: true } : {}), ...(one ? { pattern: `${one}(?:${sep}${one})*` } : {}) } }
+      : {}),
   };
 }
 
@@ -101,8 +107,26 @@ function columnsOf(name: string, s: JsonSchema, required: boolean, get: Get, pre
       return Array.isArray(v) ? text(v[i]) : '';
     };
     return [
-      { field: { name: 'latitude', title: 'Latitude', description: 'Latitude en degrés décimaux (WGS 84).', type: 'number', constraints: { minimum: -90, maximum: 90 } }, cell: coord(1) },
-      { field: { name: 'longitude', title: 'Longitude', description: 'Longitude en degrés décimaux (WGS 84).', type: 'number', constraints: { minimum: -180, maximum: 180 } }, cell: coord(0) },
+      {
+        field: {
+          name: 'latitude',
+          title: 'Latitude',
+          description: 'Latitude en degrés décimaux (WGS 84).',
+          type: 'number',
+          constraints: { minimum: -90, maximum: 90 },
+        },
+        cell: coord(1),
+      },
+      {
+        field: {
+          name: 'longitude',
+          title: 'Longitude',
+          description: 'Longitude en degrés décimaux (WGS 84).',
+          type: 'number',
+          constraints: { minimum: -180, maximum: 180 },
+        },
+        cell: coord(0),
+      },
     ];
   }
   if (isMoment(s)) {
@@ -111,14 +135,31 @@ function columnsOf(name: string, s: JsonSchema, required: boolean, get: Get, pre
       return { date: v.slice(0, 10), heure: v.length > 10 ? v.slice(11, 19) : '' };
     };
     return [
-      { field: { name: `${col}_date`, ...describe(s, 'Le jour.'), type: 'date', ...(required ? { constraints: { required: true } } : {}) }, cell: (r) => parts(r).date },
-      { field: { name: `${col}_heure`, title: `${s.title ?? name} (heure)`, description: 'L’heure légale de Paris ; vide pour un événement à la journée.', type: 'time' }, cell: (r) => parts(r).heure },
+      {
+        field: { name: `${col}_date`, ...describe(s, 'Le jour.'), type: 'date', ...(required ? { constraints: { required: true } } : {}) },
+        cell: (r) => parts(r).date,
+      },
+      {
+        field: {
+          name: `${col}_heure`,
+          title: `${s.title ?? name} (heure)`,
+          description: 'L’heure légale de Paris ; vide pour un événement à la journée.',
+          type: 'time',
+        },
+        cell: (r) => parts(r).heure,
+      },
     ];
   }
   if (isTrueOrDate(s)) {
     return [
-      { field: { name: col, ...describe(s), type: 'boolean', constraints: { required: true } }, cell: (r) => String(get(r) !== undefined && get(r) !== null && get(r) !== false) },
-      { field: { name: `${col}_date`, title: `${s.title ?? name} (date)`, description: 'La date, quand elle est connue.', type: 'date' }, cell: (r) => (typeof get(r) === 'string' ? text(get(r)) : '') },
+      {
+        field: { name: col, ...describe(s), type: 'boolean', constraints: { required: true } },
+        cell: (r) => String(get(r) !== undefined && get(r) !== null && get(r) !== false),
+      },
+      {
+        field: { name: `${col}_date`, title: `${s.title ?? name} (date)`, description: 'La date, quand elle est connue.', type: 'date' },
+        cell: (r) => (typeof get(r) === 'string' ? text(get(r)) : ''),
+      },
     ];
   }
   if (s.type === 'object' && s.properties) {
@@ -174,7 +215,13 @@ export function csvColumns(record: JsonSchema): Column[] {
     const first = moments[0]![0];
     const at = columns.findIndex((c) => c.field.name === `${moments.at(-1)![0]}_heure`) + 1;
     columns.splice(at, 0, {
-      field: { name: 'journee_entiere', title: 'Journée entière', description: 'true quand seules les dates sont connues (pas d’heure).', type: 'boolean', constraints: { required: true } },
+      field: {
+        name: 'journee_entiere',
+        title: 'Journée entière',
+        description: 'true quand seules les dates sont connues (pas d’heure).',
+        type: 'boolean',
+        constraints: { required: true },
+      },
       cell: (r) => String(text(r[first]).length === 10),
     });
   }

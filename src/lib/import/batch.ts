@@ -12,9 +12,11 @@ export interface BatchFile {
 /** Why a batch cannot be sent as it is, in plain French, or undefined when it can. */
 export function batchProblem(files: readonly BatchFile[]): string | undefined {
   if (files.length === 0) return 'aucune fiche prête à envoyer';
-  if (files.length > MAX_BATCH_RECORDS) return `${files.length} fiches : un envoi en compte au plus ${MAX_BATCH_RECORDS}. Découpez le tableau en plusieurs fichiers, ou téléchargez le fichier .zip et envoyez-le à l’équipe.`;
+  if (files.length > MAX_BATCH_RECORDS)
+    return `${files.length} fiches : un envoi en compte au plus ${MAX_BATCH_RECORDS}. Découpez le tableau en plusieurs fichiers, ou téléchargez le fichier .zip et envoyez-le à l’équipe.`;
   const bytes = files.reduce((n, f) => n + new TextEncoder().encode(f.text).length, 0);
-  if (bytes > MAX_BATCH_BYTES) return 'ces fiches pèsent plus de 2 Mo ensemble : découpez le tableau en plusieurs fichiers, ou téléchargez le fichier .zip et envoyez-le à l’équipe.';
+  if (bytes > MAX_BATCH_BYTES)
+    return 'ces fiches pèsent plus de 2 Mo ensemble : découpez le tableau en plusieurs fichiers, ou téléchargez le fichier .zip et envoyez-le à l’équipe.';
   const slugs = new Set(files.map((f) => f.slug));
   if (slugs.size !== files.length) return 'deux fiches portent le même nom';
   return undefined;

@@ -14,12 +14,22 @@ describe('findCommune', () => {
     expect(findCommune({ codePostal: '99100', departements: [] }, index)).toMatchObject({ ok: true, commune: { code: '99001' } });
   });
   test('tells communes of the same name apart by postal code or département', () => {
-    expect(findCommune({ nom: 'St Fictif', codePostal: '99200', departements: [] }, index)).toMatchObject({ ok: true, commune: { code: '99002' } });
+    expect(findCommune({ nom: 'St Fictif', codePostal: '99200', departements: [] }, index)).toMatchObject({
+      ok: true,
+      commune: { code: '99002' },
+    });
     expect(findCommune({ nom: 'saint fictif', departements: ['22'] }, index)).toMatchObject({ ok: true, commune: { code: '99001' } });
   });
   test('says what to add when it cannot choose, and what is wrong when nothing matches', () => {
-    expect(findCommune({ nom: 'Saint-Fictif', departements: [] }, index)).toMatchObject({ ok: false, column: 'lieu_commune', message: expect.stringContaining('Code postal') });
-    expect(findCommune({ codePostal: '99200', departements: [] }, index)).toMatchObject({ ok: false, message: expect.stringContaining('écrivez aussi le nom') });
+    expect(findCommune({ nom: 'Saint-Fictif', departements: [] }, index)).toMatchObject({
+      ok: false,
+      column: 'lieu_commune',
+      message: expect.stringContaining('Code postal'),
+    });
+    expect(findCommune({ codePostal: '99200', departements: [] }, index)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('écrivez aussi le nom'),
+    });
     expect(findCommune({ codePostal: '12345', departements: [] }, index)).toMatchObject({ ok: false, column: 'code_postal' });
     expect(findCommune({ codeInsee: '00000', departements: [] }, index)).toMatchObject({ ok: false, column: 'lieu_code_insee' });
     expect(findCommune({ departements: [] }, index)).toBeUndefined();

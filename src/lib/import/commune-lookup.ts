@@ -12,7 +12,8 @@ export interface CommuneGiven {
   departements: readonly string[];
 }
 
-export type CommuneFound = { ok: true; commune: Commune } | { ok: false; message: string; column: 'lieu_commune' | 'code_postal' | 'lieu_code_insee' };
+export type CommuneFound =
+  { ok: true; commune: Commune } | { ok: false; message: string; column: 'lieu_commune' | 'code_postal' | 'lieu_code_insee' };
 
 export function findCommune(given: CommuneGiven, index: CommuneIndex): CommuneFound | undefined {
   const nom = given.nom?.trim() ?? '';
@@ -21,24 +22,46 @@ export function findCommune(given: CommuneGiven, index: CommuneIndex): CommuneFo
   if (insee) {
     const c = index.byCode(insee.padStart(5, '0'));
     if (c) return { ok: true, commune: c };
-    return { ok: false, column: 'lieu_code_insee', message: `« ${insee} » n’est le code officiel d’aucune commune : laissez cette colonne vide, la commune et le code postal suffisent` };
+    return {
+      ok: false,
+      column: 'lieu_code_insee',
+      message: `« ${insee} » n’est le code officiel d’aucune commune : laissez cette colonne vide, la commune et le code postal suffisent`,
+    };
   }
   if (!nom && !cp) return undefined;
   if (cp) {
     const postal = cp.padStart(5, '0');
     const served = index.byPostalCode(postal);
-    if (served.length === 0) return { ok: false, column: 'code_postal', message: `« ${cp} » n’est pas un code postal connu : vérifiez-le (5 chiffres)` };
+    if (served.length === 0)
+      return { ok: false, column: 'code_postal', message: `« ${cp} » n’est pas un code postal connu : vérifiez-le (5 chiffres)` };
     const named = nom ? served.filter((c) => foldName(c.nom) === foldName(nom)) : served;
     if (named.length === 1) return { ok: true, commune: named[0]! };
     if (nom && named.length === 0) {
-      return { ok: false, column: 'lieu_commune', message: `aucune commune « ${nom} » n’a le code postal ${postal} (il dessert : ${served.map((c) => c.nom).join(', ')}) : corrigez la commune ou le code postal` };
+      return {
+        ok: false,
+        column: 'lieu_commune',
+        message: `aucune commune « ${nom} » n’a le code postal ${postal} (il dessert : ${served.map((c) => c.nom).join(', ')}) : corrigez la commune ou le code postal`,
+      };
     }
-    return { ok: false, column: 'lieu_commune', message: `le code postal ${postal} dessert plusieurs communes (${served.map((c) => c.nom).join(', ')}) : écrivez aussi le nom de la commune` };
+    return {
+      ok: false,
+      column: 'lieu_commune',
+      message: `le code postal ${postal} dessert plusieurs communes (${served.map((c) => c.nom).join(', ')}) : écrivez aussi le nom de la commune`,
+    };
   }
   const all = index.byName(nom);
   const inRow = given.departements.length ? all.filter((c) => given.departements.includes(c.departement)) : all;
   const list = inRow.length ? inRow : all;
   if (list.length === 1) return { ok: true, commune: list[0]! };
-  if (list.length === 0) return { ok: false, column: 'lieu_commune', message: `aucune commune ne s’appelle « ${nom} » : vérifiez l’orthographe, ou ajoutez une colonne « Code postal »` };
-  return { ok: false, column: 'lieu_commune', message: `plusieurs communes s’appellent « ${nom} » (départements ${list.map((c) => c.departement).join(', ')}) : ajoutez une colonne « Code postal » ou « Département »` };
+  if (list.length === 0)
+    return {
+      ok: false,
+      column: 'lieu_commune',
+      message: `aucune commune ne s’appelle « ${nom} » : vérifiez l’orthographe, ou ajoutez une colonne « Code postal »`,
+    };
+  return {
+    ok: false,
+    column: 'lieu_commune',
+    message: `plusieurs communes s’appellent « ${nom} » (départements ${list.map((c) => c.departement).join(', ')}) : ajoutez une colonne « Code postal » ou « Département »`,
+  };
 }

@@ -3,12 +3,26 @@ import { DuplicateFinder, siteKey } from './duplicates.ts';
 import { RecordNames } from './record-names.ts';
 
 describe('DuplicateFinder', () => {
-  const existing = [{ id: 'centre-fictif', titre: 'Centre social fictif', departements: ['22'], site: 'https://www.centre.exemple.test/', email: 'contact@centre.exemple.test' }];
+  const existing = [
+    {
+      id: 'centre-fictif',
+      titre: 'Centre social fictif',
+      departements: ['22'],
+      site: 'https://www.centre.exemple.test/',
+      email: 'contact@centre.exemple.test',
+    },
+  ];
   test('finds an existing record by its name in the same département, its site or its e-mail', () => {
     const f = new DuplicateFinder(existing);
-    expect(f.check(2, { titre: 'Centre Social Fictif', departements: ['22'] })).toEqual({ of: 'record', id: 'centre-fictif', titre: 'Centre social fictif' });
+    expect(f.check(2, { titre: 'Centre Social Fictif', departements: ['22'] })).toEqual({
+      of: 'record',
+      id: 'centre-fictif',
+      titre: 'Centre social fictif',
+    });
     expect(f.check(3, { titre: 'Autre nom', departements: [], site: 'centre.exemple.test' })).toMatchObject({ of: 'record' });
-    expect(f.check(4, { titre: 'Encore un autre', departements: [], email: 'CONTACT@centre.exemple.test' })).toMatchObject({ of: 'record' });
+    expect(f.check(4, { titre: 'Encore un autre', departements: [], email: 'CONTACT@centre.exemple.test' })).toMatchObject({
+      of: 'record',
+    });
     expect(new DuplicateFinder(existing).check(2, { titre: 'Centre social fictif', departements: ['29'] })).toBeUndefined();
   });
   test('finds a row that repeats an earlier row', () => {
@@ -17,7 +31,10 @@ describe('DuplicateFinder', () => {
     expect(f.check(5, { titre: 'equipe fictive', departements: ['42'] })).toEqual({ of: 'row', line: 2 });
   });
   test('an id column names its record outright', () => {
-    expect(new DuplicateFinder(existing).check(2, { id: 'centre-fictif', titre: 'Nouveau nom', departements: [] })).toMatchObject({ of: 'record', id: 'centre-fictif' });
+    expect(new DuplicateFinder(existing).check(2, { id: 'centre-fictif', titre: 'Nouveau nom', departements: [] })).toMatchObject({
+      of: 'record',
+      id: 'centre-fictif',
+    });
   });
   test('folds sites', () => {
     expect(siteKey('HTTPS://www.Exemple.test/')).toBe('exemple.test');

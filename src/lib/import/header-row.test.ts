@@ -6,6 +6,11 @@ describe('findHeaderRow', () => {
     expect(findHeaderRow([['Liste des acteurs'], [], ['Nom', 'Ville', 'CP'], ['A', 'B', 22000]])).toBe(2);
   });
   test('keeps the first row when it holds the headers', () => {
-    expect(findHeaderRow([['Nom', 'Ville'], ['A', null]])).toBe(0);
+    expect(
+      findHeaderRow([
+        ['Nom', 'Ville'],
+        ['A', null],
+      ]),
+    ).toBe(0);
   });
 });

@@ -9,6 +9,8 @@ export function findHeaderRow(rows: ReadonlyArray<readonly Cell[]>): number {
   const head = rows.slice(0, 20);
   const counts = head.map((r) => r.filter(filled).length);
   const widest = Math.max(0, ...counts);
-  const at = head.findIndex((r, i) => r.filter((c) => typeof c === 'string' && c.trim() !== '').length >= Math.min(2, widest) && (counts[i] ?? 0) >= widest - 1);
+  const at = head.findIndex(
+    (r, i) => r.filter((c) => typeof c === 'string' && c.trim() !== '').length >= Math.min(2, widest) && (counts[i] ?? 0) >= widest - 1,
+  );
   return Math.max(0, at);
 }

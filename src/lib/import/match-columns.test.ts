@@ -14,16 +14,12 @@ const targets: Target[] = [
 
 describe('matchColumns', () => {
   test('matches titles, open-data names and usual synonyms, whatever the case and accents', () => {
-    expect(matchColumns(['Nom de la structure', 'CODE POSTAL', 'Ville', 'Departement', 'Courriel', 'Site internet', 'resume', 'Remarques'], targets)).toEqual([
-      'titre',
-      'code_postal',
-      'lieu_commune',
-      'departements',
-      'contact_email',
-      'contact_site',
-      'resume',
-      '',
-    ]);
+    expect(
+      matchColumns(
+        ['Nom de la structure', 'CODE POSTAL', 'Ville', 'Departement', 'Courriel', 'Site internet', 'resume', 'Remarques'],
+        targets,
+      ),
+    ).toEqual(['titre', 'code_postal', 'lieu_commune', 'departements', 'contact_email', 'contact_site', 'resume', '']);
   });
   test('uses a field once: a second column with the same meaning is ignored', () => {
     expect(matchColumns(['Nom', 'Titre'], targets)).toEqual(['titre', '']);

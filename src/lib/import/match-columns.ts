@@ -55,7 +55,8 @@ export function rememberedMatching(stored: string | null, headers: readonly stri
   try {
     const value: unknown = JSON.parse(stored);
     const keys = new Set(targets.map((t) => t.key));
-    if (Array.isArray(value) && value.length === headers.length && value.every((k) => typeof k === 'string' && (k === '' || keys.has(k)))) return value as string[];
+    if (Array.isArray(value) && value.length === headers.length && value.every((k) => typeof k === 'string' && (k === '' || keys.has(k))))
+      return value as string[];
   } catch {
     // A damaged entry is as good as none.
   }

@@ -7,11 +7,28 @@ import { readSpreadsheet } from './read-sheet.ts';
 /** An .ods with two sheets, the second made hidden as LibreOffice writes it (a table style with display="false"). */
 function odsWithHiddenSheet(): Uint8Array {
   const wb = utils.book_new();
-  utils.book_append_sheet(wb, utils.aoa_to_sheet([['Nom', 'Ville'], ['Maison fictive', 'Brest']]), 'Liste');
-  utils.book_append_sheet(wb, utils.aoa_to_sheet([['Nom', 'Ville'], ['Ancienne', 'Brest']]), 'Archives');
+  utils.book_append_sheet(
+    wb,
+    utils.aoa_to_sheet([
+      ['Nom', 'Ville'],
+      ['Maison fictive', 'Brest'],
+    ]),
+    'Liste',
+  );
+  utils.book_append_sheet(
+    wb,
+    utils.aoa_to_sheet([
+      ['Nom', 'Ville'],
+      ['Ancienne', 'Brest'],
+    ]),
+    'Archives',
+  );
   const files = unzipSync(new Uint8Array(write(wb, { type: 'array', bookType: 'ods' }) as ArrayBuffer));
   const content = strFromU8(files['content.xml']!)
-    .replace('<office:automatic-styles>', '<office:automatic-styles><style:style style:name="taHidden" style:family="table"><style:table-properties table:display="false"/></style:style>')
+    .replace(
+      '<office:automatic-styles>',
+      '<office:automatic-styles><style:style style:name="taHidden" style:family="table"><style:table-properties table:display="false"/></style:style>',
+    )
     .replace('table:name="Archives" table:style-name="ta1"', 'table:name="Archives" table:style-name="taHidden"');
   files['content.xml'] = strToU8(content);
   return zipSync(files);

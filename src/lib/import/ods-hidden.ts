@@ -12,7 +12,12 @@ export function odsHiddenSheets(bytes: Uint8Array): Set<string> {
   const files = unzipSync(bytes, { filter: (f) => f.name === 'content.xml' });
   const content = files['content.xml'];
   if (!content) return new Set();
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', stopNodes: ['*.table:table-row', '*.table:table-column'], processEntities: false });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    stopNodes: ['*.table:table-row', '*.table:table-column'],
+    processEntities: false,
+  });
   const doc = parser.parse(strFromU8(content)) as Node;
   const root = (doc['office:document-content'] ?? {}) as Node;
   const hiddenStyles = new Set(

@@ -43,7 +43,15 @@ describe('assemble', () => {
     });
     const p = places('acteurs');
     expect(assemble(new Map([['signataire_charte', true]]), p)).toEqual({ signataire_charte: true });
-    expect(assemble(new Map<string, string | boolean>([['signataire_charte', true], ['signataire_charte_date', '2015-03-05']]), p)).toEqual({ signataire_charte: '2015-03-05' });
+    expect(
+      assemble(
+        new Map<string, string | boolean>([
+          ['signataire_charte', true],
+          ['signataire_charte_date', '2015-03-05'],
+        ]),
+        p,
+      ),
+    ).toEqual({ signataire_charte: '2015-03-05' });
     expect(assemble(new Map([['signataire_charte', false]]), p)).toEqual({});
   });
 });

@@ -20,7 +20,22 @@ function plan(rows: Array<Row['cells']>, extra: Partial<PlanInput> = {}) {
     schemas: setup.schemas,
     rules: { communes, markdown: portableMarkdown },
     existing: [{ id: 'maison-fictive', titre: 'Maison fictive', departements: ['22'], site: 'https://maison.exemple.test/' }],
-    originals: new Map([['maison-fictive', { header: { titre: 'Maison fictive', resume: RESUME, type: 'ccas', themes: ['gouvernance'], departements: ['22'], publie_le: '2026-01-10' }, body: 'Texte gardé.' }]]),
+    originals: new Map([
+      [
+        'maison-fictive',
+        {
+          header: {
+            titre: 'Maison fictive',
+            resume: RESUME,
+            type: 'ccas',
+            themes: ['gouvernance'],
+            departements: ['22'],
+            publie_le: '2026-01-10',
+          },
+          body: 'Texte gardé.',
+        },
+      ],
+    ]),
     headers,
     matching: matchColumns(headers, setup.targets),
     targets: setup.targetMap,

@@ -56,7 +56,10 @@ const canon = (schema: z.ZodType, header: Header): string | undefined => {
 
 function firstSite(h: Header): { site?: string; email?: string } {
   const contact = (h.contact ?? {}) as { site?: unknown; email?: unknown };
-  return { ...(typeof contact.site === 'string' ? { site: contact.site } : {}), ...(typeof contact.email === 'string' ? { email: contact.email } : {}) };
+  return {
+    ...(typeof contact.site === 'string' ? { site: contact.site } : {}),
+    ...(typeof contact.email === 'string' ? { email: contact.email } : {}),
+  };
 }
 
 /** Every row planned, in order. */
@@ -84,7 +87,10 @@ function planRow(row: Row, input: PlanInput, names: RecordNames, finder: Duplica
   if (decision === 'skip') return out;
   const original = duplicate?.of === 'record' && decision === 'edit' ? input.originals.get(duplicate.id) : undefined;
   if (decision === 'edit' && !original) {
-    out.problems = [...rr.problems, { line: row.line, column: 'Fiche', message: 'la fiche existante n’a pas pu être lue : réessayez, ou ne gardez pas cette ligne' }];
+    out.problems = [
+      ...rr.problems,
+      { line: row.line, column: 'Fiche', message: 'la fiche existante n’a pas pu être lue : réessayez, ou ne gardez pas cette ligne' },
+    ];
     out.action = 'invalid';
     return out;
   }
@@ -96,7 +102,9 @@ function planRow(row: Row, input: PlanInput, names: RecordNames, finder: Duplica
   const check = checkRecord(input.collection, `${out.slug}.md`, text, input.schemas, input.rules);
   // A cell that could not be read already has its message: the field it left empty would only repeat it.
   const unread = new Set(rr.problems.map((p) => p.column));
-  const checked = check.problems.map((p): RowProblem => ({ line: row.line, column: columnForField(p.field, input), message: p.message })).filter((p) => !unread.has(p.column));
+  const checked = check.problems
+    .map((p): RowProblem => ({ line: row.line, column: columnForField(p.field, input), message: p.message }))
+    .filter((p) => !unread.has(p.column));
   const problems = [...rr.problems, ...checked];
   out.problems = problems;
   if (problems.length > 0) {

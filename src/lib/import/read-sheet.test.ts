@@ -6,11 +6,31 @@ import { MAX_FILE_BYTES, readSpreadsheet, readText } from './read-sheet.ts';
 /** A workbook with a title row, a blank row, headers, a date cell, a formula and a merge. */
 function book(): WorkBook {
   const wb = utils.book_new();
-  const ws = utils.aoa_to_sheet([['Liste des acteurs (exemple)'], [], ['Nom', 'Date', 'Nombre'], ['Structure A', new Date(Date.UTC(2015, 2, 5)), 1], [], ['Structure B', '5 mars 2015', 2]], { cellDates: true });
+  const ws = utils.aoa_to_sheet(
+    [
+      ['Liste des acteurs (exemple)'],
+      [],
+      ['Nom', 'Date', 'Nombre'],
+      ['Structure A', new Date(Date.UTC(2015, 2, 5)), 1],
+      [],
+      ['Structure B', '5 mars 2015', 2],
+    ],
+    { cellDates: true },
+  );
   ws.C4 = { t: 'n', v: 42, f: 'C6*21' };
-  ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 2 } }, { s: { r: 5, c: 1 }, e: { r: 6, c: 1 } }];
+  ws['!merges'] = [
+    { s: { r: 0, c: 0 }, e: { r: 0, c: 2 } },
+    { s: { r: 5, c: 1 }, e: { r: 6, c: 1 } },
+  ];
   utils.book_append_sheet(wb, ws, 'Acteurs');
-  utils.book_append_sheet(wb, utils.aoa_to_sheet([['Nom', 'Ville'], ['x', 'y']]), 'Brouillon');
+  utils.book_append_sheet(
+    wb,
+    utils.aoa_to_sheet([
+      ['Nom', 'Ville'],
+      ['x', 'y'],
+    ]),
+    'Brouillon',
+  );
   wb.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }] };
   return wb;
 }
@@ -45,7 +65,9 @@ describe('readSpreadsheet', () => {
   });
 
   test('reads a CSV saved by Excel in Windows-1252, and says so', () => {
-    const latin1 = Uint8Array.from([...'Nom;Ville\nCentre social;Saint-Brieuc\n'].map((c) => c.charCodeAt(0)).concat([0x43, 0xf4, 0x74, 0x65, 0x73, 0x3b, 0x45, 0x0a]));
+    const latin1 = Uint8Array.from(
+      [...'Nom;Ville\nCentre social;Saint-Brieuc\n'].map((c) => c.charCodeAt(0)).concat([0x43, 0xf4, 0x74, 0x65, 0x73, 0x3b, 0x45, 0x0a]),
+    );
     const result = readSpreadsheet(latin1, 'liste.csv');
     if (!result.ok) throw new Error(result.message);
     expect(result.sheets[0]!.rows.at(-1)!.cells[0]).toBe('Côtes');

@@ -76,21 +76,31 @@ function sheetOf(name: string, ws: WorkSheet, hidden: boolean, date1904: boolean
   const header = findHeaderRow(all.map((r) => r.cells));
   const headerRow = all[header];
   const headers = (headerRow?.cells ?? []).map((c) => (c === null ? '' : String(typeof c === 'object' ? c.jour : c).trim()));
-  if (header > 0) notes.push(`Les titres des colonnes sont sur la ligne ${header + 1} : ${header === 1 ? 'la ligne 1 est ignorée' : `les lignes 1 à ${header} sont ignorées`}.`);
+  if (header > 0)
+    notes.push(
+      `Les titres des colonnes sont sur la ligne ${header + 1} : ${header === 1 ? 'la ligne 1 est ignorée' : `les lignes 1 à ${header} sont ignorées`}.`,
+    );
   const below = all.slice(header + 1);
   const rows = below.filter(filled);
   const empty = below.length - rows.length;
   if (empty > 0) notes.push(`${empty === 1 ? 'Une ligne vide est ignorée' : `${empty} lignes vides sont ignorées`}.`);
   if (formulas > 0) {
-    notes.push(`${formulas === 1 ? 'Une cellule contient une formule' : `${formulas} cellules contiennent des formules`} : c’est la valeur calculée par le tableur qui est reprise, la formule n’est jamais exécutée.`);
+    notes.push(
+      `${formulas === 1 ? 'Une cellule contient une formule' : `${formulas} cellules contiennent des formules`} : c’est la valeur calculée par le tableur qui est reprise, la formule n’est jamais exécutée.`,
+    );
   }
-  if (formulasWithoutValue > 0) notes.push(`${formulasWithoutValue} formule(s) n’ont pas de valeur enregistrée : ouvrez le fichier dans votre tableur, enregistrez-le, puis déposez-le de nouveau.`);
+  if (formulasWithoutValue > 0)
+    notes.push(
+      `${formulasWithoutValue} formule(s) n’ont pas de valeur enregistrée : ouvrez le fichier dans votre tableur, enregistrez-le, puis déposez-le de nouveau.`,
+    );
   const merges = ws['!merges'] ?? [];
   const inData = merges.filter((m) => m.e.r > header);
   if (inData.length > 0) {
     const first = inData[0]!;
     const ref = `${colName(first.s.c)}${first.s.r + 1}:${colName(first.e.c)}${first.e.r + 1}`;
-    notes.push(`${inData.length === 1 ? 'Des cellules sont fusionnées' : `${inData.length} groupes de cellules sont fusionnés`} (par exemple ${ref}) : seule la première cellule d’un groupe garde la valeur. Défusionnez-les et recopiez la valeur dans chaque ligne.`);
+    notes.push(
+      `${inData.length === 1 ? 'Des cellules sont fusionnées' : `${inData.length} groupes de cellules sont fusionnés`} (par exemple ${ref}) : seule la première cellule d’un groupe garde la valeur. Défusionnez-les et recopiez la valeur dans chaque ligne.`,
+    );
   }
   if (hidden) notes.push('Cette feuille est masquée dans le tableur.');
   return { name, hidden, headers, headerLine: header + 1, rows, notes };
@@ -104,7 +114,9 @@ function colName(c: number): string {
 
 function sheetsOf(wb: WorkBook, odsHidden: ReadonlySet<string> = new Set()): Sheet[] {
   const date1904 = wb.Workbook?.WBProps?.date1904 === true;
-  const sheets = wb.SheetNames.map((name, i) => sheetOf(name, wb.Sheets[name]!, (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0 || odsHidden.has(name), date1904));
+  const sheets = wb.SheetNames.map((name, i) =>
+    sheetOf(name, wb.Sheets[name]!, (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0 || odsHidden.has(name), date1904),
+  );
   // Visible sheets first: a hidden one is rarely the list to import.
   return [...sheets.filter((s) => !s.hidden), ...sheets.filter((s) => s.hidden)];
 }
@@ -113,29 +125,43 @@ const TEXT = /\.(csv|tsv|txt)$/i;
 
 /** Reads the bytes of a file named `name`. Never throws. */
 export function readSpreadsheet(bytes: Uint8Array, name: string): ReadResult {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: `Le fichier fait plus de ${MAX_FILE_LABEL} : découpez le tableau en plusieurs fichiers plus petits.` };
+  if (bytes.length > MAX_FILE_BYTES)
+    return { ok: false, message: `Le fichier fait plus de ${MAX_FILE_LABEL} : découpez le tableau en plusieurs fichiers plus petits.` };
   if (bytes.length === 0) return { ok: false, message: 'Le fichier est vide.' };
   try {
     if (TEXT.test(name)) {
       const { text, windows1252 } = decodeText(bytes);
       const result = readText(text);
-      if (result.ok && windows1252) result.notes.push('Le fichier n’était pas enregistré en UTF-8 : il a été lu comme un export d’Excel (Windows-1252). Vérifiez les accents dans le tableau ci-dessous ; au besoin, enregistrez-le en « CSV UTF-8 ».');
+      if (result.ok && windows1252)
+        result.notes.push(
+          'Le fichier n’était pas enregistré en UTF-8 : il a été lu comme un export d’Excel (Windows-1252). Vérifiez les accents dans le tableau ci-dessous ; au besoin, enregistrez-le en « CSV UTF-8 ».',
+        );
       return result;
     }
-    if (!/\.(xlsx|ods)$/i.test(name)) return { ok: false, message: 'Ce type de fichier n’est pas lu : déposez un fichier .xlsx (Excel), .ods (LibreOffice) ou .csv.' };
+    if (!/\.(xlsx|ods)$/i.test(name))
+      return { ok: false, message: 'Ce type de fichier n’est pas lu : déposez un fichier .xlsx (Excel), .ods (LibreOffice) ou .csv.' };
     const zip = checkZip(bytes);
     if (!zip.ok) {
       return {
         ok: false,
-        message: zip.reason === 'too-big' ? 'Ce fichier se décompresse en un volume bien trop grand pour un tableau : il n’est pas ouvert. Enregistrez le tableau de nouveau depuis votre tableur.' : 'Ce fichier n’est pas un vrai tableau .xlsx ou .ods (il est peut-être abîmé) : ouvrez-le dans votre tableur et enregistrez-le de nouveau.',
+        message:
+          zip.reason === 'too-big'
+            ? 'Ce fichier se décompresse en un volume bien trop grand pour un tableau : il n’est pas ouvert. Enregistrez le tableau de nouveau depuis votre tableur.'
+            : 'Ce fichier n’est pas un vrai tableau .xlsx ou .ods (il est peut-être abîmé) : ouvrez-le dans votre tableur et enregistrez-le de nouveau.',
       };
     }
     const wb = read(bytes, { type: 'array', cellFormula: true, cellNF: true, cellHTML: false, dense: true });
     const sheets = sheetsOf(wb, /\.ods$/i.test(name) ? odsHiddenSheets(bytes) : undefined);
-    const notes = sheets.some((s) => s.hidden) ? [`${sheets.filter((s) => s.hidden).length} feuille(s) masquée(s) dans le tableur : elles sont proposées en dernier.`] : [];
+    const notes = sheets.some((s) => s.hidden)
+      ? [`${sheets.filter((s) => s.hidden).length} feuille(s) masquée(s) dans le tableur : elles sont proposées en dernier.`]
+      : [];
     return { ok: true, sheets, notes };
   } catch {
-    return { ok: false, message: 'Ce fichier n’a pas pu être lu comme un tableau : ouvrez-le dans votre tableur et enregistrez-le de nouveau en .xlsx, .ods ou .csv.' };
+    return {
+      ok: false,
+      message:
+        'Ce fichier n’a pas pu être lu comme un tableau : ouvrez-le dans votre tableur et enregistrez-le de nouveau en .xlsx, .ods ou .csv.',
+    };
   }
 }
 

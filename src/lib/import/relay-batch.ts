@@ -26,7 +26,9 @@ export function batchPayload(collection: string, fiches: BatchRecord[], who: Pro
   return {
     collection,
     fiches,
-    ...(name || contact ? { proposer: { ...(name ? { name } : {}), ...(contact ? { contact } : {}), consent: who.consent && contact !== '' } } : {}),
+    ...(name || contact
+      ? { proposer: { ...(name ? { name } : {}), ...(contact ? { contact } : {}), consent: who.consent && contact !== '' } }
+      : {}),
     ...(note ? { note } : {}),
     website: who.website,
     altcha,
@@ -40,7 +42,12 @@ interface BatchAnswer {
 /** The relay's answer, each problem named by its record (« fiche maison-fictive, titre : … »). */
 export function batchOutcome(status: number | undefined, body: unknown): RelayOutcome {
   const answer = (body && typeof body === 'object' ? body : {}) as BatchAnswer & Record<string, unknown>;
-  const problems = (answer.problems ?? []).map((p) => ({ ...p, field: [typeof p.fiche === 'string' ? `fiche ${p.fiche}` : '', typeof p.field === 'string' ? p.field : ''].filter(Boolean).join(', ') || undefined }));
+  const problems = (answer.problems ?? []).map((p) => ({
+    ...p,
+    field:
+      [typeof p.fiche === 'string' ? `fiche ${p.fiche}` : '', typeof p.field === 'string' ? p.field : ''].filter(Boolean).join(', ') ||
+      undefined,
+  }));
   return relayOutcome(status, { ...answer, problems });
 }
 
@@ -48,7 +55,12 @@ export function batchOutcome(status: number | undefined, body: unknown): RelayOu
 export async function sendBatch(relayUrl: string, payload: BatchPayload, fetchImpl: typeof fetch = fetch): Promise<RelayOutcome> {
   let response: Response;
   try {
-    response = await fetchImpl(`${relayUrl.replace(/\/+$/, '')}/propositions/lot`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload), credentials: 'omit' });
+    response = await fetchImpl(`${relayUrl.replace(/\/+$/, '')}/propositions/lot`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(payload),
+      credentials: 'omit',
+    });
   } catch {
     return batchOutcome(undefined, undefined);
   }

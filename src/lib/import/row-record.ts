@@ -89,16 +89,35 @@ export function rowRecord(line: number, cells: readonly Cell[], ctx: RowContext)
   const nom = values.get('lieu_commune');
   const insee = values.get('lieu_code_insee');
   const departements = (values.get('departements') as string[] | undefined) ?? [];
-  const found = findCommune({ nom: nom === undefined ? undefined : String(nom), codePostal: postal === undefined ? undefined : String(postal), codeInsee: insee === undefined ? undefined : String(insee), departements }, ctx.communes);
+  const found = findCommune(
+    {
+      nom: nom === undefined ? undefined : String(nom),
+      codePostal: postal === undefined ? undefined : String(postal),
+      codeInsee: insee === undefined ? undefined : String(insee),
+      departements,
+    },
+    ctx.communes,
+  );
   if (found?.ok) {
     values.set('lieu_commune', found.commune.nom);
     values.set('lieu_code_insee', found.commune.code);
     if (ctx.places.has('lieu_departement')) values.set('lieu_departement', found.commune.departement);
     if (departements.length === 0 && ctx.targets.has('departements')) values.set('departements', [found.commune.departement]);
   } else if (found) {
-    problems.push({ line, column: columnOf.get(found.column) ?? columnOf.get('lieu_commune') ?? columnOf.get('code_postal') ?? 'Commune', message: found.message });
+    problems.push({
+      line,
+      column: columnOf.get(found.column) ?? columnOf.get('lieu_commune') ?? columnOf.get('code_postal') ?? 'Commune',
+      message: found.message,
+    });
   }
-  return { line, ...(typeof id === 'string' ? { id } : {}), header: assemble(values, ctx.places), body, filled: [...columnOf.keys()], problems };
+  return {
+    line,
+    ...(typeof id === 'string' ? { id } : {}),
+    header: assemble(values, ctx.places),
+    body,
+    filled: [...columnOf.keys()],
+    problems,
+  };
 }
 
 /** The sheet's title of the column that fills a field path (`lieu.code_insee`), if any. */
@@ -108,7 +127,8 @@ export function columnForField(field: string | undefined, ctx: Pick<RowContext, 
   for (const [key, place] of ctx.places) {
     if (place.how === 'derived') continue;
     const p = place.how === 'items' ? [...place.path, place.sub].join('.') : place.path.join('.');
-    const match = path === p || path.startsWith(`${p}.`) || (place.how === 'items' && path === place.path.join('.')) || p.startsWith(`${path}.`);
+    const match =
+      path === p || path.startsWith(`${p}.`) || (place.how === 'items' && path === place.path.join('.')) || p.startsWith(`${path}.`);
     if (!match) continue;
     const i = ctx.matching.indexOf(key);
     const column = i >= 0 ? ctx.headers[i] || ctx.targets.get(key)?.title : ctx.targets.get(key)?.title;

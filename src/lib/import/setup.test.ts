@@ -4,7 +4,9 @@ import { importSetup, referencedCollections } from './setup.ts';
 
 describe('importSetup', () => {
   test('names the records each reference column may point to, and the labels of choices', () => {
-    const setup = importSetup('cooperations', [{ id: 'gouvernance', titre: 'Gouvernance et animation' }], { acteurs: [{ id: 'acteur-fictif', titre: 'Acteur fictif' }] });
+    const setup = importSetup('cooperations', [{ id: 'gouvernance', titre: 'Gouvernance et animation' }], {
+      acteurs: [{ id: 'acteur-fictif', titre: 'Acteur fictif' }],
+    });
     expect(Object.keys(setup.vocab.records).sort()).toEqual(['animateurs_structure', 'membres', 'porteurs']);
     expect(setup.vocab.records.porteurs).toEqual([{ id: 'acteur-fictif', titre: 'Acteur fictif' }]);
     expect(setup.vocab.labels.echelle?.departementale).toBe('Départementale');
@@ -15,7 +17,13 @@ describe('importSetup', () => {
 
 describe('recordKey', () => {
   test('keeps what tells a duplicate: title, départements, site and address', () => {
-    expect(recordKey('x', { titre: 'Maison fictive', departements: ['22'], contact: { site: 'https://m.exemple.test/', email: 'c@m.exemple.test' } })).toEqual({
+    expect(
+      recordKey('x', {
+        titre: 'Maison fictive',
+        departements: ['22'],
+        contact: { site: 'https://m.exemple.test/', email: 'c@m.exemple.test' },
+      }),
+    ).toEqual({
       id: 'x',
       titre: 'Maison fictive',
       departements: ['22'],

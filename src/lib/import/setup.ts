@@ -20,7 +20,11 @@ export interface ImportSetup {
 }
 
 /** `records`: id and title of the records of each collection a reference may name. */
-export function importSetup(collection: CollectionName, themes: readonly Named[], records: Partial<Record<CollectionName, readonly Named[]>>): ImportSetup {
+export function importSetup(
+  collection: CollectionName,
+  themes: readonly Named[],
+  records: Partial<Record<CollectionName, readonly Named[]>>,
+): ImportSetup {
   const lists = { themes: themes.map((t) => t.id), departements: CODES_DEPARTEMENTS, regions: CODES_REGIONS };
   const schemas = createSchemas(lists);
   const frontMatter = collectionJsonSchema(schemas[collection], lists);
@@ -29,7 +33,15 @@ export function importSetup(collection: CollectionName, themes: readonly Named[]
   for (const [field, l] of Object.entries(DESCRIPTORS[collection].valeurs)) if (l) labels[field] = l;
   const refs: Record<string, readonly Named[]> = {};
   for (const r of referencesOf(collection)) refs[r.sub ? `${r.field}_${r.sub}` : r.field] = records[r.to] ?? [];
-  return { collection, schemas, frontMatter, targets, targetMap: new Map(targets.map((t) => [t.key, t])), places: placements(frontMatter), vocab: { themes, labels, records: refs } };
+  return {
+    collection,
+    schemas,
+    frontMatter,
+    targets,
+    targetMap: new Map(targets.map((t) => [t.key, t])),
+    places: placements(frontMatter),
+    vocab: { themes, labels, records: refs },
+  };
 }
 
 /** The collections a reference column of `collection` may name. */

@@ -1,7 +1,17 @@
 // How people name columns in the lists they keep, beside the form's titles and the open
 // data's column names: each target key with the usual headers for it.
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  titre: ['Nom', 'Nom de la structure', 'Structure', 'Raison sociale', 'Intitulé', 'Nom de l’action', 'Nom de la coopération', 'Nom de l’événement', 'Organisme'],
+  titre: [
+    'Nom',
+    'Nom de la structure',
+    'Structure',
+    'Raison sociale',
+    'Intitulé',
+    'Nom de l’action',
+    'Nom de la coopération',
+    'Nom de l’événement',
+    'Organisme',
+  ],
   resume: ['Description', 'Présentation', 'Descriptif', 'Résumé de l’action', 'Objet'],
   themes: ['Thème', 'Thématique', 'Thématiques'],
   departements: ['Département', 'Dépt', 'Dept', 'Dép', 'N° de département', 'Code département', 'Numéro de département'],

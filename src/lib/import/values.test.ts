@@ -7,7 +7,13 @@ const vocab: Vocabulary = {
   labels: { type: { centre_social: 'Centre social', ccas: 'CCAS' } },
   records: { porteurs: [{ id: 'association-fictive', titre: 'Association fictive' }] },
 };
-const t = (key: string, kind: Target['kind'], values?: string[]): Target => ({ key, title: key, kind, required: false, ...(values ? { values } : {}) });
+const t = (key: string, kind: Target['kind'], values?: string[]): Target => ({
+  key,
+  title: key,
+  kind,
+  required: false,
+  ...(values ? { values } : {}),
+});
 
 describe('readCell', () => {
   test('reads a département by number, by name, and as « Name (number) »', () => {
@@ -30,7 +36,10 @@ describe('readCell', () => {
     expect(readCell(t('type', 'choice', ['centre_social', 'ccas']), 'Centre Social', vocab)).toEqual({ ok: true, value: 'centre_social' });
     expect(readCell(t('themes', 'list'), 'Gouvernance et animation', vocab)).toEqual({ ok: true, value: ['gouvernance'] });
     expect(readCell(t('porteurs', 'list'), 'association fictive', vocab)).toEqual({ ok: true, value: ['association-fictive'] });
-    expect(readCell(t('type', 'choice', ['centre_social', 'ccas']), 'Mairie', vocab)).toMatchObject({ ok: false, message: expect.stringContaining('« CCAS »') });
+    expect(readCell(t('type', 'choice', ['centre_social', 'ccas']), 'Mairie', vocab)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('« CCAS »'),
+    });
   });
   test('reads oui/non and numbers written the French way', () => {
     expect(readCell(t('en_ligne', 'boolean'), 'Oui', vocab)).toEqual({ ok: true, value: true });
@@ -42,7 +51,10 @@ describe('readCell', () => {
   test('suggests https:// for a site written without it, and does not add it', () => {
     const site = readCell(t('contact_site', 'url'), 'www.exemple.test', vocab);
     expect(site).toEqual({ ok: false, message: expect.stringContaining('« https://www.exemple.test »') });
-    expect(readCell(t('contact_site', 'url'), 'https://www.exemple.test/', vocab)).toEqual({ ok: true, value: 'https://www.exemple.test/' });
+    expect(readCell(t('contact_site', 'url'), 'https://www.exemple.test/', vocab)).toEqual({
+      ok: true,
+      value: 'https://www.exemple.test/',
+    });
   });
 });
 

@@ -77,7 +77,8 @@ function choice(target: Target, vocab: Vocabulary, text: string): string | undef
 }
 
 function whatToWrite(target: Target, vocab: Vocabulary): string {
-  if (target.key === 'departements' || target.key === 'lieu_departement') return 'écrivez le numéro (« 22 ») ou le nom (« Côtes-d’Armor ») d’un département';
+  if (target.key === 'departements' || target.key === 'lieu_departement')
+    return 'écrivez le numéro (« 22 ») ou le nom (« Côtes-d’Armor ») d’un département';
   if (target.key === 'regions') return 'écrivez le nom d’une région (« Bretagne ») ou son code';
   if (target.key === 'themes') return `thèmes possibles : ${vocab.themes.map((t) => `« ${t.titre} »`).join(', ')}`;
   if (vocab.records[target.key]) return 'écrivez le nom exact d’une fiche du centre de ressources (elle doit déjà exister)';
@@ -106,12 +107,14 @@ export function readCell(target: Target, cell: Cell, vocab: Vocabulary): Read {
     case 'integer':
     case 'number': {
       const n = typeof cell === 'number' ? cell : Number(text.replace(/\s/g, '').replace(',', '.'));
-      if (!Number.isFinite(n) || (target.kind === 'integer' && !Number.isInteger(n))) return no(`« ${text} » : écrivez un nombre${target.kind === 'integer' ? ' entier' : ''}`);
+      if (!Number.isFinite(n) || (target.kind === 'integer' && !Number.isInteger(n)))
+        return no(`« ${text} » : écrivez un nombre${target.kind === 'integer' ? ' entier' : ''}`);
       return ok(n);
     }
     case 'url': {
       if (/^https?:\/\//i.test(text)) return ok(text);
-      if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(text)) return no(`il manque le début de l’adresse : vérifiez qu’elle s’ouvre, puis écrivez « https://${text} »`);
+      if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(text))
+        return no(`il manque le début de l’adresse : vérifiez qu’elle s’ouvre, puis écrivez « https://${text} »`);
       return no(`« ${text} » n’est pas une adresse web : elle commence par https://`);
     }
     case 'email':
@@ -121,7 +124,10 @@ export function readCell(target: Target, cell: Cell, vocab: Vocabulary): Read {
       return v ? ok(v) : no(`« ${text} » n’est pas une valeur connue : ${whatToWrite(target, vocab)}`);
     }
     case 'list': {
-      const enumerated = target.values !== undefined || vocab.records[target.key] !== undefined || ['departements', 'regions', 'themes'].includes(target.key);
+      const enumerated =
+        target.values !== undefined ||
+        vocab.records[target.key] !== undefined ||
+        ['departements', 'regions', 'themes'].includes(target.key);
       const items = splitList(text, enumerated);
       if (!enumerated) return ok(items);
       const out: string[] = [];

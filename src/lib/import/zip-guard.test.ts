@@ -7,7 +7,10 @@ describe('checkZip', () => {
     expect(checkZip(zipSync({ 'a.xml': new Uint8Array(1000) }), 2000)).toEqual({ ok: true });
   });
   test('stops counting past the limit, whatever the archive declares', () => {
-    expect(checkZip(zipSync({ 'a.xml': new Uint8Array(1000), 'b.xml': new Uint8Array(1500) }), 2000)).toEqual({ ok: false, reason: 'too-big' });
+    expect(checkZip(zipSync({ 'a.xml': new Uint8Array(1000), 'b.xml': new Uint8Array(1500) }), 2000)).toEqual({
+      ok: false,
+      reason: 'too-big',
+    });
   });
   test('refuses what is not a zip archive', () => {
     expect(checkZip(new TextEncoder().encode('Nom;Ville'))).toEqual({ ok: false, reason: 'not-zip' });

@@ -27,7 +27,18 @@ describe('CompactPath', () => {
 
 describe('pathOf', () => {
   test('draws a GeoJSON polygon through a projection', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]] };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [0, 1],
+          [1, 1],
+          [1, 0],
+          [0, 0],
+        ],
+      ],
+    };
     expect(pathOf(square, geoEquirectangular().scale(100).translate([0, 0]))).toMatch(/^M[\d .-]+l[\d .-]+z$/);
   });
 });

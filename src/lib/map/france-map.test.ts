@@ -9,7 +9,10 @@ import { DEPARTEMENTS } from '../territories/territoires.ts';
 const topology = JSON.parse(readFileSync('src/data/departements.topo.json', 'utf8')) as DepartementsTopology;
 
 const allShaded: Record<string, ShadeEntry> = Object.fromEntries(
-  DEPARTEMENTS.map((d, i) => [d.code, { count: 1 + (i % 9), label: `${d.nom} : ${1 + (i % 9)} coopérations`, href: `/departements/${d.code}/` }]),
+  DEPARTEMENTS.map((d, i) => [
+    d.code,
+    { count: 1 + (i % 9), label: `${d.nom} : ${1 + (i % 9)} coopérations`, href: `/departements/${d.code}/` },
+  ]),
 );
 
 /** Opening tags with their ancestors, enough to check what assistive technology can reach. */
@@ -28,8 +31,19 @@ function elements(svg: string): Array<{ tag: string; attrs: string; ancestors: s
 }
 
 describe('renderFranceMap', () => {
-  const full = renderFranceMap(topology, allShaded, [], { width: 800, links: true, title: 'Coopérations par département', idPrefix: 'carte' });
-  const mini = renderFranceMap(topology, {}, [], { width: 300, links: false, title: 'Gironde', idPrefix: 'mini', highlight: ['33', '974'] });
+  const full = renderFranceMap(topology, allShaded, [], {
+    width: 800,
+    links: true,
+    title: 'Coopérations par département',
+    idPrefix: 'carte',
+  });
+  const mini = renderFranceMap(topology, {}, [], {
+    width: 300,
+    links: false,
+    title: 'Gironde',
+    idPrefix: 'mini',
+    highlight: ['33', '974'],
+  });
 
   test('makes one labelled link per shaded département when links are on', () => {
     const links = elements(full).filter((e) => e.tag === 'a');
@@ -58,11 +72,19 @@ describe('renderFranceMap', () => {
   test('links every département that has an href, without content too (its page invites contributions)', () => {
     const svg = renderFranceMap(
       topology,
-      { '33': { count: 2, label: 'Gironde : 2', href: '/g/' }, '35': { count: 0, label: 'Ille-et-Vilaine : 0', href: '/i/' }, '22': { count: 1, label: 'Côtes-d’Armor : 1' } },
+      {
+        '33': { count: 2, label: 'Gironde : 2', href: '/g/' },
+        '35': { count: 0, label: 'Ille-et-Vilaine : 0', href: '/i/' },
+        '22': { count: 1, label: 'Côtes-d’Armor : 1' },
+      },
       [],
       { width: 600, links: true, title: 'Carte', idPrefix: 'c' },
     );
-    expect(elements(svg).filter((e) => e.tag === 'a').map((e) => e.attrs)).toEqual([' href="/g/" aria-label="Gironde : 2"', ' href="/i/" aria-label="Ille-et-Vilaine : 0"']);
+    expect(
+      elements(svg)
+        .filter((e) => e.tag === 'a')
+        .map((e) => e.attrs),
+    ).toEqual([' href="/g/" aria-label="Gironde : 2"', ' href="/i/" aria-label="Ille-et-Vilaine : 0"']);
   });
 
   test('escapes labels and links', () => {
@@ -109,7 +131,9 @@ describe('renderFranceMap', () => {
     );
     const circles = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(circles).toHaveLength(2);
-    const rects = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => m.slice(1).map(Number));
+    const rects = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) =>
+      m.slice(1).map(Number),
+    );
     const [x, y, w, h] = rects[3] ?? []; // insets are in code order: 971, 972, 973, 974, 976
     const [cx, cy] = circles[1] ?? [];
     expect(cx).toBeGreaterThan(x ?? Infinity);
@@ -120,7 +144,9 @@ describe('renderFranceMap', () => {
   });
 
   test('gives the same bytes for the same input', () => {
-    expect(renderFranceMap(topology, allShaded, [], { width: 800, links: true, title: 'Coopérations par département', idPrefix: 'carte' })).toBe(full);
+    expect(
+      renderFranceMap(topology, allShaded, [], { width: 800, links: true, title: 'Coopérations par département', idPrefix: 'carte' }),
+    ).toBe(full);
   });
 
   test('keeps the full map under 60 KB gzip', () => {

@@ -42,7 +42,6 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-
 const fixed1 = (n: number) => String(Math.round(n * 10) / 10);
 
 // A build draws the same map thousands of times (a mini-map per record page): the fitted
@@ -121,13 +120,16 @@ export function renderFranceMap(
       else fills.set(fill, (fills.get(fill) ?? '') + d);
     }
     borders += cachedPath(`${key}|${index}|mesh|${[...linked].map((g) => (g as { id?: unknown }).id).join(',')}`, () =>
-      pathOf(mesh(topo, { type: 'GeometryCollection', geometries }, (x, y) => x !== y && !(linked.has(x) && linked.has(y))), projection),
+      pathOf(
+        mesh(topo, { type: 'GeometryCollection', geometries }, (x, y) => x !== y && !(linked.has(x) && linked.has(y))),
+        projection,
+      ),
     );
   }
   const decorative = [...fills].map(([fill, d]) => `<path fill="${fill}" d="${d}"/>`);
 
-  const frames = l.insets.map(({ box: [x, y, w, h] }) =>
-    `<rect x="${fixed1(x)}" y="${fixed1(y)}" width="${fixed1(w)}" height="${fixed1(h)}"/>`,
+  const frames = l.insets.map(
+    ({ box: [x, y, w, h] }) => `<rect x="${fixed1(x)}" y="${fixed1(y)}" width="${fixed1(w)}" height="${fixed1(h)}"/>`,
   );
   const names = l.insets.map(
     ({ box: [x, y], nom }) => `<text x="${fixed1(x)}" y="${fixed1(y - l.fontSize * 0.4)}">${escapeXml(nom)}</text>`,

@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
-import {
-  assignCodes,
-  buildDepartementsTopology,
-  codeForName,
-  NAME_FIXUPS,
-  OBJECT_NAME,
-  serialiseTopology,
-} from './geo-build.ts';
+import { assignCodes, buildDepartementsTopology, codeForName, NAME_FIXUPS, OBJECT_NAME, serialiseTopology } from './geo-build.ts';
 import { CODES_DEPARTEMENTS, DEPARTEMENTS } from '../territories/territoires.ts';
 import { foldName } from '../text/fold.ts';
 
@@ -21,7 +14,6 @@ const sample = [
   { code: '2A', nom: 'Corse-du-Sud' },
   { code: '68', nom: 'Haut-Rhin' },
 ];
-
 
 describe('codeForName', () => {
   test('matches official names whatever their accents or punctuation', () => {
@@ -50,7 +42,10 @@ describe('NAME_FIXUPS', () => {
 
   test('lists every Natural Earth name that needs one, and nothing more', () => {
     const geometries = Object.values(source().objects)[0];
-    const names = geometries?.type === 'GeometryCollection' ? geometries.geometries.map((g) => String((g.properties as { name?: string } | null | undefined)?.name)) : [];
+    const names =
+      geometries?.type === 'GeometryCollection'
+        ? geometries.geometries.map((g) => String((g.properties as { name?: string } | null | undefined)?.name))
+        : [];
     const official = new Set(DEPARTEMENTS.map((d) => foldName(d.nom)));
     expect(names.filter((n) => !official.has(foldName(n))).sort()).toEqual(Object.keys(NAME_FIXUPS).sort());
   });
@@ -81,9 +76,7 @@ describe('assignCodes', () => {
   });
 
   test('fails on a name it cannot place, pointing to the fix-up table', () => {
-    expect(() => assignCodes([...sample.map((d) => geometry(d.nom)), geometry('Atlantide')], sample)).toThrow(
-      /« Atlantide ».*NAME_FIXUPS/,
-    );
+    expect(() => assignCodes([...sample.map((d) => geometry(d.nom)), geometry('Atlantide')], sample)).toThrow(/« Atlantide ».*NAME_FIXUPS/);
   });
 });
 

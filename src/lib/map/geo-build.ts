@@ -110,7 +110,10 @@ export function buildDepartementsTopology(
   }
   const geometries = assignCodes(objects[0].geometries as SourceGeometry[], departements);
   // The geometries are the source's own, with a new id and properties: their kind is unchanged.
-  const collection: GeometryCollection<DepartementProperties> = { type: 'GeometryCollection', geometries: geometries as Array<GeometryObject<DepartementProperties>> };
+  const collection: GeometryCollection<DepartementProperties> = {
+    type: 'GeometryCollection',
+    geometries: geometries as Array<GeometryObject<DepartementProperties>>,
+  };
   const renamed: Topology<Objects<DepartementProperties>> = { ...source, objects: { [OBJECT_NAME]: collection } };
   const simplified = simplify(presimplify(renamed, sphericalTriangleArea), minWeight);
   simplified.bbox = bbox(simplified);

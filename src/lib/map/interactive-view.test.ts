@@ -1,12 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { boundsOf, descriptionTag, mapStyle, markerItem, reconcileMarkers, shading, statusText, type MarkerItem } from './interactive-view.ts';
+import {
+  boundsOf,
+  descriptionTag,
+  mapStyle,
+  markerItem,
+  reconcileMarkers,
+  shading,
+  statusText,
+  type MarkerItem,
+} from './interactive-view.ts';
 import { NO_CONTENT_COLOUR, PALETTE } from './palette.ts';
 
 const point = (properties: unknown, coordinates: unknown = [2.35, 48.85]) => ({ properties, geometry: { type: 'Point', coordinates } });
 
 describe('shading', () => {
   test('colours each département with content by its total and leaves the others neutral', () => {
-    const s = shading(new Map([['22', [1, 0]], ['33', [3, 2]]]));
+    const s = shading(
+      new Map([
+        ['22', [1, 0]],
+        ['33', [3, 2]],
+      ]),
+    );
     expect(s.departements).toBe(2);
     expect(s.fill).toEqual(['match', ['get', 'code'], '22', PALETTE[0], '33', PALETTE[4], NO_CONTENT_COLOUR]);
     expect(s.steps.at(-1)?.max).toBe(5);
@@ -26,7 +40,13 @@ describe('statusText', () => {
 
 describe('markerItem', () => {
   test('reads a group of points and a record from what maplibre hands back', () => {
-    expect(markerItem(point({ cluster: true, cluster_id: 7, point_count: 12 }))).toEqual({ kind: 'groupe', key: 'c7', id: 7, count: 12, lngLat: [2.35, 48.85] });
+    expect(markerItem(point({ cluster: true, cluster_id: 7, point_count: 12 }))).toEqual({
+      kind: 'groupe',
+      key: 'c7',
+      id: 7,
+      count: 12,
+      lngLat: [2.35, 48.85],
+    });
     expect(markerItem(point({ index: 3, type: 'cooperations', titre: 'MONALISA 22', href: '/cooperations/monalisa-22/' }))).toEqual({
       kind: 'fiche',
       key: 'f3',
@@ -47,9 +67,20 @@ describe('reconcileMarkers', () => {
     const item = (key: string): MarkerItem => ({ kind: 'groupe', key, id: 0, count: 2, lngLat: [0, 0] });
     const removed: string[] = [];
     const created: string[] = [];
-    const current = new Map([['a', 'marker a'], ['b', 'marker b']]);
-    const next = reconcileMarkers(current, [item('b'), item('c'), item('c')], (i) => (created.push(i.key), `marker ${i.key}`), (m) => removed.push(m));
-    expect([...next]).toEqual([['b', 'marker b'], ['c', 'marker c']]);
+    const current = new Map([
+      ['a', 'marker a'],
+      ['b', 'marker b'],
+    ]);
+    const next = reconcileMarkers(
+      current,
+      [item('b'), item('c'), item('c')],
+      (i) => (created.push(i.key), `marker ${i.key}`),
+      (m) => removed.push(m),
+    );
+    expect([...next]).toEqual([
+      ['b', 'marker b'],
+      ['c', 'marker c'],
+    ]);
     expect(created).toEqual(['c']);
     expect(removed).toEqual(['marker a']);
   });
@@ -69,7 +100,30 @@ describe('mapStyle', () => {
 
 describe('boundsOf', () => {
   test('gives the south-west and north-east corners of a multipolygon', () => {
-    expect(boundsOf({ type: 'MultiPolygon', coordinates: [[[[1, 2], [3, 5], [2, 1]]], [[[-1, 0], [0, 0], [0, 1]]]] })).toEqual([[-1, 0], [3, 5]]);
+    expect(
+      boundsOf({
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [1, 2],
+              [3, 5],
+              [2, 1],
+            ],
+          ],
+          [
+            [
+              [-1, 0],
+              [0, 0],
+              [0, 1],
+            ],
+          ],
+        ],
+      }),
+    ).toEqual([
+      [-1, 0],
+      [3, 5],
+    ]);
   });
 });
 

@@ -16,7 +16,10 @@ export interface Basemap {
 export type Bounds = [[number, number], [number, number]];
 
 /** Metropolitan France and Corsica, the first view when the URL has none. */
-export const METROPOLE: Bounds = [[-5.2, 41.3], [9.6, 51.1]];
+export const METROPOLE: Bounds = [
+  [-5.2, 41.3],
+  [9.6, 51.1],
+];
 
 const frNumber = new Intl.NumberFormat('fr-FR');
 
@@ -29,14 +32,29 @@ export function mapStyle(
   return {
     version: 8,
     sources: {
-      ...(basemap ? { fond: { type: 'raster' as const, tiles: basemap.tiles, tileSize: 256, maxzoom: basemap.maxzoom, attribution: basemap.attribution } } : {}),
+      ...(basemap
+        ? {
+            fond: {
+              type: 'raster' as const,
+              tiles: basemap.tiles,
+              tileSize: 256,
+              maxzoom: basemap.maxzoom,
+              attribution: basemap.attribution,
+            },
+          }
+        : {}),
       departements: { type: 'geojson', data: outlines, attribution: 'Contours : Natural Earth (domaine public)' },
       fiches: { type: 'geojson', data: points, cluster: true, clusterRadius: 44, clusterMaxZoom: 11 },
     },
     layers: [
       { id: 'fond-uni', type: 'background', paint: { 'background-color': '#dfe9f2' } },
       ...(basemap ? [{ id: 'fond', type: 'raster' as const, source: 'fond' }] : []),
-      { id: 'departements', type: 'fill', source: 'departements', paint: { 'fill-color': NO_CONTENT_COLOUR, 'fill-opacity': basemap ? 0.55 : 1 } },
+      {
+        id: 'departements',
+        type: 'fill',
+        source: 'departements',
+        paint: { 'fill-color': NO_CONTENT_COLOUR, 'fill-opacity': basemap ? 0.55 : 1 },
+      },
       { id: 'limites', type: 'line', source: 'departements', paint: { 'line-color': '#ffffff', 'line-width': 0.8 } },
       // Invisible: clusters and points are drawn as HTML buttons (focusable, and no glyphs to fetch),
       // but maplibre only computes a source's clusters when a layer uses it.
@@ -83,14 +101,21 @@ export type MarkerItem =
  */
 export function markerItem(feature: { properties: unknown; geometry: { type: string; coordinates?: unknown } }): MarkerItem | undefined {
   const p = feature.properties;
-  if (typeof p !== 'object' || p === null || feature.geometry.type !== 'Point' || !Array.isArray(feature.geometry.coordinates)) return undefined;
+  if (typeof p !== 'object' || p === null || feature.geometry.type !== 'Point' || !Array.isArray(feature.geometry.coordinates))
+    return undefined;
   const coordinates: unknown[] = feature.geometry.coordinates;
   const [lon, lat] = coordinates;
   if (typeof lon !== 'number' || typeof lat !== 'number') return undefined;
   const props = new Map(Object.entries(p));
   const get = (k: string): unknown => props.get(k);
   if (get('cluster')) {
-    return { kind: 'groupe', key: `c${String(get('cluster_id'))}`, id: Number(get('cluster_id')), count: Number(get('point_count')), lngLat: [lon, lat] };
+    return {
+      kind: 'groupe',
+      key: `c${String(get('cluster_id'))}`,
+      id: Number(get('cluster_id')),
+      count: Number(get('point_count')),
+      lngLat: [lon, lat],
+    };
   }
   const fiche = { index: Number(get('index')), type: String(get('type')), titre: String(get('titre')), href: String(get('href')) };
   return { kind: 'fiche', key: `f${fiche.index}`, fiche, lngLat: [lon, lat] };
@@ -127,7 +152,10 @@ export function boundsOf(geometry: Polygon | MultiPolygon): Bounds {
       n = Math.max(n, y);
     }
   }
-  return [[w, s], [e, n]];
+  return [
+    [w, s],
+    [e, n],
+  ];
 }
 
 /**

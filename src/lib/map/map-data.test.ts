@@ -8,7 +8,14 @@ import { departementFeatures, pointsFor } from './map-features.ts';
 const topology = JSON.parse(readFileSync('src/data/departements.topo.json', 'utf8')) as DepartementsTopology;
 
 const records: MapRecord[] = [
-  { collection: 'cooperations', id: 'coop-33', titre: 'Coopération girondine', themes: ['gouvernance'], departements: ['33'], coordonnees: [-0.579_23, 44.837_79] },
+  {
+    collection: 'cooperations',
+    id: 'coop-33',
+    titre: 'Coopération girondine',
+    themes: ['gouvernance'],
+    departements: ['33'],
+    coordonnees: [-0.579_23, 44.837_79],
+  },
   { collection: 'cooperations', id: 'coop-33-bis', titre: 'Autre coopération', themes: [], departements: ['33'] },
   { collection: 'pratiques', id: 'pratique', titre: 'Une pratique', themes: ['formation', 'inconnu'], departements: ['33', '2A'] },
   { collection: 'acteurs', id: 'national', titre: 'Réseau national', themes: [], departements: [] },
@@ -53,13 +60,29 @@ describe('markersFor', () => {
     ]);
   });
   test('places an actor that gives its commune’s coordinates', () => {
-    const acteur: MapRecord = { collection: 'acteurs', id: 'asso-22', titre: 'Association briochine', themes: [], departements: ['22'], coordonnees: [-2.7603, 48.5141] };
-    expect(markersFor([acteur])).toEqual([{ lon: -2.7603, lat: 48.5141, label: 'Association briochine (acteur, Côtes-d’Armor)', href: '/acteurs/asso-22/' }]);
+    const acteur: MapRecord = {
+      collection: 'acteurs',
+      id: 'asso-22',
+      titre: 'Association briochine',
+      themes: [],
+      departements: ['22'],
+      coordonnees: [-2.7603, 48.5141],
+    };
+    expect(markersFor([acteur])).toEqual([
+      { lon: -2.7603, lat: 48.5141, label: 'Association briochine (acteur, Côtes-d’Armor)', href: '/acteurs/asso-22/' },
+    ]);
   });
 });
 
 describe('buildMapPayload', () => {
-  const payload = buildMapPayload(records, [{ id: 'gouvernance', titre: 'Gouvernance' }, { id: 'formation', titre: 'Formation' }], topology);
+  const payload = buildMapPayload(
+    records,
+    [
+      { id: 'gouvernance', titre: 'Gouvernance' },
+      { id: 'formation', titre: 'Formation' },
+    ],
+    topology,
+  );
 
   test('holds the 101 départements and the records, and its points come back as features', () => {
     const outlines = departementFeatures(payload);

@@ -49,7 +49,10 @@ export function buildMapPayload(
     types: MAP_TYPES,
     themes: themes.map((t) => ({ id: t.id, titre: t.titre })),
     departements: topology,
-    fiches: toFiches(records, themes.map((t) => t.id)),
+    fiches: toFiches(
+      records,
+      themes.map((t) => t.id),
+    ),
   };
 }
 
@@ -70,7 +73,13 @@ export function summariseDepartements(records: readonly MapRecord[]): Departemen
   const counts = countsFor(payload, { type: '', theme: '' });
   return DEPARTEMENTS.filter((d) => counts.has(d.code)).map((d) => {
     const row = counts.get(d.code) ?? [];
-    return { code: d.code, nom: d.nom, total: row.reduce((a, b) => a + b, 0), parType: row, label: departementLabel(d.nom, MAP_TYPES, row) };
+    return {
+      code: d.code,
+      nom: d.nom,
+      total: row.reduce((a, b) => a + b, 0),
+      parType: row,
+      label: departementLabel(d.nom, MAP_TYPES, row),
+    };
   });
 }
 
@@ -82,7 +91,9 @@ export function shadingFor(summaries: readonly DepartementSummary[]): Map<string
   const withContent = new Map(summaries.map((s) => [s.code, { count: s.total, label: s.label, href: territoireHref(s.code) }]));
   // A département without resources is drawn, not linked: on the static map the keyboard goes only
   // through those that have something (every département's page is reached from /territoires/).
-  return new Map(DEPARTEMENTS.map((d) => [d.code, withContent.get(d.code) ?? { count: 0, label: `${d.nom} : aucune ressource pour l’instant` }]));
+  return new Map(
+    DEPARTEMENTS.map((d) => [d.code, withContent.get(d.code) ?? { count: 0, label: `${d.nom} : aucune ressource pour l’instant` }]),
+  );
 }
 
 /** Markers for records with coordinates, each linking to its record. */

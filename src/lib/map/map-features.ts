@@ -56,12 +56,19 @@ export interface FicheProperties {
 }
 
 /** The outlines as GeoJSON for maplibre: feature ids and `properties.code` are INSEE codes. */
-export function departementFeatures(payload: Pick<MapPayload, 'departements'>): FeatureCollection<Polygon | MultiPolygon, { code: string; nom: string }> {
+export function departementFeatures(
+  payload: Pick<MapPayload, 'departements'>,
+): FeatureCollection<Polygon | MultiPolygon, { code: string; nom: string }> {
   const topo = payload.departements;
   const fc = feature(topo, topo.objects.departements) as FeatureCollection<Polygon | MultiPolygon, { nom: string }>;
   return {
     type: 'FeatureCollection',
-    features: fc.features.map((f) => ({ type: 'Feature', id: String(f.id), properties: { code: String(f.id), nom: f.properties.nom }, geometry: f.geometry })),
+    features: fc.features.map((f) => ({
+      type: 'Feature',
+      id: String(f.id),
+      properties: { code: String(f.id), nom: f.properties.nom },
+      geometry: f.geometry,
+    })),
   };
 }
 

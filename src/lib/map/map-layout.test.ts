@@ -13,7 +13,9 @@ describe('layout', () => {
     const corse = l.main([9.15, 42.15]);
     expect(paris && corse).toBeTruthy();
     const lowest = Math.max(paris?.[1] ?? 0, corse?.[1] ?? 0);
-    for (const { box: [x, y, w, h] } of l.insets) {
+    for (const {
+      box: [x, y, w, h],
+    } of l.insets) {
       expect(y).toBeGreaterThan(lowest);
       expect(x + w).toBeLessThanOrEqual(600);
       expect(y + h).toBeLessThanOrEqual(l.height);

@@ -44,7 +44,13 @@ export function layout(features: readonly DepartementFeature[], width: number): 
   main.fitWidth(width - 2 * pad, metro);
   const [[, y0], [, y1]] = geoPath(main).bounds(metro);
   const mainHeight = y1 - y0;
-  main.fitExtent([[pad, pad], [width - pad, pad + mainHeight]], metro);
+  main.fitExtent(
+    [
+      [pad, pad],
+      [width - pad, pad + mainHeight],
+    ],
+    metro,
+  );
 
   // Overseas départements in a row below, each at its own scale (as on INSEE maps).
   const gap = pad * 2;
@@ -60,9 +66,24 @@ export function layout(features: readonly DepartementFeature[], width: number): 
     const inner = Math.max(2, slot * 0.06);
     const projection = geoMercator()
       .precision(0)
-      .fitExtent([[x + inner, y + inner], [x + slot - inner, y + boxHeight - inner]], f);
+      .fitExtent(
+        [
+          [x + inner, y + inner],
+          [x + slot - inner, y + boxHeight - inner],
+        ],
+        f,
+      );
     const [[w, s], [e, n]] = geoBounds(f);
-    return { code, nom: f.properties.nom, projection, box: [x, y, slot, boxHeight], bounds: [[w - 0.5, s - 0.5], [e + 0.5, n + 0.5]] };
+    return {
+      code,
+      nom: f.properties.nom,
+      projection,
+      box: [x, y, slot, boxHeight],
+      bounds: [
+        [w - 0.5, s - 0.5],
+        [e + 0.5, n + 0.5],
+      ],
+    };
   });
   return { width, height: Math.ceil(top + fontSize * 1.4 + boxHeight + pad), main, insets, fontSize };
 }

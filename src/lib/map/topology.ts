@@ -10,7 +10,9 @@ export function isDepartementsTopology(value: unknown): value is DepartementsTop
   if (!isObject(value) || value.type !== 'Topology' || !Array.isArray(value.arcs) || !isObject(value.objects)) return false;
   const departements = value.objects.departements;
   if (!isObject(departements) || departements.type !== 'GeometryCollection' || !Array.isArray(departements.geometries)) return false;
-  return departements.geometries.every((g: unknown) => isObject(g) && typeof g.id === 'string' && isObject(g.properties) && typeof g.properties.nom === 'string');
+  return departements.geometries.every(
+    (g: unknown) => isObject(g) && typeof g.id === 'string' && isObject(g.properties) && typeof g.properties.nom === 'string',
+  );
 }
 
 export function readTopology(value: unknown): DepartementsTopology {

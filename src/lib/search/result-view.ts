@@ -18,7 +18,10 @@ export interface ResultView {
 
 export function resultView(d: PagefindData): ResultView {
   const parts = excerptParts(joinElisions(d.excerpt));
-  const day = d.meta.type === 'Événement' && d.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(d.meta.date) ? formatDay(new Date(`${d.meta.date}T00:00:00Z`)) : undefined;
+  const day =
+    d.meta.type === 'Événement' && d.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(d.meta.date)
+      ? formatDay(new Date(`${d.meta.date}T00:00:00Z`))
+      : undefined;
   return {
     href: d.url,
     title: joinElisions(d.meta.title ?? d.url),

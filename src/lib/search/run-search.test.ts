@@ -32,7 +32,9 @@ describe('runSearch', () => {
   test('counts a facet in use without its own choice, and sorts by date without a query', async () => {
     const { pf, calls } = fakePagefind((_, o): PagefindResponse => {
       const filtered = JSON.stringify(o.filters).includes('type:Acteur');
-      const f: Record<string, number> = filtered ? { 'type:Acteur': 1, 'theme:formation': 1 } : { 'type:Acteur': 1, 'type:Pratique': 4, 'theme:formation': 3 };
+      const f: Record<string, number> = filtered
+        ? { 'type:Acteur': 1, 'theme:formation': 1 }
+        : { 'type:Acteur': 1, 'type:Pratique': 4, 'theme:formation': 3 };
       return { results: [], filters: { f } };
     });
     const out = await runSearch(pf, parseState('type=Acteur'));

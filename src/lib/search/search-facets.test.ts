@@ -1,12 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { facetCounts, recordDate, searchFacets } from './search-facets.ts';
 
-const themes = new Map([['isolement-social', 'Isolement social'], ['gouvernance', 'Gouvernance']]);
+const themes = new Map([
+  ['isolement-social', 'Isolement social'],
+  ['gouvernance', 'Gouvernance'],
+]);
 const publie_le = new Date('2026-01-10T00:00:00Z');
 
 describe('searchFacets', () => {
   test('gives theme titles, département names and their régions', () => {
-    const f = searchFacets('cooperations', { themes: ['gouvernance', 'isolement-social'], departements: ['22', '33'], regions: [], publie_le }, themes);
+    const f = searchFacets(
+      'cooperations',
+      { themes: ['gouvernance', 'isolement-social'], departements: ['22', '33'], regions: [], publie_le },
+      themes,
+    );
     expect(f.type).toBe('Coopération');
     expect(f.themes).toEqual(['Gouvernance', 'Isolement social']);
     expect(f.departements).toEqual(['Côtes-d’Armor', 'Gironde']);

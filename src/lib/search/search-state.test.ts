@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { effectiveSort, pagefindFilters, splitFacetCounts, parseState, resultCountText, sortValues, stateToQuery, toggleFilter } from './search-state.ts';
+import {
+  effectiveSort,
+  pagefindFilters,
+  splitFacetCounts,
+  parseState,
+  resultCountText,
+  sortValues,
+  stateToQuery,
+  toggleFilter,
+} from './search-state.ts';
 
 describe('parseState', () => {
   test('reads the words, repeated facet parameters and the sort', () => {

@@ -32,7 +32,14 @@ export function parseState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters = emptyFilters();
   for (const k of KEYS) {
-    filters[k] = [...new Set(params.getAll(k).map((v) => v.trim()).filter(Boolean))];
+    filters[k] = [
+      ...new Set(
+        params
+          .getAll(k)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   const tri = params.get('tri');
   return {
@@ -76,7 +83,9 @@ type FilterClause = Record<string, { any: string[] }>;
 
 /** Pagefind's filter object: any value within a facet, every facet together. */
 export function pagefindFilters(filters: Record<FacetKey, string[]>, except?: FacetKey): { all: FilterClause[] } | Record<string, never> {
-  const all = KEYS.filter((k) => k !== except && filters[k].length > 0).map((k) => ({ [FILTER_KEY]: { any: filters[k].map((v) => facetValue(k, v)) } }));
+  const all = KEYS.filter((k) => k !== except && filters[k].length > 0).map((k) => ({
+    [FILTER_KEY]: { any: filters[k].map((v) => facetValue(k, v)) },
+  }));
   return all.length ? { all } : {};
 }
 

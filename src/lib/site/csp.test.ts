@@ -10,7 +10,10 @@ describe('cspDirectives', () => {
 
   test('lets the pages reach the basemap and the relay when they are switched on', () => {
     expect(cspDirectives(['https://data.geopf.fr'], ['https://relais.asso.fr'])).toEqual(
-      expect.arrayContaining(["img-src 'self' data: blob: https://data.geopf.fr", "connect-src 'self' https://data.geopf.fr https://relais.asso.fr"]),
+      expect.arrayContaining([
+        "img-src 'self' data: blob: https://data.geopf.fr",
+        "connect-src 'self' https://data.geopf.fr https://relais.asso.fr",
+      ]),
     );
   });
 });

@@ -46,7 +46,12 @@ export const WASM = "'wasm-unsafe-eval'";
  * every page has its <meta> policy). `embeddable`: pages other sites may show in a frame; `wasm`:
  * the search page.
  */
-export function headerPolicy(options: { basemapOrigins?: readonly string[]; connectOrigins?: readonly string[]; embeddable: boolean; wasm?: boolean }): string {
+export function headerPolicy(options: {
+  basemapOrigins?: readonly string[];
+  connectOrigins?: readonly string[];
+  embeddable: boolean;
+  wasm?: boolean;
+}): string {
   return [
     ...cspDirectives(options.basemapOrigins, options.connectOrigins),
     `script-src ${[...SCRIPT_SOURCES, ...(options.wasm ? [WASM] : [])].join(' ')} 'unsafe-inline'`,

@@ -6,8 +6,15 @@ describe('headerRules', () => {
     const rules = headerRules();
     const names = rules.map((r) => Object.keys(r.headers).sort().join());
     expect(new Set(names).size).toBe(1);
-    expect(rules.filter((r) => r.headers['Content-Security-Policy']?.endsWith('frame-ancestors *')).map((r) => r.patterns)).toEqual([['/integrer/:territoire/']]);
-    expect(rules.filter((r) => r.headers['Cache-Control']?.includes('immutable')).flatMap((r) => r.patterns)).toEqual(['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*']);
+    expect(rules.filter((r) => r.headers['Content-Security-Policy']?.endsWith('frame-ancestors *')).map((r) => r.patterns)).toEqual([
+      ['/integrer/:territoire/'],
+    ]);
+    expect(rules.filter((r) => r.headers['Cache-Control']?.includes('immutable')).flatMap((r) => r.patterns)).toEqual([
+      '/_astro/*',
+      '/pagefind/fragment/*',
+      '/pagefind/index/*',
+      '/pagefind/filter/*',
+    ]);
   });
 });
 

@@ -52,7 +52,12 @@ export function headerRules(options: { basemapOrigins?: readonly string[]; conne
       patterns: ['/pagefind/pagefind-worker.js'],
       headers: common(false, fresh, true),
     },
-    { about: 'Scripts et styles d’Astro, nommés d’après leur contenu', location: '^~ /_astro/', patterns: ['/_astro/*'], headers: common(false, immutable) },
+    {
+      about: 'Scripts et styles d’Astro, nommés d’après leur contenu',
+      location: '^~ /_astro/',
+      patterns: ['/_astro/*'],
+      headers: common(false, immutable),
+    },
     {
       about: 'Morceaux de l’index de recherche, nommés d’après leur contenu',
       location: '~ ^/pagefind/(fragment|index|filter)/',
@@ -69,7 +74,11 @@ const GENERATED = 'Écrit par `npm run deploy:nginx` depuis src/lib/site/headers
  * rule first detaches the general policy (`! Content-Security-Policy`, Cloudflare Pages' syntax).
  */
 export function headersFile(rules: readonly HeaderRule[], base = '/'): string {
-  const lines = ['# En-têtes HTTP pour Cloudflare Pages (syntaxe « ! » pour retirer un en-tête).', '# Écrit par chaque construction depuis src/lib/site/headers.ts.', ''];
+  const lines = [
+    '# En-têtes HTTP pour Cloudflare Pages (syntaxe « ! » pour retirer un en-tête).',
+    '# Écrit par chaque construction depuis src/lib/site/headers.ts.',
+    '',
+  ];
   const [general, ...specific] = rules;
   if (!general) return '';
   for (const pattern of general.patterns) {

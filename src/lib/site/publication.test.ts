@@ -15,22 +15,37 @@ const good: PublicationSettings = {
 describe('publicationProblems', () => {
   test('accepts settings that are all filled in', () => {
     expect(publicationProblems(good)).toEqual([]);
-    expect(publicationProblems({ ...good, BASE_PATH: '/centre-de-ressources/', CARTE_FOND: 'ign', RELAY_URL: 'https://relais.asso.fr' })).toEqual([]);
+    expect(
+      publicationProblems({ ...good, BASE_PATH: '/centre-de-ressources/', CARTE_FOND: 'ign', RELAY_URL: 'https://relais.asso.fr' }),
+    ).toEqual([]);
   });
 
   test('names each missing setting on a fresh clone', () => {
-    const problems = publicationProblems({ SITE_URL: undefined, BASE_PATH: undefined, REPO_URL: undefined, EDITEUR: undefined, HEBERGEUR: undefined, CONTACT_EMAIL: undefined, CARTE_FOND: undefined, RELAY_URL: undefined });
+    const problems = publicationProblems({
+      SITE_URL: undefined,
+      BASE_PATH: undefined,
+      REPO_URL: undefined,
+      EDITEUR: undefined,
+      HEBERGEUR: undefined,
+      CONTACT_EMAIL: undefined,
+      CARTE_FOND: undefined,
+      RELAY_URL: undefined,
+    });
     expect(problems.map((p) => p.split(' ')[0])).toEqual(['SITE_URL', 'REPO_URL', 'EDITEUR', 'HEBERGEUR', 'CONTACT_EMAIL']);
   });
 
   test('refuses this computer’s address and plain http', () => {
-    expect(publicationProblems({ ...good, SITE_URL: 'http://localhost:4321' })).toEqual([expect.stringMatching(/^SITE_URL désigne cet ordinateur/)]);
+    expect(publicationProblems({ ...good, SITE_URL: 'http://localhost:4321' })).toEqual([
+      expect.stringMatching(/^SITE_URL désigne cet ordinateur/),
+    ]);
     expect(publicationProblems({ ...good, SITE_URL: 'https://127.0.0.1' })).toHaveLength(1);
     expect(publicationProblems({ ...good, SITE_URL: 'http://cooperations.asso.fr' })).toEqual([expect.stringMatching(/https:\/\//)]);
   });
 
   test('refuses what a template leaves behind', () => {
-    expect(publicationProblems({ ...good, EDITEUR: 'À compléter' })).toEqual([expect.stringMatching(/^EDITEUR contient un texte à remplacer/)]);
+    expect(publicationProblems({ ...good, EDITEUR: 'À compléter' })).toEqual([
+      expect.stringMatching(/^EDITEUR contient un texte à remplacer/),
+    ]);
     expect(publicationProblems({ ...good, HEBERGEUR: 'non renseigné' })).toHaveLength(1);
     expect(publicationProblems({ ...good, CONTACT_EMAIL: 'contact@example.org' })).toHaveLength(1);
     expect(publicationProblems({ ...good, CONTACT_EMAIL: 'pas une adresse' })).toHaveLength(1);

@@ -49,9 +49,29 @@ describe('buildShards', () => {
     expect(shards.get('n-stbr')?.map((r) => r[0])).toEqual(['Saint-Brieuc']);
     expect(shards.get('p-20')).toEqual([['Bastia', '2B', '20200 20600']]);
     // A one-letter name has no name shard (two letters at least are typed); no postal code, no code shard.
-    expect([...shards.keys()].sort()).toEqual(['n-ba', 'n-br', 'n-eu', 'n-lh', 'n-oe', 'n-st', 'n-stbr', 'n-stpo', 'p-02', 'p-20', 'p-22', 'p-29', 'p-55', 'p-76', 'p-80', 'p-94']);
+    expect([...shards.keys()].sort()).toEqual([
+      'n-ba',
+      'n-br',
+      'n-eu',
+      'n-lh',
+      'n-oe',
+      'n-st',
+      'n-stbr',
+      'n-stpo',
+      'p-02',
+      'p-20',
+      'p-22',
+      'p-29',
+      'p-55',
+      'p-76',
+      'p-80',
+      'p-94',
+    ]);
     expect(shards.get('p-80')).toEqual([['Y', '80', '80190']]);
-    expect(shards.get('n-br')).toEqual([['Brest', '29', '29200'], ['Brélès', '29', '']]);
+    expect(shards.get('n-br')).toEqual([
+      ['Brest', '29', '29200'],
+      ['Brélès', '29', ''],
+    ]);
   });
 });
 
@@ -88,7 +108,10 @@ describe('matchCommunes', () => {
 describe('usual spellings', () => {
   test('« St », « Ste », spaces and no accents find the official name', () => {
     for (const typed of ['St-Brieuc', 'St Brieuc', 'st brieuc', 'SAINT BRIEUC', 'saint-brieuc']) {
-      expect(matchCommunes(shards.get(shardOf(typed)!)!, typed).map((e) => e.nom), typed).toEqual(['Saint-Brieuc']);
+      expect(
+        matchCommunes(shards.get(shardOf(typed)!)!, typed).map((e) => e.nom),
+        typed,
+      ).toEqual(['Saint-Brieuc']);
     }
   });
 });

@@ -38,7 +38,14 @@ describe('the whole official list', () => {
   const list = communeList();
 
   test('every current commune is found by its name typed the plain way', () => {
-    const typings = (nom: string) => [nom, plain(nom), plain(nom).toLowerCase(), plain(nom).toUpperCase(), abbreviated(plain(nom)), plain(nom).replace(/-/g, ' ')];
+    const typings = (nom: string) => [
+      nom,
+      plain(nom),
+      plain(nom).toLowerCase(),
+      plain(nom).toUpperCase(),
+      abbreviated(plain(nom)),
+      plain(nom).replace(/-/g, ' '),
+    ];
     const missed: string[] = [];
     let ligatures = 0;
     let saints = 0;
@@ -59,7 +66,13 @@ describe('the whole official list', () => {
     const shared = [...byName.values()].filter((cs) => cs.length > 1);
     // Different official spellings that folding makes one name: the hint that names the commune
     // of a code cannot tell these apart, only the INSEE code does.
-    const madeByFolding = shared.filter((cs) => new Set(cs.map((c) => c.nom)).size > 1).map((cs) => cs.map((c) => `${c.nom} (${c.code})`).join(', '));
-    expect({ names: shared.length, communes: shared.reduce((n, cs) => n + cs.length, 0), madeByFolding: madeByFolding.sort() }).toMatchSnapshot();
+    const madeByFolding = shared
+      .filter((cs) => new Set(cs.map((c) => c.nom)).size > 1)
+      .map((cs) => cs.map((c) => `${c.nom} (${c.code})`).join(', '));
+    expect({
+      names: shared.length,
+      communes: shared.reduce((n, cs) => n + cs.length, 0),
+      madeByFolding: madeByFolding.sort(),
+    }).toMatchSnapshot();
   });
 });

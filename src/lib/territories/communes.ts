@@ -13,7 +13,9 @@ function load(): { list: Commune[]; index: CommuneIndex } {
   const require = createRequire(import.meta.url);
   const file = require.resolve('@etalab/decoupage-administratif/data/communes.json');
   const all = JSON.parse(readFileSync(file, 'utf8')) as Array<Commune & { type: string; codesPostaux?: string[] }>;
-  const list = all.filter((c) => c.type === 'commune-actuelle').map((c) => ({ code: c.code, nom: c.nom, departement: c.departement, codesPostaux: c.codesPostaux ?? [] }));
+  const list = all
+    .filter((c) => c.type === 'commune-actuelle')
+    .map((c) => ({ code: c.code, nom: c.nom, departement: c.departement, codesPostaux: c.codesPostaux ?? [] }));
   return { list, index: indexCommunes(list) };
 }
 

@@ -1,8 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import { departementNeighbours } from './neighbours.ts';
-import { buildTerritoryHubs, buildThemeHubs, byCollection, departementPath, isNational, recordTerritories, regionPath, similarRecords, territoryLinks, type HubData, type HubRecord } from './hubs.ts';
+import {
+  buildTerritoryHubs,
+  buildThemeHubs,
+  byCollection,
+  departementPath,
+  isNational,
+  recordTerritories,
+  regionPath,
+  similarRecords,
+  territoryLinks,
+  type HubData,
+  type HubRecord,
+} from './hubs.ts';
 
-const rec = (collection: HubRecord['collection'], id: string, data: Partial<HubData>): HubRecord => ({ collection, id, data: { titre: id, themes: [], departements: [], regions: [], ...data } });
+const rec = (collection: HubRecord['collection'], id: string, data: Partial<HubData>): HubRecord => ({
+  collection,
+  id,
+  data: { titre: id, themes: [], departements: [], regions: [], ...data },
+});
 
 const records = [
   rec('cooperations', 'coop-22', { departements: ['22'], regions: ['53'], themes: ['a'] }),
@@ -21,7 +37,10 @@ describe('recordTerritories', () => {
     expect(isNational(records[2]!.data)).toBe(false);
   });
   test('ignores a venue in an unknown département', () => {
-    expect(recordTerritories(rec('evenements', 'x', { lieu: { commune: 'Nulle part', departement: '99' } }).data)).toEqual({ departements: [], regions: [] });
+    expect(recordTerritories(rec('evenements', 'x', { lieu: { commune: 'Nulle part', departement: '99' } }).data)).toEqual({
+      departements: [],
+      regions: [],
+    });
   });
 });
 
@@ -30,7 +49,10 @@ describe('paths', () => {
     expect(departementPath('22')).toBe('/territoires/22/');
     expect(departementPath('2A')).toBe('/territoires/2a/');
     expect(regionPath('53')).toBe('/territoires/region-53/');
-    expect(territoryLinks({ departements: ['22'], regions: ['53'] }).map((l) => `${l.nom} ${l.href}`)).toEqual(['Côtes-d’Armor /territoires/22/', 'Bretagne /territoires/region-53/']);
+    expect(territoryLinks({ departements: ['22'], regions: ['53'] }).map((l) => `${l.nom} ${l.href}`)).toEqual([
+      'Côtes-d’Armor /territoires/22/',
+      'Bretagne /territoires/region-53/',
+    ]);
     expect(territoryLinks({ departements: ['99'], regions: ['98'] }).map((l) => l.nom)).toEqual(['99', '98']);
   });
 });
@@ -87,7 +109,14 @@ describe('buildTerritoryHubs', () => {
 
 describe('buildThemeHubs', () => {
   test('lists the records that name each theme, keeping the themes’ order', () => {
-    const hubs = buildThemeHubs([{ id: 'b', titre: 'B', description: '' }, { id: 'a', titre: 'A', description: '' }, { id: 'z', titre: 'Z', description: '' }], records);
+    const hubs = buildThemeHubs(
+      [
+        { id: 'b', titre: 'B', description: '' },
+        { id: 'a', titre: 'A', description: '' },
+        { id: 'z', titre: 'Z', description: '' },
+      ],
+      records,
+    );
     expect(hubs.map((h) => [h.id, h.records.map((r) => r.id)])).toEqual([
       ['b', ['asso-22', 'reseau-bretagne', 'journee-42']],
       ['a', ['coop-22', 'asso-22', 'national']],
@@ -99,7 +128,10 @@ describe('buildThemeHubs', () => {
 
 describe('byCollection', () => {
   test('groups in the given order and drops empty groups', () => {
-    expect(byCollection(records, ['acteurs', 'temoignages', 'cooperations']).map((g) => [g.collection, g.records.length])).toEqual([['acteurs', 3], ['cooperations', 1]]);
+    expect(byCollection(records, ['acteurs', 'temoignages', 'cooperations']).map((g) => [g.collection, g.records.length])).toEqual([
+      ['acteurs', 3],
+      ['cooperations', 1],
+    ]);
   });
 });
 
@@ -125,6 +157,13 @@ describe('similarRecords', () => {
       rec('acteurs', 'deux-themes', { titre: 'Z', departements: ['22'], themes: ['a', 'b'] }),
       rec('acteurs', 'sans-theme', { titre: 'A', departements: ['22'] }),
     ];
-    expect(similarRecords(target, list, [], 10).map((r) => r.id)).toEqual(['deux-themes', 'bande', 'equipe', 'zebre', 'sans-theme', 'region-deux-themes']);
+    expect(similarRecords(target, list, [], 10).map((r) => r.id)).toEqual([
+      'deux-themes',
+      'bande',
+      'equipe',
+      'zebre',
+      'sans-theme',
+      'region-deux-themes',
+    ]);
   });
 });

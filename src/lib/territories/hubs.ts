@@ -62,10 +62,7 @@ export interface TerritoryLink {
 /** The hubs a record belongs to, for links from its page. */
 export function territoryLinks(data: Pick<HubData, 'departements' | 'regions' | 'lieu'>): TerritoryLink[] {
   const t = recordTerritories(data);
-  return [
-    ...t.departements.map(depLink),
-    ...t.regions.map(regLink),
-  ];
+  return [...t.departements.map(depLink), ...t.regions.map(regLink)];
 }
 
 export interface TerritoryHub<R extends HubRecord = HubRecord> extends TerritoryLink {
@@ -108,7 +105,10 @@ function regLink(code: string): TerritoryLink {
  * names Bretagne shows on Finistère's page under the région, never among Finistère's own.
  * `adjacency` gives each département's neighbours (see territories/neighbours.ts).
  */
-export function buildTerritoryHubs<R extends HubRecord>(records: readonly R[], adjacency: ReadonlyMap<string, readonly string[]> = new Map()): TerritoryHub<R>[] {
+export function buildTerritoryHubs<R extends HubRecord>(
+  records: readonly R[],
+  adjacency: ReadonlyMap<string, readonly string[]> = new Map(),
+): TerritoryHub<R>[] {
   const withT = records.map((r) => ({ r, t: recordTerritories(r.data) }));
   const national = withT.filter(({ t }) => t.departements.length === 0 && t.regions.length === 0).map(({ r }) => r);
   const regionOfDep = (code: string) => departement(code)?.region;
@@ -133,9 +133,17 @@ export function buildTerritoryHubs<R extends HubRecord>(records: readonly R[], a
   const hubs: TerritoryHub<R>[] = [];
   for (const reg of REGIONS) {
     const link = regLink(reg.code);
-    const local = inOrder(new Set([...(regionWide.get(reg.code) ?? []), ...(byRegionThroughDep.get(reg.code) ?? []), ...withT.filter(({ t }) => t.regions.includes(reg.code)).map(({ r }) => r)]));
+    const local = inOrder(
+      new Set([
+        ...(regionWide.get(reg.code) ?? []),
+        ...(byRegionThroughDep.get(reg.code) ?? []),
+        ...withT.filter(({ t }) => t.regions.includes(reg.code)).map(({ r }) => r),
+      ]),
+    );
     const deps = DEPARTEMENTS.filter((d) => d.region === reg.code);
-    const neighbourRegions = new Set(deps.flatMap((d) => (adjacency.get(d.code) ?? []).map(regionOfDep)).filter((c): c is string => !!c && c !== reg.code));
+    const neighbourRegions = new Set(
+      deps.flatMap((d) => (adjacency.get(d.code) ?? []).map(regionOfDep)).filter((c): c is string => !!c && c !== reg.code),
+    );
     hubs.push({
       ...link,
       slug: slugOf(link.href),
@@ -187,13 +195,21 @@ export function themePath(id: string): string {
 }
 
 /** Every theme of themes.yaml, with the records that list it, in the order of the file. */
-export function buildThemeHubs<R extends HubRecord>(themes: ReadonlyArray<{ id: string; titre: string; description: string }>, records: readonly R[]): ThemeHub<R>[] {
+export function buildThemeHubs<R extends HubRecord>(
+  themes: ReadonlyArray<{ id: string; titre: string; description: string }>,
+  records: readonly R[],
+): ThemeHub<R>[] {
   return themes.map((t) => ({ ...t, href: themePath(t.id), records: records.filter((r) => r.data.themes.includes(t.id)) }));
 }
 
 /** Records grouped by collection, in the site's order of collections, empty groups left out. */
-export function byCollection<R extends HubRecord>(records: readonly R[], order: readonly CollectionName[]): Array<{ collection: CollectionName; records: R[] }> {
-  return order.map((collection) => ({ collection, records: records.filter((r) => r.collection === collection) })).filter((g) => g.records.length > 0);
+export function byCollection<R extends HubRecord>(
+  records: readonly R[],
+  order: readonly CollectionName[],
+): Array<{ collection: CollectionName; records: R[] }> {
+  return order
+    .map((collection) => ({ collection, records: records.filter((r) => r.collection === collection) }))
+    .filter((g) => g.records.length > 0);
 }
 
 const keyOf = (r: { collection: string; id: string }) => `${r.collection}/${r.id}`;
@@ -246,7 +262,12 @@ function similarIndex(records: readonly HubRecord[]): SimilarIndex {
 }
 
 /** Records close to `target`: same département, then same région, then the most shared themes; ties by title. */
-export function similarRecords<R extends HubRecord>(target: HubRecord, records: readonly R[], exclude: Iterable<{ collection: string; id: string }> = [], limit = 4): R[] {
+export function similarRecords<R extends HubRecord>(
+  target: HubRecord,
+  records: readonly R[],
+  exclude: Iterable<{ collection: string; id: string }> = [],
+  limit = 4,
+): R[] {
   const index = similarIndex(records);
   const skip = new Set([keyOf(target), ...[...exclude].map(keyOf)]);
   const themes = new Set(target.data.themes);
@@ -262,7 +283,8 @@ export function similarRecords<R extends HubRecord>(target: HubRecord, records: 
   // hundreds of records at scale).
   const tokens = territoryTokens(target.data);
   for (const t of tokens.filter((x) => x.startsWith('d:'))) for (const i of index.byTerritory.get(t) ?? []) consider(i, 20);
-  if (scores.size < limit) for (const t of tokens.filter((x) => x.startsWith('r:'))) for (const i of index.byTerritory.get(t) ?? []) consider(i, 10);
+  if (scores.size < limit)
+    for (const t of tokens.filter((x) => x.startsWith('r:'))) for (const i of index.byTerritory.get(t) ?? []) consider(i, 10);
   if (scores.size < limit) for (const t of themes) for (const i of index.byTheme.get(t) ?? []) consider(i, 0);
   const scored = [...scores].filter(([, score]) => score > 0);
   scored.sort((a, b) => b[1] - a[1] || (index.rank[a[0]] ?? 0) - (index.rank[b[0]] ?? 0));

@@ -27,7 +27,13 @@ export interface Region {
 /** Metropolitan and overseas départements (101): the collectivités d'outre-mer are out of scope. */
 export const DEPARTEMENTS: readonly Departement[] = departementsData
   .filter((d) => d.zone === 'metro' || d.zone === 'drom')
-  .map((d) => ({ code: d.code, nom: typographicName(d.nom), typeLiaison: d.typeLiaison, region: d.region, zone: d.zone as Departement['zone'] }));
+  .map((d) => ({
+    code: d.code,
+    nom: typographicName(d.nom),
+    typeLiaison: d.typeLiaison,
+    region: d.region,
+    zone: d.zone as Departement['zone'],
+  }));
 
 export const REGIONS: readonly Region[] = regionsData
   .filter((r) => r.zone === 'metro' || r.zone === 'drom')

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { buildNow, withPremier, formatDay, formatEventRange, formatMonth, formatNumber, formatTime, isUpcoming, parisDay } from './dates.ts';
+import {
+  buildNow,
+  withPremier,
+  formatDay,
+  formatEventRange,
+  formatMonth,
+  formatNumber,
+  formatTime,
+  isUpcoming,
+  parisDay,
+} from './dates.ts';
 
 const at = (iso: string) => ({ date: new Date(iso), journee: false });
 const day = (iso: string) => ({ date: new Date(`${iso}T00:00:00Z`), journee: true });
@@ -19,7 +29,9 @@ describe('formatEventRange', () => {
   });
 
   test('writes an event over two days with its times', () => {
-    expect(formatEventRange(at('2027-03-27T14:00:00+01:00'), at('2027-03-28T12:00:00+02:00'))).toBe('du samedi 27 mars 2027, 14 h au dimanche 28 mars 2027, 12 h');
+    expect(formatEventRange(at('2027-03-27T14:00:00+01:00'), at('2027-03-28T12:00:00+02:00'))).toBe(
+      'du samedi 27 mars 2027, 14 h au dimanche 28 mars 2027, 12 h',
+    );
   });
 });
 
@@ -41,7 +53,12 @@ describe('withPremier', () => {
   test('writes the first day of a month « 1er » everywhere a date is formatted', () => {
     expect(formatDay(new Date('2025-07-01T00:00:00Z'))).toBe('1er juillet 2025');
     expect(formatMonth('2016-08-01')).toBe('1er août 2016');
-    expect(formatEventRange({ date: new Date('2025-06-30T00:00:00Z'), journee: true }, { date: new Date('2025-07-01T00:00:00Z'), journee: true })).toBe('du lundi 30 juin 2025 au mardi 1er juillet 2025');
+    expect(
+      formatEventRange(
+        { date: new Date('2025-06-30T00:00:00Z'), journee: true },
+        { date: new Date('2025-07-01T00:00:00Z'), journee: true },
+      ),
+    ).toBe('du lundi 30 juin 2025 au mardi 1er juillet 2025');
   });
   test('leaves 11, 21 and 31 alone', () => {
     expect(withPremier('11 mars, 21 mars, 31 mars, 1 mars')).toBe('11 mars, 21 mars, 31 mars, 1er mars');

@@ -13,7 +13,13 @@ const isoDayFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: 
 const numberFormat = new Intl.NumberFormat('fr-FR');
 // Days are stored as UTC midnights, so they are formatted in UTC (the day never shifts).
 const utcDayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const utcWeekdayFormat = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const utcWeekdayFormat = new Intl.DateTimeFormat('fr-FR', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 const FIRST_OF_MONTH = new RegExp(`(^|[^\\d])1 (?=(?:${MONTHS})\\b)`, 'g');
@@ -22,7 +28,6 @@ const FIRST_OF_MONTH = new RegExp(`(^|[^\\d])1 (?=(?:${MONTHS})\\b)`, 'g');
 export function withPremier(text: string): string {
   return text.replace(FIRST_OF_MONTH, '$11er ');
 }
-
 
 /** Dates stored as days are UTC midnights: they are read in UTC so the day never shifts. */
 function dayOf(m: Moment | Date): string {
@@ -85,7 +90,6 @@ export function isUpcoming(fin: Moment, now: Date): boolean {
 export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
-
 
 /** The build's clock; tests fix it with BUILD_NOW. */
 export function buildNow(env: Record<string, string | undefined> = process.env): Date {

@@ -13,7 +13,8 @@ function shards(): Map<string, ShardRow[]> {
   return buildShards(list, new Set(CODES_DEPARTEMENTS));
 }
 
-export const getStaticPaths = (() => [...shards()].map(([shard, rows]) => ({ params: { shard }, props: { rows } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  [...shards()].map(([shard, rows]) => ({ params: { shard }, props: { rows } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify((props as { rows: ShardRow[] }).rows), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -9,7 +9,9 @@ import { absolute, generatedAt } from '../../queries/feeds/shared.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { withBase } from '../../lib/site/paths.ts';
 
-type ExportFile = { kind: 'json' | 'csv' | 'schema' | 'tableschema'; collection: CollectionName } | { kind: 'geojson' | 'geoschema' | 'datapackage' | 'catalogue' };
+type ExportFile =
+  | { kind: 'json' | 'csv' | 'schema' | 'tableschema'; collection: CollectionName }
+  | { kind: 'geojson' | 'geoschema' | 'datapackage' | 'catalogue' };
 
 export const getStaticPaths = (() => [
   ...COLLECTIONS.flatMap((collection) => [
@@ -24,13 +26,25 @@ export const getStaticPaths = (() => [
   { params: { file: 'catalogue.jsonld' }, props: { kind: 'catalogue' } },
 ]) satisfies GetStaticPaths;
 
-const json = (body: unknown, type = 'application/json') => new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+const json = (body: unknown, type = 'application/json') =>
+  new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 
 export const GET: APIRoute = async ({ props }) => {
   const file = props as ExportFile;
   switch (file.kind) {
     case 'geojson':
-      return json(toGeoJson({ titre: 'Lieux des coopérations et des événements', source: absolute(withBase('/')), schema: dataUrl('lieux.schema.json'), generatedAt }, await getPoints()), 'application/geo+json');
+      return json(
+        toGeoJson(
+          {
+            titre: 'Lieux des coopérations et des événements',
+            source: absolute(withBase('/')),
+            schema: dataUrl('lieux.schema.json'),
+            generatedAt,
+          },
+          await getPoints(),
+        ),
+        'application/geo+json',
+      );
     case 'geoschema':
       return json(geoJsonSchema(dataUrl('lieux.schema.json')));
     case 'datapackage':
@@ -43,6 +57,18 @@ export const GET: APIRoute = async ({ props }) => {
   if (file.kind === 'schema') return json(data.jsonSchema);
   if (file.kind === 'tableschema') return json(tableSchema(data.columns));
   const records = await getExportRecords(collection);
-  if (file.kind === 'csv') return new Response(toCsv(data.columns, records), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
-  return json(wrapExport({ titre: data.title, description: data.description, source: absolute(withBase(`/${collection}/`)), schema: dataUrl(`${collection}.schema.json`), generatedAt }, records));
+  if (file.kind === 'csv')
+    return new Response(toCsv(data.columns, records), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return json(
+    wrapExport(
+      {
+        titre: data.title,
+        description: data.description,
+        source: absolute(withBase(`/${collection}/`)),
+        schema: dataUrl(`${collection}.schema.json`),
+        generatedAt,
+      },
+      records,
+    ),
+  );
 };

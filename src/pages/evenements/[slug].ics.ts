@@ -4,9 +4,12 @@ import { buildCalendar } from '../../lib/feeds/ical.ts';
 import { icsEvent } from '../../queries/feeds/ical.ts';
 import { getRecords, type RecordOf } from '../../queries/records.ts';
 
-export const getStaticPaths = (async () => (await getRecords('evenements')).map((record) => ({ params: { slug: record.id }, props: { record } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getRecords('evenements')).map((record) => ({ params: { slug: record.id }, props: { record } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const record = (props as { record: RecordOf<'evenements'> }).record;
-  return new Response(buildCalendar({ name: record.data.titre, events: [icsEvent(record)] }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(buildCalendar({ name: record.data.titre, events: [icsEvent(record)] }), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 };

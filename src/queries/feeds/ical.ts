@@ -15,7 +15,10 @@ function place(d: RecordOf<'evenements'>['data']): string | undefined {
 }
 
 /** Every status has its iCalendar STATUS: a new status fails to typecheck until it is mapped here. */
-const STATUS = { prevu: 'confirmed', complet: 'confirmed', annule: 'cancelled', reporte: 'tentative' } as const satisfies Record<StatutEvenement, IcsEvent['status']>;
+const STATUS = { prevu: 'confirmed', complet: 'confirmed', annule: 'cancelled', reporte: 'tentative' } as const satisfies Record<
+  StatutEvenement,
+  IcsEvent['status']
+>;
 
 export function icsEvent(e: RecordOf<'evenements'>): IcsEvent {
   const d = e.data;

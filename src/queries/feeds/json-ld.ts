@@ -39,7 +39,13 @@ export async function eventLd(e: RecordOf<'evenements'>) {
 
 /** schema.org Organization of an actor page. */
 export function organizationLd(a: RecordOf<'acteurs'>) {
-  return organizationJsonLd({ name: a.data.titre, description: a.data.resume, url: absolute(recordUrl(a)), sameAs: a.data.contact?.site, areaServed: territoryNames(a.data) });
+  return organizationJsonLd({
+    name: a.data.titre,
+    description: a.data.resume,
+    url: absolute(recordUrl(a)),
+    sameAs: a.data.contact?.site,
+    areaServed: territoryNames(a.data),
+  });
 }
 
 /** schema.org Article of a record told as a text (a practice, a testimony…), with the people it names as authors. */

@@ -18,7 +18,9 @@ export const collectionTitle = (c: CollectionName) => `${cap(DESCRIPTORS[c].des)
 export const dataUrl = (file: string) => absolute(withBase(`/donnees/${file}`));
 
 export async function getExportRecords(c: CollectionName): Promise<ExportRecord[]> {
-  return (await getRecords(c)).toSorted((a, b) => (a.id < b.id ? -1 : 1)).map((r) => exportRecord(r.id, absolute(recordUrl(r)), r.data as Record<string, unknown>));
+  return (await getRecords(c))
+    .toSorted((a, b) => (a.id < b.id ? -1 : 1))
+    .map((r) => exportRecord(r.id, absolute(recordUrl(r)), r.data as Record<string, unknown>));
 }
 
 /** Cooperations and events that give their coordinates. */
@@ -27,7 +29,15 @@ export async function getPoints(): Promise<PointRecord[]> {
   for (const c of ['cooperations', 'evenements'] as const) {
     for (const r of await getRecords(c)) {
       const lieu = r.data.lieu;
-      if (lieu?.coordonnees) out.push({ id: r.id, collection: c, titre: r.data.titre, url: absolute(recordUrl(r)), commune: lieu.commune, coordonnees: lieu.coordonnees });
+      if (lieu?.coordonnees)
+        out.push({
+          id: r.id,
+          collection: c,
+          titre: r.data.titre,
+          url: absolute(recordUrl(r)),
+          commune: lieu.commune,
+          coordonnees: lieu.coordonnees,
+        });
     }
   }
   return out;
@@ -82,15 +92,41 @@ export async function getDataFiles(): Promise<DataFile[]> {
   for (const d of await getCollectionData()) {
     const des = DESCRIPTORS[d.collection].des;
     files.push(
-      { path: `${d.collection}.csv`, title: `${d.title} (CSV)`, description: `${d.description} Une ligne par fiche ; colonnes décrites par le schéma de table.`, format: 'csv', schema: tableSchema(d.columns) },
-      { path: `${d.collection}.json`, title: `${d.title} (JSON)`, description: `${d.description} Décrites par ${d.collection}.schema.json.`, format: 'json' },
-      { path: `${d.collection}.schema.json`, title: `Schéma JSON des ${des}`, description: `Le schéma (JSON Schema 2020-12) du fichier ${d.collection}.json.`, format: 'json' },
-      { path: `${d.collection}.tableschema.json`, title: `Schéma de table des ${des}`, description: `Le schéma (Table Schema) du fichier ${d.collection}.csv.`, format: 'json' },
+      {
+        path: `${d.collection}.csv`,
+        title: `${d.title} (CSV)`,
+        description: `${d.description} Une ligne par fiche ; colonnes décrites par le schéma de table.`,
+        format: 'csv',
+        schema: tableSchema(d.columns),
+      },
+      {
+        path: `${d.collection}.json`,
+        title: `${d.title} (JSON)`,
+        description: `${d.description} Décrites par ${d.collection}.schema.json.`,
+        format: 'json',
+      },
+      {
+        path: `${d.collection}.schema.json`,
+        title: `Schéma JSON des ${des}`,
+        description: `Le schéma (JSON Schema 2020-12) du fichier ${d.collection}.json.`,
+        format: 'json',
+      },
+      {
+        path: `${d.collection}.tableschema.json`,
+        title: `Schéma de table des ${des}`,
+        description: `Le schéma (Table Schema) du fichier ${d.collection}.csv.`,
+        format: 'json',
+      },
     );
   }
   files.push(
     { path: 'lieux.geojson', title: PLACES.title, description: PLACES.description, format: 'geojson' },
-    { path: 'lieux.schema.json', title: 'Schéma JSON des lieux', description: 'Le schéma (JSON Schema 2020-12) du fichier lieux.geojson.', format: 'json' },
+    {
+      path: 'lieux.schema.json',
+      title: 'Schéma JSON des lieux',
+      description: 'Le schéma (JSON Schema 2020-12) du fichier lieux.geojson.',
+      format: 'json',
+    },
   );
   return files;
 }
@@ -108,7 +144,19 @@ const catalogMeta = async (): Promise<CatalogMeta> => ({
 
 export async function getDataPackage() {
   const meta = await catalogMeta();
-  return dataPackage({ name: 'cooperations-centre-de-ressources', id: dataUrl('datapackage.json'), title: meta.title, description: meta.description, homepage: meta.homepage, publisher: SITE.nom, keywords: KEYWORDS, created: generatedAt }, await getDataFiles());
+  return dataPackage(
+    {
+      name: 'cooperations-centre-de-ressources',
+      id: dataUrl('datapackage.json'),
+      title: meta.title,
+      description: meta.description,
+      homepage: meta.homepage,
+      publisher: SITE.nom,
+      keywords: KEYWORDS,
+      created: generatedAt,
+    },
+    await getDataFiles(),
+  );
 }
 
 /** One DCAT dataset per collection, and one for the places. */
@@ -122,11 +170,23 @@ async function catalogDatasets(): Promise<CatalogDataset[]> {
     keywords: KEYWORDS,
     modified: d.modified,
     files: [
-      { url: dataUrl(`${d.collection}.csv`), title: `${d.title} (CSV)`, format: 'csv', conformsTo: dataUrl(`${d.collection}.tableschema.json`) },
-      { url: dataUrl(`${d.collection}.json`), title: `${d.title} (JSON)`, format: 'json', conformsTo: dataUrl(`${d.collection}.schema.json`) },
+      {
+        url: dataUrl(`${d.collection}.csv`),
+        title: `${d.title} (CSV)`,
+        format: 'csv',
+        conformsTo: dataUrl(`${d.collection}.tableschema.json`),
+      },
+      {
+        url: dataUrl(`${d.collection}.json`),
+        title: `${d.title} (JSON)`,
+        format: 'json',
+        conformsTo: dataUrl(`${d.collection}.schema.json`),
+      },
     ],
   }));
-  const modified = new Date(Math.max(...data.filter((d) => d.collection === 'cooperations' || d.collection === 'evenements').map((d) => d.modified.getTime())));
+  const modified = new Date(
+    Math.max(...data.filter((d) => d.collection === 'cooperations' || d.collection === 'evenements').map((d) => d.modified.getTime())),
+  );
   datasets.push({
     id: absolute(withBase('/donnees/#lieux')),
     title: `${PLACES.title} — ${SITE.nomCourt}`,

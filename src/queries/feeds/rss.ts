@@ -4,7 +4,13 @@ import { getAllRecords, recordUrl, typeLabel, type AnyRecord } from '../records.
 import { absolute, lastChange } from './shared.ts';
 
 export function feedItem(r: AnyRecord): FeedItem {
-  return { title: r.data.titre, summary: r.data.resume, link: absolute(recordUrl(r)), date: lastChange(r.data), category: typeLabel(r.collection) };
+  return {
+    title: r.data.titre,
+    summary: r.data.resume,
+    link: absolute(recordUrl(r)),
+    date: lastChange(r.data),
+    category: typeLabel(r.collection),
+  };
 }
 
 export async function getFeedItems(records?: readonly AnyRecord[]): Promise<FeedItem[]> {

@@ -18,6 +18,13 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = ({ params }) => {
   const codes = codesFromKey(String(params.key));
   const names = codes.map((c) => departement(c)?.nom ?? c).join(', ');
-  const svg = renderFranceMap(topology, new Map(), [], { width: 160, highlight: codes, links: false, insetLabels: false, title: `${names} sur la carte de France`, idPrefix: 'mini-carte' });
+  const svg = renderFranceMap(topology, new Map(), [], {
+    width: 160,
+    highlight: codes,
+    links: false,
+    insetLabels: false,
+    title: `${names} sur la carte de France`,
+    idPrefix: 'mini-carte',
+  });
   return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };

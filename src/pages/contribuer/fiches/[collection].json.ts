@@ -5,7 +5,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRecords } from '../../../queries/records.ts';
 import { COLLECTIONS, type CollectionName } from '../../../schemas/index.ts';
 
-export const getStaticPaths = (() => COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ collection: CollectionName }> = async ({ props }) => {
   const records = await getRecords(props.collection);

@@ -6,7 +6,8 @@ import { recordKey } from '../../../lib/import/record-keys.ts';
 import { getRecords } from '../../../queries/records.ts';
 import { COLLECTIONS, type CollectionName } from '../../../schemas/index.ts';
 
-export const getStaticPaths = (() => COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ collection: CollectionName }> = async ({ props }) => {
   const records = await getRecords(props.collection);

@@ -6,12 +6,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../../lib/content/content-dir.ts';
 import { COLLECTIONS, type CollectionName } from '../../../schemas/index.ts';
 
-export const getStaticPaths = (() => COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ collection: CollectionName }> = ({ props }) => {
   // A content folder of its own (tests, the benchmark's synthetic corpus) may have no templates:
   // the repository's own then serve.
-  const file = [contentDir(), path.resolve('content')].map((dir) => path.join(dir, props.collection, '_template.md')).find((f) => existsSync(f));
+  const file = [contentDir(), path.resolve('content')]
+    .map((dir) => path.join(dir, props.collection, '_template.md'))
+    .find((f) => existsSync(f));
   if (!file) throw new Error(`Modèle introuvable pour ${props.collection} : ajoutez content/${props.collection}/_template.md`);
   const text = readFileSync(file, 'utf8');
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());

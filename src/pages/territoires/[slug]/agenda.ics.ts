@@ -6,12 +6,15 @@ import { getTerritoryHubs } from '../../../queries/hubs.ts';
 import { SITE } from '../../../site-config.ts';
 import { ofPlace } from '../../../lib/territories/place-names.ts';
 
-export const getStaticPaths = (async () => (await getTerritoryHubs()).map((hub) => ({ params: { slug: hub.slug }, props: { hub } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getTerritoryHubs()).map((hub) => ({ params: { slug: hub.slug }, props: { hub } }))) satisfies GetStaticPaths;
 
 type Hub = Awaited<ReturnType<typeof getTerritoryHubs>>[number];
 
 export const GET: APIRoute = async ({ props }) => {
   const { hub } = props as { hub: Hub };
   const events = await getIcsEvents([...new Set([...hub.local, ...hub.regional])]);
-  return new Response(buildCalendar({ name: `Agenda ${ofPlace(hub)} — ${SITE.nomCourt}`, events }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(buildCalendar({ name: `Agenda ${ofPlace(hub)} — ${SITE.nomCourt}`, events }), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 };

@@ -7,7 +7,8 @@ import { getTerritoryHubs } from '../../../queries/hubs.ts';
 import { SITE } from '../../../site-config.ts';
 import { withArticle } from '../../../lib/territories/place-names.ts';
 
-export const getStaticPaths = (async () => (await getTerritoryHubs()).map((hub) => ({ params: { slug: hub.slug }, props: { hub } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getTerritoryHubs()).map((hub) => ({ params: { slug: hub.slug }, props: { hub } }))) satisfies GetStaticPaths;
 
 type Hub = Awaited<ReturnType<typeof getTerritoryHubs>>[number];
 

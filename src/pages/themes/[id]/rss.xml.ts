@@ -6,7 +6,8 @@ import { absolute } from '../../../queries/feeds/shared.ts';
 import { getThemeHubs } from '../../../queries/hubs.ts';
 import { SITE } from '../../../site-config.ts';
 
-export const getStaticPaths = (async () => (await getThemeHubs()).map((theme) => ({ params: { id: theme.id }, props: { theme } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getThemeHubs()).map((theme) => ({ params: { id: theme.id }, props: { theme } }))) satisfies GetStaticPaths;
 
 type Theme = Awaited<ReturnType<typeof getThemeHubs>>[number];
 

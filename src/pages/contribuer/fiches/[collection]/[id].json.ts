@@ -7,7 +7,10 @@ import { recordJson } from '../../../../lib/contribution/record-json.ts';
 import { getAllRecords } from '../../../../queries/records.ts';
 
 export const getStaticPaths = (async () =>
-  (await getAllRecords()).map((r) => ({ params: { collection: r.collection, id: r.id }, props: { filePath: r.filePath ?? '' } }))) satisfies GetStaticPaths;
+  (await getAllRecords()).map((r) => ({
+    params: { collection: r.collection, id: r.id },
+    props: { filePath: r.filePath ?? '' },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const file = String(props.filePath);
