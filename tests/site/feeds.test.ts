@@ -256,7 +256,10 @@ function sharedChecks(dist: () => string, label: string) {
 
     test('record pages carry Event, Organization or Article with their required properties', () => {
       // The type each collection's descriptor declares; its record page must carry it.
-      const typeOf: Partial<Record<string, string>> = Object.fromEntries(COLLECTIONS.map((c) => [c, DESCRIPTORS[c].schemaOrg]));
+      // (A cooperation is described by its actors and pages, with no schema.org type of its own.)
+      const typeOf: Partial<Record<string, string>> = Object.fromEntries(
+        COLLECTIONS.flatMap((c) => (DESCRIPTORS[c].schemaOrg ? [[c, DESCRIPTORS[c].schemaOrg]] : [])),
+      );
       const required: Record<string, string[]> = {
         Event: ['name', 'startDate', 'endDate', 'eventStatus', 'eventAttendanceMode', 'organizer'],
         Organization: ['name', 'url'],
@@ -276,6 +279,7 @@ function sharedChecks(dist: () => string, label: string) {
         if (typeOf[c] === 'Event') expect(String(block!.startDate)).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/);
       }
       // Every record page of each type was checked, not none of them.
+      expect(Object.keys(typeOf).length).toBeGreaterThan(0);
       for (const c of Object.keys(typeOf))
         expect(checked.get(c) ?? 0, c).toBe((JSON.parse(read(dist(), `donnees/${c}.json`)) as { nombre: number }).nombre);
     });
