@@ -221,7 +221,7 @@ export const DESCRIPTORS: { readonly [K in CollectionName]: Descriptor<K> } = {
     corpsObligatoire: false,
     references: [{ field: 'cooperation', to: 'cooperations' }],
     valeurs: {},
-    carte: (d, where) => [`Réponse de ${d.reponse_de ?? 'l’équipe du centre de ressources'}`, ...where],
+    carte: (d, where) => [`Réponse : ${d.reponse_de ?? 'L’équipe du centre de ressources'}`, ...where],
     schemaOrg: 'Article',
     // The answer is the record's text: a question without it is never published.
     publiee: ({ body }) => body.trim() !== '',
