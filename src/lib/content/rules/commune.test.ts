@@ -27,3 +27,40 @@ describe('communeConsistency', () => {
     expect(oeuilly('Ouilly')[0]).toContain('le code INSEE "02565" est celui de Œuilly, pas de « Ouilly »');
   });
 });
+
+describe('communeConsistency, each disagreement on its own line and field', () => {
+  test('a code that is neither an INSEE code nor a postal code names the code of the commune given by name', () => {
+    expect(check(edit('cooperations/coop-test.md', 'code_insee: "22278"', 'code_insee: "99999"'))).toEqual([
+      expect.stringMatching(/:\d+: lieu\.code_insee — « 99999 » n'est pas le code INSEE d'une commune actuelle ; le code INSEE de Saint-Brieuc est "22278"$/),
+    ]);
+  });
+
+  test('a code of another commune names both codes', () => {
+    expect(check(edit('cooperations/coop-test.md', 'commune: Saint-Brieuc', 'commune: Plérin'))).toEqual([
+      expect.stringMatching(
+        /:\d+: lieu\.commune — le code INSEE "22278" est celui de Saint-Brieuc, pas de « Plérin » : corrigez le nom ou le code \(le code de Plérin est "22187"\)$/,
+      ),
+    ]);
+  });
+
+  test('a commune outside the record’s départements says which one to add', () => {
+    const problems = check(
+      edit(
+        'cooperations/coop-test.md',
+        'lieu:\n  commune: Saint-Brieuc\n  code_insee: "22278"\n  coordonnees: [-2.76, 48.51]',
+        'lieu:\n  commune: Brest\n  code_insee: "29019"\n  coordonnees: [-4.49, 48.39]',
+      ),
+    );
+    expect(problems.filter((p) => p.includes('lieu.code_insee'))).toEqual([
+      expect.stringMatching(/lieu\.code_insee — la commune Brest est dans le département « 29 » \(Finistère\), qui n'est pas dans « departements »$/),
+    ]);
+  });
+
+  test('an event’s place: its département field and the record’s départements must hold the commune’s', () => {
+    const moved = check(edit('evenements/evenement-test.md', 'departement: "42"', 'departement: "69"'));
+    expect(moved).toEqual([expect.stringMatching(/lieu\.departement — la commune Pélussin \(42168\) est dans le département « 42 », pas « 69 »$/)]);
+    const missing = check(edit('evenements/evenement-test.md', 'departements: ["42"]', 'departements: ["69"]'));
+    expect(missing).toEqual([expect.stringMatching(/: departements — ajoutez "42" : le lieu \(Pélussin\) est dans ce département$/)]);
+    expect(check(edit('evenements/evenement-test.md', 'departements: ["42"]', 'departements: ["42", "69"]'))).toEqual([]);
+  });
+});
