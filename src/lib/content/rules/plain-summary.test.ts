@@ -37,11 +37,18 @@ describe('isPlainText', () => {
       ['un paragraphe\n\npuis un autre', false],
       ['## Un titre', false],
       ['`du code`', false],
+      ['> une citation', false],
+      ['- un élément de liste', false],
+      ['Un titre\n===', false],
+      ['    du code en retrait', false],
+      ['<div>un bloc</div>', false],
+      ['---', false],
+      ['| a | b |\n| - | - |\n| 1 | 2 |', false],
     ];
     for (const [text, plain] of cases) {
       expect(isPlainText(text, NODE_RULE_CONTEXT.markdown), text).toBe(plain);
       expect(isPlainText(text, PORTABLE_RULE_CONTEXT.markdown), text).toBe(plain);
     }
-    expect(cases.length).toBe(10);
+    expect(cases.length).toBe(17);
   });
 });
