@@ -44,6 +44,11 @@ describe('readYaml', () => {
   });
 
   test('points at the opening quote of a text never closed, single or double, after closed ones', () => {
+    // The quote of « titre » is closed by the first one of « ["22"] », whose second one opens a text
+    // that never closes: the quote to add is the one of « titre ».
+    expect(problems('titre: "Association\nresume: Une fiche.\ndepartements: ["22"]\npublie_le: 2026-01-10\n')).toEqual([
+      '1:8 un guillemet ouvert ici n’est jamais refermé : ajoutez le guillemet de fin sur la même ligne',
+    ]);
     expect(problems('titre: "Déjà fermé"\nresume: \'Bonjour\ntype: y\n')).toEqual(['2:9 un guillemet ouvert ici n’est jamais refermé : ajoutez le guillemet de fin sur la même ligne']);
     expect(problems('titre: \'a\'\nlieu:\n  commune: "Brest\n  departement: 29\n')).toEqual(['3:12 un guillemet ouvert ici n’est jamais refermé : ajoutez le guillemet de fin sur la même ligne']);
   });

@@ -17,14 +17,18 @@ export type YamlResult =
   | { ok: false; problems: YamlProblem[] };
 
 /**
- * Where a quoted text that never closes was opened. Such a text runs to the end of the
- * document, so it is the last scalar the parser made.
+ * Where a quoted text that never closes was opened: the quoted scalar spanning the error. A
+ * later quote may close it and open another (`["22"]`): the first one is the one to fix.
  */
-function openQuote(doc: Document): number | undefined {
+function openQuote(doc: Document, offset: number): number | undefined {
   let start: number | undefined;
   visit(doc, {
     Scalar(_, node) {
-      start = node.range?.[0];
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[0] < offset && node.range[1] >= offset) {
+        start = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
     },
   });
   return start;
@@ -47,7 +51,7 @@ function describe(error: YAMLError, text: string, doc: Document, counter: LineCo
     case 'MISSING_CHAR':
       // Without prettyErrors, the message is the parser's one line, never the contributor's text.
       if (/quote/i.test(error.message)) {
-        ({ line, col } = counter.linePos(openQuote(doc) ?? error.pos[0]));
+        ({ line, col } = counter.linePos(openQuote(doc, error.pos[0]) ?? error.pos[0]));
         message = 'un guillemet ouvert ici n’est jamais refermé : ajoutez le guillemet de fin sur la même ligne';
       } else {
         message = 'il manque un caractère de fermeture (un « ] » ou un « } ») : vérifiez les crochets de la liste';
