@@ -17,18 +17,17 @@ export type YamlResult =
   | { ok: false; problems: YamlProblem[] };
 
 /**
- * Where a quoted text that never closes was opened: the quoted scalar spanning the error. A
- * later quote may close it and open another (`["22"]`): the first one is the one to fix.
+ * Where a quoted text that never closes was opened: the first scalar that runs up to the
+ * error (a text before it ends on its own line). A later quote may close it and open another
+ * (`["22"]`): the first one is the one to fix.
  */
 function openQuote(doc: Document, offset: number): number | undefined {
   let start: number | undefined;
   visit(doc, {
-    Scalar(_, node) {
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[0] < offset && node.range[1] >= offset) {
-        start = node.range[0];
-        return visit.BREAK;
-      }
-      return undefined;
+    Scalar(_, { range }) {
+      if (!range || range[1] < offset) return undefined;
+      start = range[0];
+      return visit.BREAK;
     },
   });
   return start;
