@@ -14,21 +14,19 @@ export interface Located {
 export function lineOf({ doc, counter, firstLine }: Located, segments: readonly Segment[], fallback = 1): number {
   let node: unknown = doc.contents;
   let line = fallback;
-  const toLine = (offset: number | undefined) => (offset === undefined ? line : counter.linePos(offset).line + firstLine - 1);
   for (const seg of segments) {
+    // Where this segment is written: a field's key, or an item of a list.
+    let written: YamlNode | undefined;
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) return line;
-      line = toLine((pair.key as YamlNode).range?.[0]);
-      node = pair.value;
+      written = pair?.key as YamlNode | undefined;
+      node = pair?.value;
     } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg] as YamlNode | undefined;
-      if (!item) return line;
-      line = toLine(item.range?.[0]);
-      node = item;
-    } else {
-      return line;
+      written = node.items[seg] as YamlNode | undefined;
+      node = written;
     }
+    if (!written?.range) return line;
+    line = counter.linePos(written.range[0]).line + firstLine - 1;
   }
   return line;
 }

@@ -64,3 +64,43 @@ describe('communeConsistency, each disagreement on its own line and field', () =
     expect(check(edit('evenements/evenement-test.md', 'departements: ["42"]', 'departements: ["42", "69"]'))).toEqual([]);
   });
 });
+
+describe('communeConsistency, a postal code or an unknown code', () => {
+  const place = (commune: string, code: string) => check(edit('cooperations/coop-test.md', 'commune: Saint-Brieuc\n  code_insee: "22278"', `commune: ${commune}\n  code_insee: "${code}"`));
+
+  test('lists the communes a postal code serves (four at most) and names the one the record names', () => {
+    expect(place('Yffiniac', '22120')).toEqual([
+      'cooperations/coop-test.md:11: lieu.code_insee — « 22120 » est un code postal (Hillion, Pommeret, Quessoy, Yffiniac), pas le code INSEE de la commune : le code INSEE de Yffiniac est "22389"',
+    ]);
+    expect(place('Guingamp', '22200')).toEqual([
+      'cooperations/coop-test.md:11: lieu.code_insee — « 22200 » est un code postal (Grâces, Guingamp, Le Merzer, Moustéru…), pas le code INSEE de la commune : le code INSEE de Guingamp est "22070"',
+    ]);
+  });
+
+  test('names the only commune of a postal code whatever the name says, and sends to insee.fr when several could be meant', () => {
+    expect(place('Ville de Saint-Brieuc', '22000')).toEqual([
+      'cooperations/coop-test.md:11: lieu.code_insee — « 22000 » est un code postal (Saint-Brieuc), pas le code INSEE de la commune : le code INSEE de Saint-Brieuc est "22278"',
+    ]);
+    expect(place('Saint-Brieuc', '22200')).toEqual([
+      'cooperations/coop-test.md:11: lieu.code_insee — « 22200 » est un code postal (Grâces, Guingamp, Le Merzer, Moustéru…), pas le code INSEE de la commune : cherchez le code INSEE de la commune (il figure sur la page de la commune sur insee.fr)',
+    ]);
+  });
+
+  test('gives no code when the name is unknown or shared by several communes', () => {
+    expect(place('Ville Imaginaire', '99999')).toEqual(["cooperations/coop-test.md:11: lieu.code_insee — « 99999 » n'est pas le code INSEE d'une commune actuelle"]);
+    expect(place('Saint-Denis', '99999')).toEqual(["cooperations/coop-test.md:11: lieu.code_insee — « 99999 » n'est pas le code INSEE d'une commune actuelle"]);
+    expect(place('Saint-Denis', '22278')).toEqual(['cooperations/coop-test.md:10: lieu.commune — le code INSEE "22278" est celui de Saint-Brieuc, pas de « Saint-Denis » : corrigez le nom ou le code']);
+  });
+});
+
+describe('communeConsistency, an event’s lines', () => {
+  test('points at the place’s département and at the record’s départements, each on its own line; a national event lists none', () => {
+    expect(check(edit('evenements/evenement-test.md', 'departement: "42"', 'departement: "69"'))).toEqual([
+      'evenements/evenement-test.md:10: lieu.departement — la commune Pélussin (42168) est dans le département « 42 », pas « 69 »',
+    ]);
+    expect(check(edit('evenements/evenement-test.md', 'departements: ["42"]', 'departements: ["69"]'))).toEqual([
+      'evenements/evenement-test.md:13: departements — ajoutez "42" : le lieu (Pélussin) est dans ce département',
+    ]);
+    expect(check(edit('evenements/evenement-test.md', 'departements: ["42"]', 'departements: []'))).toEqual([]);
+  });
+});

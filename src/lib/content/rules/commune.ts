@@ -9,7 +9,7 @@ import type { Problem } from '../problem.ts';
 import type { RecordRule } from './types.ts';
 
 interface Lieu {
-  commune?: string;
+  commune: string;
   code_insee?: string;
   departement?: string;
 }
@@ -22,7 +22,9 @@ export const communeConsistency: RecordRule = (record, { communes }) => {
   const problems: Problem[] = [];
   const at = (...path: string[]) => lineOf(record.at, ['lieu', ...path]);
   const report = (field: string, message: string) => problems.push({ file: record.file, line: at(field), field: `lieu.${field}`, message });
-  const named = lieu.commune ? communes.byName(lieu.commune) : [];
+  const named = communes.byName(lieu.commune);
+  // The commune the name designates, when only one has it.
+  const only = named.length === 1 ? named[0] : undefined;
   const c = communes.byCode(lieu.code_insee);
   if (!c) {
     const served = communes.byPostalCode(lieu.code_insee);
@@ -34,13 +36,13 @@ export const communeConsistency: RecordRule = (record, { communes }) => {
           (match ? ` : le code INSEE de ${match.nom} est "${match.code}"` : ' : cherchez le code INSEE de la commune (il figure sur la page de la commune sur insee.fr)'),
       );
     } else {
-      const hint = named.length === 1 ? ` ; le code INSEE de ${named[0]?.nom} est "${named[0]?.code}"` : '';
+      const hint = only ? ` ; le code INSEE de ${only.nom} est "${only.code}"` : '';
       report('code_insee', `« ${lieu.code_insee} » n'est pas le code INSEE d'une commune actuelle${hint}`);
     }
     return problems;
   }
-  if (lieu.commune && foldName(lieu.commune) !== foldName(c.nom)) {
-    const other = named.length === 1 ? ` (le code de ${named[0]?.nom} est "${named[0]?.code}")` : '';
+  if (foldName(lieu.commune) !== foldName(c.nom)) {
+    const other = only ? ` (le code de ${only.nom} est "${only.code}")` : '';
     report('commune', `le code INSEE "${c.code}" est celui de ${c.nom}, pas de « ${lieu.commune} » : corrigez le nom ou le code${other}`);
   }
   const departements = (record.data.departements as string[] | undefined) ?? [];

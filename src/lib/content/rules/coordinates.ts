@@ -1,5 +1,6 @@
-// Coordinates must fall in the département of the place they describe, and be
-// written [longitude, latitude]: a swapped pair is recognised and explained.
+// Coordinates must fall in the département of the place they describe. A swapped pair
+// ([latitude, longitude]) never gets here: it falls outside France, where the schema
+// recognises and explains it.
 import { departement } from '../../territories/territoires.ts';
 import { distanceToDepartementKm, insideDepartement } from '../../territories/departement-shape.ts';
 import { lineOf } from '../positions.ts';
@@ -20,10 +21,7 @@ export const coordinatesInDepartement: RecordRule = (record, { communes }) => {
   if (!code) return [];
   if (insideDepartement(code, point) !== false) return [];
   const name = departement(code)?.nom ?? code;
-  const swapped: [number, number] = [point[1], point[0]];
   const km = Math.round(distanceToDepartementKm(code, point) ?? 0);
-  const message = insideDepartement(code, swapped)
-    ? `la longitude et la latitude sont inversées : écrivez [${swapped[0]}, ${swapped[1]}] (la longitude d’abord)`
-    : `ces coordonnées tombent à ${km} km du département ${name} (${code}) : vérifiez-les (écrivez [longitude, latitude], la longitude d’abord, par exemple [-2.76, 48.51] pour Saint-Brieuc)`;
+  const message = `ces coordonnées tombent à ${km} km du département ${name} (${code}) : vérifiez-les (écrivez [longitude, latitude], la longitude d’abord, par exemple [-2.76, 48.51] pour Saint-Brieuc)`;
   return [{ file: record.file, line: lineOf(record.at, ['lieu', 'coordonnees']), field: 'lieu.coordonnees', message }];
 };

@@ -7,43 +7,37 @@ import type { Problem } from '../problem.ts';
 import type { RecordRule } from './types.ts';
 
 /** Time zone of the overseas départements; every other one keeps Paris time. */
-const ZONES: Record<string, { zone: string; label: string }> = {
-  '971': { zone: 'America/Guadeloupe', label: 'de la Guadeloupe' },
-  '972': { zone: 'America/Martinique', label: 'de la Martinique' },
-  '973': { zone: 'America/Cayenne', label: 'de la Guyane' },
-  '974': { zone: 'Indian/Reunion', label: 'de La Réunion' },
-  '976': { zone: 'Indian/Mayotte', label: 'de Mayotte' },
-};
+const ZONES = new Map<string | undefined, { zone: string; label: string }>([
+  ['971', { zone: 'America/Guadeloupe', label: 'de la Guadeloupe' }],
+  ['972', { zone: 'America/Martinique', label: 'de la Martinique' }],
+  ['973', { zone: 'America/Cayenne', label: 'de la Guyane' }],
+  ['974', { zone: 'Indian/Reunion', label: 'de La Réunion' }],
+  ['976', { zone: 'Indian/Mayotte', label: 'de Mayotte' }],
+]);
 
 const WRITTEN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?([+-]\d{2}:\d{2}|Z)$/;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /** The offset (`+01:00`) a clock in `zone` shows at this instant. */
 export function offsetAt(date: Date, zone: string): string {
-  let format = formats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-    formats.set(zone, format);
-  }
-  const name = format.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  return name === 'GMT' ? '+00:00' : name.slice(3);
+  // « 3/4/2027, GMT+01:00 », or « 3/4/2027, GMT » alone when the clock shows UTC.
+  const written = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).format(date);
+  return written.split('GMT')[1] || '+00:00';
 }
 
+/** Only events have a start and an end; a time written there must carry the right offset. */
 export const eventOffset: RecordRule = (record) => {
-  if (record.collection !== 'evenements') return [];
   const lieu = record.data.lieu as { departement?: string } | undefined;
-  const local = ZONES[lieu?.departement ?? ''];
+  const local = ZONES.get(lieu?.departement);
   const problems: Problem[] = [];
   for (const field of ['debut', 'fin'] as const) {
-    const written = record.raw[field];
-    const m = typeof written === 'string' ? WRITTEN.exec(written) : null;
+    // A day without a time (`2027-03-04`) has no offset to check.
+    const m = WRITTEN.exec(String(record.raw[field]));
     if (!m) continue;
-    const offset = m[7] === 'Z' ? '+00:00' : (m[7] as string);
-    const instant = new Date(written as string);
+    const instant = new Date(m[0]);
     const paris = offsetAt(instant, 'Europe/Paris');
     const there = local ? offsetAt(instant, local.zone) : undefined;
-    if (offset === paris || offset === there) continue;
+    // No clock of France shows UTC: a time written with « Z » is never right.
+    if (m[7] === paris || m[7] === there) continue;
     const expected = there ?? paris;
     const clock = local ? `de Paris (« ${paris} ») ni à l’heure ${local.label} (« ${there} »)` : `de Paris, qui est « ${paris} »`;
     problems.push({

@@ -10,19 +10,19 @@ import type { RecordRule } from './types.ts';
 
 const CONSUMER = new Set<string>(providers);
 
-/** The ASCII (punycode) form of a domain, by the WHATWG URL parser that Node and Workers share; '' if it is no host name. */
-function domainToASCII(domain: string): string {
-  try {
-    return new URL(`http://${domain}`).hostname;
-  } catch {
-    return '';
-  }
-}
-
-/** True for an address at a consumer mail provider (gmail.com, orange.fr…). */
+/**
+ * True for an address at a consumer mail provider (gmail.com, orange.fr…). Read as
+ * `http://nom@domaine`, an address has its domain as the host, which the WHATWG URL parser
+ * (the one Node and Workers share) gives as a browser would: in lower case, and an
+ * internationalised name in its ASCII (punycode) form, as the list writes it.
+ */
 export function isPersonalMailbox(address: string): boolean {
-  const domain = address.slice(address.lastIndexOf('@') + 1).trim().toLowerCase().replace(/\.$/, '');
-  return CONSUMER.has(domain) || CONSUMER.has(domainToASCII(domain));
+  try {
+    return CONSUMER.has(new URL(`http://${address}`).hostname);
+  } catch {
+    // Not even a host name: no provider to recognise (the schema has refused the address).
+    return false;
+  }
 }
 
 function emails(value: unknown, at: Segment[] = []): Array<{ path: Segment[]; address: string }> {

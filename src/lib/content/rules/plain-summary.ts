@@ -7,16 +7,20 @@ import type { RecordRule } from './types.ts';
 
 const textOf = (n: Node): string => n.value ?? (n.children ?? []).map(textOf).join('');
 
-/** True when Markdown sees only text in `s` (a bare web address counts as text). */
+/** Lines and spaces collapsed: a text written over several lines reads as one line. */
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * True when Markdown sees only text in `s` (a bare web address counts as text), which reads
+ * exactly as written. A title, a list, a quote or a second paragraph fails the same test:
+ * its text is not read as written, or is not text.
+ */
 export function isPlainText(s: string, markdown: RuleContext['markdown']): boolean {
-  const root = markdown(s);
-  const blocks = root.children ?? [];
-  if (blocks.length === 0) return true;
-  if (blocks.length > 1 || blocks[0]?.type !== 'paragraph') return false;
-  const inline = blocks[0].children ?? [];
-  const plain = inline.every((n) => n.type === 'text' || (n.type === 'link' && textOf(n) === n.url));
+  const inline = (markdown(s).children ?? []).flatMap((block) => block.children ?? []);
+  // Text, or a link whose text is its address (only a link has one): a bare web address.
+  const plain = inline.every((n) => n.type === 'text' || textOf(n) === n.url);
   // An escape or an entity (`\*`, `&amp;`) is markup too: the text must come out unchanged.
-  return plain && inline.map(textOf).join('') === s.trim().replace(/\s*\n\s*/g, ' ');
+  return plain && flat(inline.map(textOf).join('')) === flat(s);
 }
 
 export const plainSummary: RecordRule = (record, { markdown }) => {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { cleanContent, edit, makeContent, VALID } from '../../../../tests/helpers/content.ts';
 import { formatProblem, validateContent } from '../validation.ts';
+import { referencedRecords } from './references.ts';
 
 afterAll(cleanContent);
 const problems = (changes: Record<string, string | null>) => {
@@ -23,5 +24,36 @@ describe('referenceProblems', () => {
     expect(problems(edit('pratiques/pratique-test.md', 'acteurs: [asso-test]', 'acteurs: [asso-tset]'))).toEqual([
       'pratiques/pratique-test.md:6: acteurs[0] — « asso-tset » ne correspond à aucune fiche acteurs (fichier content/acteurs/asso-tset.md introuvable) ; vouliez-vous dire « asso-test » ?',
     ]);
+  });
+});
+
+describe('referenceProblems, inside lists and in invalid headers', () => {
+  test('checks an id inside a list of people, at its own line and field', () => {
+    expect(problems(edit('temoignages/temoignage-test.md', 'structure: asso-test', 'structure: asso-tset'))).toEqual([
+      'temoignages/temoignage-test.md:8: personnes[0].structure — « asso-tset » ne correspond à aucune fiche acteurs (fichier content/acteurs/asso-tset.md introuvable) ; vouliez-vous dire « asso-test » ?',
+    ]);
+  });
+
+  test('suggests only records of the collection the field points at', () => {
+    expect(problems(edit('pratiques/pratique-test.md', 'acteurs: [asso-test]', 'acteurs: [coop-test]'))).toEqual([
+      'pratiques/pratique-test.md:6: acteurs[0] — « coop-test » ne correspond à aucune fiche acteurs (fichier content/acteurs/coop-test.md introuvable)',
+    ]);
+  });
+
+  test('follows nothing in an empty list item or a text where people were expected: only the schema speaks', () => {
+    const people = (personnes: string) => problems({ 'temoignages/temoignage-test.md': VALID['temoignages/temoignage-test.md']!.replace(/personnes:\n( {2}.*\n)+/, personnes) });
+    expect(people('personnes:\n  -\n')).toEqual(['temoignages/temoignage-test.md:6: personnes[0] — un bloc de champs est attendu, pas une valeur vide']);
+    expect(people('personnes: Personne Imaginaire\n')).toEqual([expect.stringMatching(/^temoignages\/temoignage-test\.md:5: personnes — /)]);
+  });
+});
+
+describe('referencedRecords', () => {
+  test('lists each record a header points at once, as collection/id, single values and lists alike', () => {
+    expect(referencedRecords('temoignages', { cooperation: 'coop-test', personnes: [{ structure: 'asso-test' }, { nom: 'Sans structure' }, { structure: 'asso-test' }] })).toEqual([
+      'acteurs/asso-test',
+      'cooperations/coop-test',
+    ]);
+    expect(referencedRecords('pratiques', { cooperations: ['coop-a', 3], acteurs: 'asso-a' })).toEqual(['cooperations/coop-a', 'acteurs/asso-a']);
+    expect(referencedRecords('acteurs', { titre: 'Rien à suivre' })).toEqual([]);
   });
 });
