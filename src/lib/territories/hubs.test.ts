@@ -141,10 +141,17 @@ describe('similarRecords', () => {
     expect(out.map((r) => r.id)).toEqual(['asso-22', 'reseau-bretagne']);
   });
   test('returns nothing for a record that shares nothing', () => {
-    expect(similarRecords(records[5]!, records)).toEqual([]);
+    expect(similarRecords(records[5]!, records, [], 4)).toEqual([]);
+    const elsewhere = rec('acteurs', 'ailleurs', {
+      departements: ['56'],
+      regions: ['28'],
+      themes: ['z'],
+      lieu: { commune: 'Vannes', departement: '56' },
+    });
+    expect(similarRecords(elsewhere, records, [], 4)).toEqual([]);
   });
   test('reads the région, then shared themes, only to fill what the département leaves', () => {
-    expect(similarRecords(records[0]!, records).map((r) => r.id)).toEqual(['asso-22', 'reseau-bretagne', 'national']);
+    expect(similarRecords(records[0]!, records, [], 4).map((r) => r.id)).toEqual(['asso-22', 'reseau-bretagne', 'national']);
     expect(similarRecords(records[0]!, records, [], 1).map((r) => r.id)).toEqual(['asso-22']);
   });
   test('the same département comes before the région whatever the themes; then the most shared themes; ties by title in French order', () => {
