@@ -11,7 +11,15 @@ describe('departementNeighbours', () => {
     expect(adj.get('22')).toEqual(expect.arrayContaining(['29', '35', '56']));
   });
   test('is symmetric and gives no neighbour to an island overseas', () => {
-    for (const [code, list] of adj) for (const other of list) expect(adj.get(other)).toContain(code);
+    let borders = 0;
+    for (const [code, list] of adj) {
+      for (const other of list) {
+        expect(adj.get(other)).toContain(code);
+        borders++;
+      }
+    }
+    // 236 borders between départements of mainland France and Corsica, each seen from both sides.
+    expect(borders).toBe(472);
     expect(adj.get('974')).toEqual([]);
   });
 });
