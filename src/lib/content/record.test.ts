@@ -66,6 +66,13 @@ describe('validateRecordText', () => {
     expect(validateRecordText('cooperations', 'coop-test.md', text, THEMES, NODE_RULE_CONTEXT, { ids }).map((p) => `${p.line}: ${p.field ?? ''}`)).toEqual(['5: statut', '8: porteurs[0]', '18: ']);
   });
 
+  test('with the known records, a text without a header gets only its own problem', () => {
+    const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as Record<CollectionName, string[]>;
+    expect(validateRecordText('acteurs', 'x.md', 'texte', THEMES, NODE_RULE_CONTEXT, { ids }).map((p) => p.message)).toEqual([
+      'la fiche doit commencer par une ligne « --- », puis les champs (titre, resume…), puis une autre ligne « --- »',
+    ]);
+  });
+
   test('turns a bug of a rule into a problem on line 1 of the file, with the error', () => {
     const broken = (thrown: unknown) => ({ ...NODE_RULE_CONTEXT, markdown: () => { throw thrown; } });
     const text = VALID['temoignages/temoignage-test.md']!;
@@ -111,6 +118,10 @@ describe('checkRecord', () => {
         problems: [{ file: 'acteurs/x.md', line: 2, message: 'l’en-tête doit être une suite de lignes « champ: valeur » (titre: …, resume: …)' }],
       });
     }
+  });
+
+  test('suggests a file name made from the whole name before « .md »', () => {
+    expect(check('Notes.mdx.md', VALID['acteurs/asso-test.md']!).problems[0]?.message).toContain('par exemple « notes-mdx.md »');
   });
 
   test('reports a bad file name and a missing header together, suggesting a name even when none can be made', () => {

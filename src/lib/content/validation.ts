@@ -10,7 +10,7 @@ import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territories/territoires.ts
 import { lineOf, type Located } from './positions.ts';
 import { type Problem } from './problem.ts';
 import { NODE_RULE_CONTEXT } from './node-context.ts';
-import { checkRecord, internalProblem, type ParsedRecord } from './record.ts';
+import { checkRecord, internalProblem, recordId, type ParsedRecord } from './record.ts';
 import type { CheckCache, StoredCheck } from './check-cache.ts';
 import { referenceProblems, type Referencing } from './rules/index.ts';
 import { issueProblems } from './schema-issues.ts';
@@ -109,7 +109,7 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
         check = checked;
       }
       problems.push(...check.problems);
-      const slug = name.replace(/\.md$/, '');
+      const slug = recordId(name);
       if (check.record) {
         const { data, raw, body } = check.record;
         valid.push({ collection, slug, file, data, raw, body });
