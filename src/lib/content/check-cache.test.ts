@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { cleanContent, edit, makeContent } from '../../../tests/helpers/content.ts';
 import { CheckCache, codeVersion } from './check-cache.ts';
 import { validateContent } from './validation.ts';
-import { checkRecord } from './record.ts';
+import { checkRecord, type RecordCheck } from './record.ts';
 import { NODE_RULE_CONTEXT } from './node-context.ts';
 import { createSchemas } from '../../schemas/index.ts';
 
@@ -14,6 +14,15 @@ afterAll(() => {
   cleanContent();
   rmSync(work, { recursive: true, force: true });
 });
+
+/** A cache that counts the records checked anew (each check is then stored). */
+class Counting extends CheckCache {
+  checked = 0;
+  override set(key: string, check: RecordCheck): void {
+    this.checked++;
+    super.set(key, check);
+  }
+}
 
 describe('checks remembered between builds', () => {
   test('an unchanged corpus gives the same result from the cache, and a changed file is checked again', () => {
@@ -25,18 +34,20 @@ describe('checks remembered between builds', () => {
     expect(first.hits).toBe(0);
     expect(fresh.problems.map((p) => p.message).join()).toMatch(/asso-inconnue/);
 
-    const second = new CheckCache(file, 'v1');
+    const second = new Counting(file, 'v1');
     const again = validateContent(dir, { cwd: dir, cache: second });
     expect(second.hits).toBe(fresh.files);
+    expect(second.checked).toBe(0);
     // Same problems, with the same lines (read again from the file that has one), and the same records.
     expect(again.problems).toEqual(fresh.problems);
     expect(again.records).toEqual(fresh.records);
     second.save();
 
     writeFileSync(path.join(dir, 'acteurs/asso-test.md'), 'pas un en-tête\n');
-    const third = new CheckCache(file, 'v1');
+    const third = new Counting(file, 'v1');
     const changed = validateContent(dir, { cwd: dir, cache: third });
     expect(third.hits).toBe(fresh.files - 1);
+    expect(third.checked).toBe(1);
     expect(changed.problems.some((p) => p.file === 'acteurs/asso-test.md')).toBe(true);
   });
 

@@ -67,7 +67,7 @@ describe('validateRecordText', () => {
   });
 
   test('with the known records, a text without a header gets only its own problem', () => {
-    const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as Record<CollectionName, string[]>;
+    const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as string[]])) as Record<CollectionName, string[]>;
     expect(validateRecordText('acteurs', 'x.md', 'texte', THEMES, NODE_RULE_CONTEXT, { ids }).map((p) => p.message)).toEqual([
       'la fiche doit commencer par une ligne « --- », puis les champs (titre, resume…), puis une autre ligne « --- »',
     ]);
