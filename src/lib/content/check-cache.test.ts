@@ -82,6 +82,8 @@ describe('the cache’s version', () => {
     put('src/lib/content/rule.test.ts', 'test');
     put('src/lib/content/notes.md', 'notes');
     put('src/lib/content/rule.tsx', 'x');
+    put('src/pages/page.ts', 'x');
+    put('scripts/outil.ts', 'x');
     expect(codeVersion(root)).toBe(base);
 
     for (const [file, text] of [

@@ -18,7 +18,7 @@ describe('isSafeUrl', () => {
 
 describe('isLocalImage', () => {
   test('accepts a path on this site, never another host', () => {
-    expect(['/images/a.png', 'images/a.png', '../a.png', 'a.png'].filter(isLocalImage)).toHaveLength(4);
+    expect(['/images/a.png', 'images/a.png', '../a.png', 'a.png', '/images/plan:rdc.png'].filter(isLocalImage)).toHaveLength(5);
     const remote = ['https://exemple.org/a.png', 'HTTP://exemple.org/a.png', '//exemple.org/a.png', ' //exemple.org/a.png', '\\\\serveur\\a.png', 'data:image/png;base64,AAAA', 'd\tata:image/png,x', 'x-y.z+1:a'];
     expect(remote.filter(isLocalImage)).toEqual([]);
     expect(remote).toHaveLength(8);

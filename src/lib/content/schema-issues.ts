@@ -42,10 +42,9 @@ export function knownKeys(schema: z.ZodType, segments: readonly Segment[]): stri
   let node: unknown = schema;
   const unwrap = (s: unknown): unknown => {
     let cur = s as { def?: Record<string, unknown> } | undefined;
-    for (let i = 0; i < 10 && cur?.def; i++) {
-      const def = cur.def;
-      if (def.type === 'object' || def.type === 'array') return cur;
-      const inner = def.innerType ?? def.in ?? def.schema;
+    // Optional, default, pipe and the like wrap another schema; an object or a list wraps none.
+    while (cur?.def) {
+      const inner = cur.def.innerType ?? cur.def.in ?? cur.def.schema;
       if (!inner) return cur;
       cur = inner;
     }
