@@ -107,13 +107,12 @@ export function validateRecordText(collection: CollectionName, name: string, tex
 
 /** The other records, known by id only: targets of references, holding none to check. */
 function knownTargets(known: KnownRecords, self: Referencing): Referencing[] {
-  return COLLECTIONS.flatMap((c) =>
-    known.ids[c]
-      // The edited record's old version is not counted. No collection refers to its own yet, so it
-      // could only matter to a record citing itself, which no schema allows.
-      // Stryker disable next-line all: unobservable until a collection refers to its own
-      .filter((id) => !(c === self.collection && id === self.slug))
-      .map(
+  return COLLECTIONS.flatMap((c) => {
+    // The edited record's old version is not counted. No collection refers to its own yet, so it
+    // could only matter to a record citing itself, which no schema allows.
+    // Stryker disable next-line all: unobservable until a collection refers to its own
+    const ids = known.ids[c].filter((id) => !(c === self.collection && id === self.slug));
+    return ids.map(
         (id): Referencing => ({
           collection: c,
           slug: id,
@@ -123,8 +122,8 @@ function knownTargets(known: KnownRecords, self: Referencing): Referencing[] {
           at: self.at,
           draft: known.drafts?.has(`${c}/${id}`) ?? false,
         }),
-      ),
-  );
+    );
+  });
 }
 
 /** The header of a record's text as written, when it reads as YAML fields; undefined otherwise. */

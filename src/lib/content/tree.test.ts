@@ -24,7 +24,8 @@ put('acteurs/_template.md');
 put('acteurs/Autre.MD');
 put('acteurs/LISEZMOI');
 put('acteurs/.cache');
-put('acteurs/page.mdx');
+put('acteurs/programme.mdx');
+put('acteurs/notes.v2.txt');
 put('acteurs/dossier/fiche.md');
 put('evenements/journee.md');
 put('brouillons/fiche.md');
@@ -51,8 +52,9 @@ describe('readTree', () => {
       'acteurs/LISEZMOI:1: ce fichier n’est pas une fiche : une fiche est un fichier texte dont le nom finit par « .md » en minuscules ; renommez-le, par exemple « lisezmoi.md », ou retirez-le',
       'acteurs/dossier:1: sous-dossier non permis : les fiches se placent directement dans le dossier acteurs, sans sous-dossier',
       'acteurs/lien.md:1: ce fichier est un lien symbolique : un lien n’est jamais suivi ; remplacez-le par un vrai fichier',
-      'acteurs/page.mdx:1: les fichiers .mdx ne sont pas acceptés : ils peuvent exécuter du code lors de la construction du site, et une fiche n’en a pas besoin ; renommez le fichier en « page.md »',
+      'acteurs/notes.v2.txt:1: ce fichier n’est pas une fiche : une fiche est un fichier texte dont le nom finit par « .md » en minuscules ; renommez-le, par exemple « notes-v2.md », ou retirez-le',
       'acteurs/prise:1: ce n’est pas un fichier ordinaire : retirez-le du dossier de contenu',
+      'acteurs/programme.mdx:1: les fichiers .mdx ne sont pas acceptés : ils peuvent exécuter du code lors de la construction du site, et une fiche n’en a pas besoin ; renommez le fichier en « programme.md »',
       `brouillons:1: dossier inconnu : les fiches vont dans l’un des dossiers ${COLLECTIONS.join(', ')}`,
       'raccourci:1: ce fichier est un lien symbolique : un lien n’est jamais suivi ; remplacez-le par un vrai fichier',
       `racine.md:1: fichier inattendu à la racine du contenu : une fiche va dans l’un des dossiers ${COLLECTIONS.join(', ')}`,

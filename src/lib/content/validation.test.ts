@@ -208,4 +208,23 @@ describe('validateContent, around the records', () => {
     });
     expect(lines.map((l) => l.split(' ')[0])).toEqual(['acteurs/asso-test.md:4:', 'acteurs/asso-test.md:6:', 'temoignages/temoignage-test.md:4:']);
   });
+
+  test('a draft refused by the schema is still a draft for the records that point at it', () => {
+    const draft = VALID['acteurs/asso-test.md']!.replace('type: association_locale', 'type: club\nbrouillon: true');
+    const lines = problems({ 'acteurs/asso-test.md': draft });
+    expect(lines.filter((l) => l.includes('« asso-test » est un brouillon')).map((l) => l.split(' ')[0])).toEqual([
+      'cooperations/coop-test.md:8:',
+      'evenements/evenement-test.md:11:',
+      'pratiques/pratique-test.md:6:',
+      'temoignages/temoignage-test.md:8:',
+    ]);
+  });
+
+  test('without data files, no themes and no figures; a data file over 1 Mo is refused', () => {
+    const dir = makeContent({ 'themes.yaml': null, 'chiffres.yaml': `# ${'x'.repeat(1024 * 1024)}\n` });
+    const result = validateContent(dir, { cwd: dir });
+    expect(result.themes).toEqual([]);
+    expect(result.chiffres).toEqual([]);
+    expect(result.problems.map(formatProblem)).toContain('chiffres.yaml:1: fichier trop gros (1025 Ko) : une fiche fait au plus 1 Mo ; raccourcissez le texte ou découpez-le en plusieurs fiches');
+  });
 });
