@@ -58,5 +58,7 @@ describe('knownKeys', () => {
     expect(knownKeys(of('temoignages'), ['titre', 'x'])).toEqual([]);
     expect(knownKeys(of('temoignages'), [0])).toEqual([]);
     expect(knownKeys(of('temoignages'), ['inconnu'])).toEqual([]);
+    expect(knownKeys(of('temoignages'), ['inconnu', 'x'])).toEqual([]);
+    expect(knownKeys(of('temoignages'), ['inconnu', 0])).toEqual([]);
   });
 });

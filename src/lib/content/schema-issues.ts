@@ -50,12 +50,11 @@ export function knownKeys(schema: z.ZodType, segments: readonly Segment[]): stri
     }
     return cur;
   };
+  type Def = { shape?: Record<string, unknown>; element?: unknown } | undefined;
+  // An object has a shape, a list an element: a name or a number leading anywhere else leads nowhere.
   for (const seg of segments) {
-    const cur = unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } } | undefined;
-    if (cur?.def?.type === 'object' && typeof seg === 'string') node = cur.def.shape?.[seg];
-    else if (cur?.def?.type === 'array' && typeof seg === 'number') node = cur.def.element;
-    else return [];
+    const def = (unwrap(node) as { def?: Def } | undefined)?.def;
+    node = typeof seg === 'number' ? def?.element : def?.shape?.[seg];
   }
-  const obj = unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown> } } | undefined;
-  return obj?.def?.type === 'object' ? Object.keys(obj.def.shape ?? {}) : [];
+  return Object.keys((unwrap(node) as { def?: Def } | undefined)?.def?.shape ?? {});
 }
