@@ -76,6 +76,32 @@ describe('buildTerritoryHubs', () => {
   const hub = (slug: string) => hubs().find((h) => h.slug === slug)!;
   const ids = (list: HubRecord[]) => list.map((r) => r.id);
 
+  test('each record shows once per hub, in the nearest section that fits', () => {
+    const list = [
+      rec('acteurs', 'ille-et-manche', { departements: ['35', '50'] }),
+      rec('acteurs', 'cotes-et-manche', { departements: ['22', '50'] }),
+      rec('acteurs', 'bretagne-et-manche', { regions: ['53'], departements: ['50'] }),
+      rec('acteurs', 'ouest', { departements: ['22', '29'] }),
+      rec('acteurs', 'cotes-et-bretagne', { departements: ['22'], regions: ['53'] }),
+      rec('acteurs', 'code-inconnu', { departements: ['99'] }),
+    ];
+    const all = buildTerritoryHubs(list, departementNeighbours());
+    const h = all.find((x) => x.slug === '35')!;
+    expect(ids(h.local)).toEqual(['ille-et-manche']);
+    expect(ids(h.regional)).toEqual(['bretagne-et-manche']);
+    expect(ids(h.inRegion)).toEqual(['cotes-et-manche', 'ouest', 'cotes-et-bretagne']);
+    expect(ids(h.nearby)).toEqual([]);
+    expect(h.children).toEqual([]);
+    const r = all.find((x) => x.slug === 'region-53')!;
+    expect(ids(r.local)).toEqual(['ille-et-manche', 'cotes-et-manche', 'bretagne-et-manche', 'ouest', 'cotes-et-bretagne']);
+    expect(ids(r.regional)).toEqual(['bretagne-et-manche']);
+    expect([r.inRegion, r.nearby]).toEqual([[], []]);
+    expect(r.children.map((c) => `${c.kind} ${c.code}`)).toEqual(['departement 22', 'departement 29', 'departement 35', 'departement 56']);
+    const empty = all.find((x) => x.slug === 'region-84')!;
+    expect([empty.local, empty.regional]).toEqual([[], []]);
+    expect(all.flatMap((x) => [...x.local, ...x.regional, ...x.inRegion, ...x.nearby]).filter((x) => x.id === 'code-inconnu')).toEqual([]);
+  });
+
   test('makes a hub for each of the 101 départements and 18 régions, records or not', () => {
     expect(hubs().filter((h) => h.kind === 'departement')).toHaveLength(101);
     expect(hubs().filter((h) => h.kind === 'region')).toHaveLength(18);

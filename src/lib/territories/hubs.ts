@@ -136,8 +136,8 @@ export function buildTerritoryHubs<R extends HubRecord>(
     const local = inOrder(
       new Set([
         ...(regionWide.get(reg.code) ?? []),
+        // A record naming the région names one of its départements or is région-wide.
         ...(byRegionThroughDep.get(reg.code) ?? []),
-        ...withT.filter(({ t }) => t.regions.includes(reg.code)).map(({ r }) => r),
       ]),
     );
     const deps = DEPARTEMENTS.filter((d) => d.region === reg.code);
@@ -160,7 +160,8 @@ export function buildTerritoryHubs<R extends HubRecord>(
     const link = depLink(dep.code);
     const local = byDep.get(dep.code) ?? [];
     const seen = new Set(local);
-    const regional = (regionWide.get(dep.region) ?? []).filter((r) => !seen.has(r));
+    // Région-wide records name none of its départements: none is local.
+    const regional = regionWide.get(dep.region) ?? [];
     regional.forEach((r) => seen.add(r));
     const inRegion = (byRegionThroughDep.get(dep.region) ?? []).filter((r) => !seen.has(r));
     inRegion.forEach((r) => seen.add(r));
@@ -254,6 +255,7 @@ function similarIndex(records: readonly HubRecord[]): SimilarIndex {
     for (const reg of t.regions) push(index.byRegion, reg, i);
     for (const theme of r.data.themes) push(index.byTheme, theme, i);
   });
+  // Stryker disable next-line all: a cache; building the index again gives the same answers, only slower
   similarIndexes.set(records, index);
   return index;
 }

@@ -16,7 +16,7 @@ export function adjacencyOf(topology: Topology, object = 'departements'): Map<st
   geometries.forEach((g, i) => {
     // topojson gives one list per geometry, each naming geometries of the same collection.
     const codes = lists[i]!.map((j) => String(geometries[j]!.id));
-    out.set(String(g.id), [...new Set(codes)].sort());
+    out.set(String(g.id), codes.sort());
   });
   return out;
 }
