@@ -26,6 +26,11 @@ describe('splitFrontmatter', () => {
   test('an unclosed header with no text after it is reported after its last field', () => {
     expect(splitFrontmatter([...HEADER, '', ''].join('\n'))).toEqual({ ok: false, line: 9, message: 'l’en-tête n’est pas fermé : ajoutez une ligne « --- » après le dernier champ' });
     expect(splitFrontmatter([...HEADER, '', 'Texte.'].join('\n'))).toMatchObject({ ok: false, line: 10 });
+    expect(splitFrontmatter([...HEADER, '', '', '', 'Texte.'].join('\n'))).toEqual({
+      ok: false,
+      line: 12,
+      message: 'l’en-tête n’est pas fermé : ajoutez une ligne « --- » après le dernier champ (ligne 8), avant le texte de la fiche',
+    });
   });
 
   test('a line of spaces separates the header from the text as an empty line does', () => {

@@ -33,25 +33,26 @@ function isFieldLine(line: string): boolean {
  * paragraph, even « Texte : suite », is not a lowercase field name.
  */
 function bodyInsideHeader(lines: readonly string[], from: number, to: number): number | undefined {
+  // `from` is the opening line, `to` at most the number of lines: every index read exists.
   for (let i = from + 1; i < to; i++) {
-    const line = lines[i] ?? '';
-    if (lines[i - 1]?.trim() !== '' || line.trim() === '' || /^[\s#-]/.test(line)) continue;
+    const line = lines[i]!;
+    if (lines[i - 1]!.trim() !== '' || line === '' || /^[\s#-]/.test(line)) continue;
     if (!isFieldLine(line)) return i;
   }
   return undefined;
 }
 
-/** The 1-based line of the last non-empty line before index `before`. */
+/** The 1-based line of the last non-empty line before index `before` (line 0 is the opening `---`). */
 function lastFieldLine(lines: readonly string[], before: number): number {
   let i = before - 1;
-  while (i > 0 && lines[i]?.trim() === '') i--;
+  while (lines[i]!.trim() === '') i--;
   return i + 1;
 }
 
 export function splitFrontmatter(text: string): SplitResult {
   // A byte order mark before the first `---` goes with trim(), which removes it.
   const lines = text.split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') {
+  if (lines[0]!.trim() !== '---') {
     return {
       ok: false,
       line: 1,

@@ -8,6 +8,8 @@ describe('referencedIds', () => {
     expect(referencedIds({ personnes: [{ structure: 'a' }, { nom: 'Sans structure' }, { structure: 'b' }] }, 'personnes', 'structure')).toEqual(['a', 'b']);
     expect(referencedIds({}, 'porteurs')).toEqual([]);
     expect(referencedIds({ porteurs: [1, null, 'a'] }, 'porteurs')).toEqual(['a']);
+    expect(referencedIds({ personnes: [null, 'a', { structure: 'b' }] }, 'personnes', 'structure')).toEqual(['b']);
+    expect(referencedIds({ cooperation: null }, 'cooperation')).toEqual([]);
   });
 });
 
@@ -32,5 +34,13 @@ describe('collectLinks', () => {
     ]);
     expect(incoming.get('cooperations/coop-22')).toEqual([{ collection: 'temoignages', id: 'temoin' }]);
     expect(outgoing.has('acteurs/asso')).toBe(false);
+  });
+
+  test('keeps apart a cooperation and an actor that share an id', () => {
+    const { outgoing } = collectLinks([{ collection: 'pratiques', id: 'pratique', data: { cooperations: ['monalisa-22'], acteurs: ['monalisa-22'] } }]);
+    expect(outgoing.get('pratiques/pratique')).toEqual([
+      { collection: 'cooperations', id: 'monalisa-22' },
+      { collection: 'acteurs', id: 'monalisa-22' },
+    ]);
   });
 });

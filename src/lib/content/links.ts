@@ -15,7 +15,8 @@ interface Linkable {
 /** The ids a record's reference field holds, whatever its shape (one id, a list, a list of objects). */
 export function referencedIds(data: Record<string, unknown>, field: string, sub?: string): string[] {
   const value = data[field];
-  const items: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  // A missing field reads as one value that is not an id.
+  const items: unknown[] = Array.isArray(value) ? value : [value];
   return items
     .map((item) => (sub ? (item as Record<string, unknown> | undefined)?.[sub] : item))
     .filter((v): v is string => typeof v === 'string');

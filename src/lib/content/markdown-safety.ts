@@ -22,10 +22,10 @@ export function isLocalImage(url: string): boolean {
 export const safeMarkdown: MdastPluginDefinition = {
   name: 'safe-markdown',
   html(node, ctx) {
-    const parent = ctx.parent(node);
+    const parent = ctx.parent(node)?.type;
     const text = { type: 'text' as const, value: node.value };
     // A block of HTML becomes a paragraph of text; inline HTML stays inline text.
-    return parent?.type === 'root' || parent?.type === 'blockquote' || parent?.type === 'listItem'
+    return parent === 'root' || parent === 'blockquote' || parent === 'listItem'
       ? { type: 'paragraph' as const, children: [text] }
       : text;
   },

@@ -1,4 +1,4 @@
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, type HastPluginDefinition } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { markdownTables } from './markdown-tables.ts';
 
@@ -21,5 +21,26 @@ describe('markdownTables', () => {
     const html = await render('Avant.\n\n| a |\n|---|\n| 1 |\n');
     expect(html).toMatch(/<section class="table-scroll" tabindex="0" aria-label="Tableau">\s*<table>/);
     expect(html).toMatch(/<\/table>\s*<\/section>/);
+  });
+
+  test('reads an alignment however it is written, keeps the cell’s classes, and drops any other style', async () => {
+    // What another plugin before this one may have left on a cell.
+    const styled = (style: string, className?: string[]): HastPluginDefinition => ({
+      name: 'styled-cell',
+      element: {
+        filter: ['td'],
+        visit(node, ctx) {
+          ctx.setProperty(node, 'style', style);
+          if (className) ctx.setProperty(node, 'className', className);
+        },
+      },
+    });
+    const cell = async (style: string, className?: string[]) =>
+      /<td[^>]*>1<\/td>/.exec((await markdownToHtml('| a |\n|---|\n| 1 |\n', { hastPlugins: [styled(style, className), markdownTables], features: { gfm: true } })).html)?.[0];
+    expect(await cell('TEXT-ALIGN:RIGHT;', ['note'])).toBe('<td class="note align-right">1</td>');
+    expect(await cell('  text-align:  center ; ')).toBe('<td class="align-center">1</td>');
+    expect(await cell('text-align: justify')).toBe('<td>1</td>');
+    expect(await cell('color: red; text-align: left')).toBe('<td>1</td>');
+    expect(await cell('text-align: left; color: red')).toBe('<td>1</td>');
   });
 });

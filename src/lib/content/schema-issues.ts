@@ -42,21 +42,19 @@ export function knownKeys(schema: z.ZodType, segments: readonly Segment[]): stri
   let node: unknown = schema;
   const unwrap = (s: unknown): unknown => {
     let cur = s as { def?: Record<string, unknown> } | undefined;
-    for (let i = 0; i < 10 && cur?.def; i++) {
-      const def = cur.def;
-      if (def.type === 'object' || def.type === 'array') return cur;
-      const inner = def.innerType ?? def.in ?? def.schema;
+    // Optional, default, pipe and the like wrap another schema; an object or a list wraps none.
+    while (cur?.def) {
+      const inner = cur.def.innerType ?? cur.def.in ?? cur.def.schema;
       if (!inner) return cur;
       cur = inner;
     }
     return cur;
   };
+  type Def = { shape?: Record<string, unknown>; element?: unknown } | undefined;
+  // An object has a shape, a list an element: a name or a number leading anywhere else leads nowhere.
   for (const seg of segments) {
-    const cur = unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } } | undefined;
-    if (cur?.def?.type === 'object' && typeof seg === 'string') node = cur.def.shape?.[seg];
-    else if (cur?.def?.type === 'array' && typeof seg === 'number') node = cur.def.element;
-    else return [];
+    const def = (unwrap(node) as { def?: Def } | undefined)?.def;
+    node = typeof seg === 'number' ? def?.element : def?.shape?.[seg];
   }
-  const obj = unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown> } } | undefined;
-  return obj?.def?.type === 'object' ? Object.keys(obj.def.shape ?? {}) : [];
+  return Object.keys((unwrap(node) as { def?: Def } | undefined)?.def?.shape ?? {});
 }

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { cleanContent, edit, makeContent, VALID } from '../../../tests/helpers/content.ts';
 import { formatProblem, validateContent } from './validation.ts';
@@ -152,5 +154,77 @@ describe('validateContent', () => {
     expect(problems(edit('acteurs/asso-test.md', 'Texte de l’acteur.', 'À REMPLIR — ce que fait la structure'))).toEqual([
       'acteurs/asso-test.md:10: remplacez le texte « À REMPLIR » par le vrai contenu',
     ]);
+  });
+});
+
+describe('validateContent, around the records', () => {
+  test('names a missing data file and what it holds; the records then know no theme', () => {
+    const lines = problems({ 'themes.yaml': null, 'chiffres.yaml': null });
+    expect(lines.filter((l) => !l.includes('n\'est pas un thème connu (thèmes possibles : )'))).toEqual([
+      'chiffres.yaml:1: fichier manquant : les chiffres clés (content/chiffres.yaml)',
+      'themes.yaml:1: fichier manquant : la liste des thèmes (content/themes.yaml)',
+    ]);
+    expect(lines).toHaveLength(8);
+  });
+
+  test('reports the YAML and the fields of a data file at their line', () => {
+    expect(problems({ 'themes.yaml': '- id: a\n  titre: A\n  description: [x\n' }).filter((l) => l.startsWith('themes.yaml'))).toEqual([
+      'themes.yaml:4: une liste entre crochets n’est pas fermée : ajoutez « ] » à la fin de la ligne (colonne 1)',
+    ]);
+    expect(problems({ 'chiffres.yaml': `${VALID['chiffres.yaml']}- date: 2017-01\n  indicateur: cooperations_lancees\n  valeur: 34\n  source: Bilan\n  fiche: absente\n` })).toEqual([
+      'chiffres.yaml:9: [1].fiche — « absente » ne correspond à aucune fiche',
+    ]);
+    expect(problems({ 'chiffres.yaml': `${VALID['chiffres.yaml']}- date: 2017-01\n  indicateur: cooperations_lancees\n  valeur: 34\n  source: Bilan\n  fiche: asso-test\n` })).toEqual([]);
+  });
+
+  test('reports a record that cannot be read and still checks the others, counting every record file', () => {
+    const dir = makeContent();
+    writeFileSync(path.join(dir, 'acteurs/latin.md'), Buffer.from('---\ntitre: Soirée\n---\n', 'latin1'));
+    writeFileSync(path.join(dir, 'chiffres.yaml'), Buffer.from(VALID['chiffres.yaml']!, 'latin1'));
+    const result = validateContent(dir, { cwd: dir });
+    const latin1 = ':1: le fichier n’est pas enregistré en UTF-8 (des accents seraient mal lus) : dans votre éditeur, choisissez « Enregistrer avec l’encodage UTF-8 »';
+    expect(result.problems.map(formatProblem)).toEqual([`acteurs/latin.md${latin1}`, `chiffres.yaml${latin1}`]);
+    expect(result.files).toBe(Object.keys(VALID).filter((name) => name.endsWith('.md')).length + 1);
+    expect(result.records.map((r) => r.file).sort()).toEqual(Object.keys(VALID).filter((name) => name.endsWith('.md')).sort());
+    expect(result.chiffres).toEqual([]);
+    expect(result.themes).toHaveLength(2);
+  });
+
+  test('shows paths from the working folder, or whole when the content lies outside it', () => {
+    const dir = makeContent(edit('acteurs/asso-test.md', 'type: association_locale', 'type: club'));
+    const inside = validateContent(dir, { cwd: path.dirname(dir) });
+    expect(inside.problems[0]?.file).toBe(`${path.basename(dir)}/acteurs/asso-test.md`);
+    expect(inside.records[0]?.file).toMatch(new RegExp(`^${path.basename(dir)}/[a-z]+/[a-z-]+\\.md$`));
+    const outside = validateContent(dir, { cwd: path.join(dir, 'cooperations') });
+    expect(outside.problems[0]?.file).toBe(path.join(dir, 'acteurs/asso-test.md'));
+    // By default, from the folder the command runs in: the temporary folder lies outside the project.
+    expect(validateContent(dir).problems[0]?.file).toBe(path.join(dir, 'acteurs/asso-test.md'));
+  });
+
+  test('sorts problems by file, then by line', () => {
+    const lines = problems({
+      ...edit('temoignages/temoignage-test.md', 'format: ecrit', 'format: fax'),
+      'acteurs/asso-test.md': VALID['acteurs/asso-test.md']!.replace('type: association_locale', 'type: club').replace('departements: ["22"]', 'departements: ["99"]'),
+    });
+    expect(lines.map((l) => l.split(' ')[0])).toEqual(['acteurs/asso-test.md:4:', 'acteurs/asso-test.md:6:', 'temoignages/temoignage-test.md:4:']);
+  });
+
+  test('a draft refused by the schema is still a draft for the records that point at it', () => {
+    const draft = VALID['acteurs/asso-test.md']!.replace('type: association_locale', 'type: club\nbrouillon: true');
+    const lines = problems({ 'acteurs/asso-test.md': draft });
+    expect(lines.filter((l) => l.includes('« asso-test » est un brouillon')).map((l) => l.split(' ')[0])).toEqual([
+      'cooperations/coop-test.md:8:',
+      'evenements/evenement-test.md:11:',
+      'pratiques/pratique-test.md:6:',
+      'temoignages/temoignage-test.md:8:',
+    ]);
+  });
+
+  test('without data files, no themes and no figures; a data file over 1 Mo is refused', () => {
+    const dir = makeContent({ 'themes.yaml': null, 'chiffres.yaml': `# ${'x'.repeat(1024 * 1024)}\n` });
+    const result = validateContent(dir, { cwd: dir });
+    expect(result.themes).toEqual([]);
+    expect(result.chiffres).toEqual([]);
+    expect(result.problems.map(formatProblem)).toContain('chiffres.yaml:1: fichier trop gros (1025 Ko) : une fiche fait au plus 1 Mo ; raccourcissez le texte ou découpez-le en plusieurs fiches');
   });
 });

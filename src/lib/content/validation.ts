@@ -10,7 +10,7 @@ import { CODES_DEPARTEMENTS, CODES_REGIONS } from '../territories/territoires.ts
 import { lineOf, type Located } from './positions.ts';
 import { type Problem } from './problem.ts';
 import { NODE_RULE_CONTEXT } from './node-context.ts';
-import { checkRecord, internalProblem, type ParsedRecord } from './record.ts';
+import { checkRecord, internalProblem, recordId, type ParsedRecord } from './record.ts';
 import type { CheckCache, StoredCheck } from './check-cache.ts';
 import { referenceProblems, type Referencing } from './rules/index.ts';
 import { issueProblems } from './schema-issues.ts';
@@ -94,22 +94,21 @@ export function validateContent(dir: string, options: ValidateOptions = {}): Val
         continue;
       }
       const fresh = () => checkRecord(collection, name, read.text, schemas, NODE_RULE_CONTEXT, file);
-      const key = options.cache?.key(file, read.text, themeIds);
-      let check: StoredCheck | undefined = key === undefined ? undefined : options.cache?.get(key);
-      // YAML positions, read again from a remembered file only when a problem needs its line.
-      let at = () => {
+      const remembered = options.cache && { cache: options.cache, key: options.cache.key(file, read.text, themeIds) };
+      let check: StoredCheck | undefined = remembered?.cache.get(remembered.key);
+      if (!check) {
+        const checked = fresh();
+        remembered?.cache.set(remembered.key, checked);
+        check = checked;
+      }
+      // YAML positions, read again only when a problem found across records needs its line: a
+      // remembered check has none, and such problems are few.
+      const at = () => {
         const again = fresh();
         return (again.record ?? again.partial)!.at;
       };
-      if (!check) {
-        const checked = fresh();
-        if (key !== undefined) options.cache?.set(key, checked);
-        const located = checked.record?.at ?? checked.partial?.at;
-        if (located) at = () => located;
-        check = checked;
-      }
       problems.push(...check.problems);
-      const slug = name.replace(/\.md$/, '');
+      const slug = recordId(name);
       if (check.record) {
         const { data, raw, body } = check.record;
         valid.push({ collection, slug, file, data, raw, body });

@@ -38,6 +38,8 @@ describe('shardOf', () => {
     expect(shardOf('Sainte-Ma')).toBe('n-stem');
     expect(shardOf('Saint-')).toBeUndefined();
     expect(shardOf('é')).toBeUndefined();
+    expect(shardOf('2')).toBeUndefined();
+    expect(shardOf('22')).toBe('p-22');
     expect(shardOf('29 2')).toBe('p-29');
     expect(shardOf('Eu')).toBe('n-eu');
     expect(shardOf('a2')).toBe('n-a2');

@@ -54,17 +54,57 @@ describe('paths', () => {
       'Bretagne /territoires/region-53/',
     ]);
     expect(territoryLinks({ departements: ['99'], regions: ['98'] }).map((l) => l.nom)).toEqual(['99', '98']);
+    // The kind of each link and the form of its name in a sentence (« des Côtes-d’Armor », « de Bretagne »).
+    expect(territoryLinks({ departements: ['22', '99'], regions: ['44', '98'] }).map((l) => `${l.kind} ${l.typeLiaison}`)).toEqual([
+      'departement 4',
+      'departement 0',
+      'region 2',
+      'region 0',
+    ]);
   });
 });
 
 describe('buildTerritoryHubs', () => {
-  const hubs = buildTerritoryHubs(records, departementNeighbours());
-  const hub = (slug: string) => hubs.find((h) => h.slug === slug)!;
+  test('without the map’s borders, a hub has no neighbours and lists no nearby records', () => {
+    const alone = buildTerritoryHubs(records);
+    expect(alone.filter((h) => h.neighbours.length > 0 || h.nearby.length > 0)).toEqual([]);
+    expect(alone.find((h) => h.slug === '22')?.local.map((r) => r.id)).toEqual(['coop-22', 'asso-22']);
+  });
+
+  // Built in each test, so that each test runs the building it checks.
+  const hubs = () => buildTerritoryHubs(records, departementNeighbours());
+  const hub = (slug: string) => hubs().find((h) => h.slug === slug)!;
   const ids = (list: HubRecord[]) => list.map((r) => r.id);
 
+  test('each record shows once per hub, in the nearest section that fits', () => {
+    const list = [
+      rec('acteurs', 'ille-et-manche', { departements: ['35', '50'] }),
+      rec('acteurs', 'cotes-et-manche', { departements: ['22', '50'] }),
+      rec('acteurs', 'bretagne-et-manche', { regions: ['53'], departements: ['50'] }),
+      rec('acteurs', 'ouest', { departements: ['22', '29'] }),
+      rec('acteurs', 'cotes-et-bretagne', { departements: ['22'], regions: ['53'] }),
+      rec('acteurs', 'code-inconnu', { departements: ['99'] }),
+    ];
+    const all = buildTerritoryHubs(list, departementNeighbours());
+    const h = all.find((x) => x.slug === '35')!;
+    expect(ids(h.local)).toEqual(['ille-et-manche']);
+    expect(ids(h.regional)).toEqual(['bretagne-et-manche']);
+    expect(ids(h.inRegion)).toEqual(['cotes-et-manche', 'ouest', 'cotes-et-bretagne']);
+    expect(ids(h.nearby)).toEqual([]);
+    expect(h.children).toEqual([]);
+    const r = all.find((x) => x.slug === 'region-53')!;
+    expect(ids(r.local)).toEqual(['ille-et-manche', 'cotes-et-manche', 'bretagne-et-manche', 'ouest', 'cotes-et-bretagne']);
+    expect(ids(r.regional)).toEqual(['bretagne-et-manche']);
+    expect([r.inRegion, r.nearby]).toEqual([[], []]);
+    expect(r.children.map((c) => `${c.kind} ${c.code}`)).toEqual(['departement 22', 'departement 29', 'departement 35', 'departement 56']);
+    const empty = all.find((x) => x.slug === 'region-84')!;
+    expect([empty.local, empty.regional]).toEqual([[], []]);
+    expect(all.flatMap((x) => [...x.local, ...x.regional, ...x.inRegion, ...x.nearby]).filter((x) => x.id === 'code-inconnu')).toEqual([]);
+  });
+
   test('makes a hub for each of the 101 départements and 18 régions, records or not', () => {
-    expect(hubs.filter((h) => h.kind === 'departement')).toHaveLength(101);
-    expect(hubs.filter((h) => h.kind === 'region')).toHaveLength(18);
+    expect(hubs().filter((h) => h.kind === 'departement')).toHaveLength(101);
+    expect(hubs().filter((h) => h.kind === 'region')).toHaveLength(18);
     const empty = hub('48');
     expect([empty.local, empty.regional, empty.inRegion, empty.nearby].flat()).toEqual([]);
     expect(empty.national.map((r) => r.id)).toEqual(['national']);
@@ -141,10 +181,18 @@ describe('similarRecords', () => {
     expect(out.map((r) => r.id)).toEqual(['asso-22', 'reseau-bretagne']);
   });
   test('returns nothing for a record that shares nothing', () => {
-    expect(similarRecords(records[5]!, records)).toEqual([]);
+    expect(similarRecords(records[5]!, records, [], 4)).toEqual([]);
+    const elsewhere = rec('acteurs', 'ailleurs', {
+      departements: ['56'],
+      regions: ['28'],
+      themes: ['z'],
+      lieu: { commune: 'Vannes', departement: '56' },
+    });
+    expect(similarRecords(elsewhere, records, [], 4)).toEqual([]);
   });
   test('reads the région, then shared themes, only to fill what the département leaves', () => {
-    expect(similarRecords(records[0]!, records).map((r) => r.id)).toEqual(['asso-22', 'reseau-bretagne', 'national']);
+    // A new list each time: the index of a list is built once and kept.
+    expect(similarRecords(records[0]!, [...records], [], 4).map((r) => r.id)).toEqual(['asso-22', 'reseau-bretagne', 'national']);
     expect(similarRecords(records[0]!, records, [], 1).map((r) => r.id)).toEqual(['asso-22']);
   });
   test('the same département comes before the région whatever the themes; then the most shared themes; ties by title in French order', () => {
@@ -156,14 +204,17 @@ describe('similarRecords', () => {
       rec('acteurs', 'bande', { titre: 'Bande', departements: ['22'], themes: ['a'] }),
       rec('acteurs', 'deux-themes', { titre: 'Z', departements: ['22'], themes: ['a', 'b'] }),
       rec('acteurs', 'sans-theme', { titre: 'A', departements: ['22'] }),
+      rec('acteurs', 'autres-themes', { titre: 'Y', departements: ['22'], themes: ['a', 'x', 'y'] }),
     ];
     expect(similarRecords(target, list, [], 10).map((r) => r.id)).toEqual([
       'deux-themes',
       'bande',
       'equipe',
+      'autres-themes',
       'zebre',
       'sans-theme',
       'region-deux-themes',
     ]);
+    expect(similarRecords(target, list, [], 2).map((r) => r.id)).toEqual(['deux-themes', 'bande']);
   });
 });

@@ -136,8 +136,8 @@ export function buildTerritoryHubs<R extends HubRecord>(
     const local = inOrder(
       new Set([
         ...(regionWide.get(reg.code) ?? []),
+        // A record naming the région names one of its départements or is région-wide.
         ...(byRegionThroughDep.get(reg.code) ?? []),
-        ...withT.filter(({ t }) => t.regions.includes(reg.code)).map(({ r }) => r),
       ]),
     );
     const deps = DEPARTEMENTS.filter((d) => d.region === reg.code);
@@ -160,7 +160,8 @@ export function buildTerritoryHubs<R extends HubRecord>(
     const link = depLink(dep.code);
     const local = byDep.get(dep.code) ?? [];
     const seen = new Set(local);
-    const regional = (regionWide.get(dep.region) ?? []).filter((r) => !seen.has(r));
+    // Région-wide records name none of its départements: none is local.
+    const regional = regionWide.get(dep.region) ?? [];
     regional.forEach((r) => seen.add(r));
     const inRegion = (byRegionThroughDep.get(dep.region) ?? []).filter((r) => !seen.has(r));
     inRegion.forEach((r) => seen.add(r));
@@ -220,43 +221,41 @@ const keyOf = (r: { collection: string; id: string }) => `${r.collection}/${r.id
  * The index holds positions in the list it was built from, so one cache serves lists of any record type.
  */
 interface SimilarIndex {
-  /** Positions of records by territory token (`d:22`, `r:53`), and by theme. */
-  byTerritory: Map<string, number[]>;
+  /** Positions of records by département, région (an event's venue included) and theme. */
+  byDepartement: Map<string, number[]>;
+  byRegion: Map<string, number[]>;
   byTheme: Map<string, number[]>;
-  themes: Array<readonly string[]>;
-  keys: string[];
-  /** Position of each record in title order, to break ties without comparing strings. */
-  rank: number[];
+  /** Position → its place in title order, to break ties without comparing strings. */
+  rank: Map<number, number>;
 }
 
 const similarIndexes = new WeakMap<readonly HubRecord[], SimilarIndex>();
 const collator = new Intl.Collator('fr');
 
-const territoryTokens = (data: HubData) => {
-  const t = recordTerritories(data);
-  return [...t.departements.map((d) => `d:${d}`), ...t.regions.map((r) => `r:${r}`)];
-};
-
 /** Built once per list of records: a record page then scores only the records it shares something with. */
 function similarIndex(records: readonly HubRecord[]): SimilarIndex {
   const cached = similarIndexes.get(records);
+  // Stryker disable next-line ConditionalExpression: a cache; building the index again gives the same answers, only slower
   if (cached) return cached;
-  const index: SimilarIndex = { byTerritory: new Map(), byTheme: new Map(), themes: [], keys: [], rank: [] };
+  const byTitle = records.map((r, i) => ({ titre: r.data.titre, i })).sort((a, b) => collator.compare(a.titre, b.titre));
+  const index: SimilarIndex = {
+    byDepartement: new Map(),
+    byRegion: new Map(),
+    byTheme: new Map(),
+    rank: new Map(byTitle.map(({ i }, rank) => [i, rank])),
+  };
   const push = (map: Map<string, number[]>, key: string, i: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(i);
-  records
-    .map((r, i) => ({ titre: r.data.titre, i }))
-    .sort((a, b) => collator.compare(a.titre, b.titre))
-    .forEach(({ i }, rank) => (index.rank[i] = rank));
   const seen = new Set<HubRecord>();
   records.forEach((r, i) => {
     // A record listed twice is indexed once.
     if (seen.has(r)) return;
     seen.add(r);
-    index.themes[i] = r.data.themes;
-    index.keys[i] = keyOf(r);
-    for (const t of territoryTokens(r.data)) push(index.byTerritory, t, i);
-    for (const t of r.data.themes) push(index.byTheme, t, i);
+    const t = recordTerritories(r.data);
+    for (const d of t.departements) push(index.byDepartement, d, i);
+    for (const reg of t.regions) push(index.byRegion, reg, i);
+    for (const theme of r.data.themes) push(index.byTheme, theme, i);
   });
+  // Stryker disable next-line all: a cache; building the index again gives the same answers, only slower
   similarIndexes.set(records, index);
   return index;
 }
@@ -265,28 +264,28 @@ function similarIndex(records: readonly HubRecord[]): SimilarIndex {
 export function similarRecords<R extends HubRecord>(
   target: HubRecord,
   records: readonly R[],
-  exclude: Iterable<{ collection: string; id: string }> = [],
-  limit = 4,
+  exclude: Iterable<{ collection: string; id: string }>,
+  limit: number,
 ): R[] {
   const index = similarIndex(records);
   const skip = new Set([keyOf(target), ...[...exclude].map(keyOf)]);
   const themes = new Set(target.data.themes);
   const scores = new Map<number, number>();
   const consider = (i: number, base: number) => {
-    if (scores.has(i) || skip.has(index.keys[i] ?? '')) return;
-    let shared = 0;
-    for (const id of index.themes[i] ?? []) if (themes.has(id)) shared++;
-    scores.set(i, base + shared);
+    const record = records[i]!;
+    if (scores.has(i) || skip.has(keyOf(record))) return;
+    scores.set(i, base + record.data.themes.filter((id) => themes.has(id)).length);
   };
-  // Nearest first: the same département, then the same région, then shared themes. A wider
-  // circle is only read when the nearer ones hold fewer than `limit` records (a région holds
-  // hundreds of records at scale).
-  const tokens = territoryTokens(target.data);
-  for (const t of tokens.filter((x) => x.startsWith('d:'))) for (const i of index.byTerritory.get(t) ?? []) consider(i, 20);
-  if (scores.size < limit)
-    for (const t of tokens.filter((x) => x.startsWith('r:'))) for (const i of index.byTerritory.get(t) ?? []) consider(i, 10);
+  // Nearest first: the same département, then the same région, then shared themes (any record read
+  // through a theme shares at least one). A wider circle is only read when the nearer ones hold
+  // fewer than `limit` records (a région holds hundreds of records at scale); its records would score
+  // lower anyway, with fewer than ten themes.
+  const territories = recordTerritories(target.data);
+  for (const d of territories.departements) for (const i of index.byDepartement.get(d) ?? []) consider(i, 20);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: only spares reading records that would rank below the limit
+  if (scores.size < limit) for (const reg of territories.regions) for (const i of index.byRegion.get(reg) ?? []) consider(i, 10);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: only spares reading records that would rank below the limit
   if (scores.size < limit) for (const t of themes) for (const i of index.byTheme.get(t) ?? []) consider(i, 0);
-  const scored = [...scores].filter(([, score]) => score > 0);
-  scored.sort((a, b) => b[1] - a[1] || (index.rank[a[0]] ?? 0) - (index.rank[b[0]] ?? 0));
-  return scored.slice(0, limit).flatMap(([i]) => records[i] ?? []);
+  const scored = [...scores].sort((a, b) => b[1] - a[1] || index.rank.get(a[0])! - index.rank.get(b[0])!);
+  return scored.slice(0, limit).map(([i]) => records[i]!);
 }

@@ -1,17 +1,31 @@
 import { describe, expect, test } from 'vitest';
-import { departementNeighbours } from './neighbours.ts';
+import { DEPARTEMENTS_TOPOLOGY } from '../map/topology.ts';
+import { adjacencyOf, departementNeighbours } from './neighbours.ts';
 
 describe('departementNeighbours', () => {
-  const adj = departementNeighbours();
-  test('knows every département of the map', () => {
-    expect(adj.size).toBe(101);
+  // Read from the map in each test, so that each test runs the reading it checks.
+  const adj = () => adjacencyOf(DEPARTEMENTS_TOPOLOGY);
+  test('knows every département of the map, and is read once', () => {
+    expect(adj().size).toBe(101);
+    expect(departementNeighbours()).toBe(departementNeighbours());
+    expect([...departementNeighbours()]).toEqual([...adj()]);
   });
-  test('finds the borders Finistère and the Côtes-d’Armor share', () => {
-    expect(adj.get('29')).toEqual(['22', '56']);
-    expect(adj.get('22')).toEqual(expect.arrayContaining(['29', '35', '56']));
+  test('finds the borders Finistère and the Côtes-d’Armor share, in code order', () => {
+    expect(adj().get('29')).toEqual(['22', '56']);
+    expect(adj().get('22')).toEqual(['29', '35', '56']);
+    expect(adj().get('35')).toEqual(['22', '44', '49', '50', '53', '56']);
   });
   test('is symmetric and gives no neighbour to an island overseas', () => {
-    for (const [code, list] of adj) for (const other of list) expect(adj.get(other)).toContain(code);
-    expect(adj.get('974')).toEqual([]);
+    const all = adj();
+    let borders = 0;
+    for (const [code, list] of all) {
+      for (const other of list) {
+        expect(all.get(other)).toContain(code);
+        borders++;
+      }
+    }
+    // 236 borders between départements of mainland France and of Corsica, each seen from both sides.
+    expect(borders).toBe(472);
+    expect(all.get('974')).toEqual([]);
   });
 });

@@ -14,8 +14,9 @@ export function adjacencyOf(topology: Topology, object = 'departements'): Map<st
   const lists = neighbors(geometries);
   const out = new Map<string, string[]>();
   geometries.forEach((g, i) => {
-    const codes = (lists[i] ?? []).map((j) => String(geometries[j]?.id));
-    out.set(String(g.id), [...new Set(codes)].sort());
+    // topojson gives one list per geometry, each naming geometries of the same collection.
+    const codes = lists[i]!.map((j) => String(geometries[j]!.id));
+    out.set(String(g.id), codes.sort());
   });
   return out;
 }

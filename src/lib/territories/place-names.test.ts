@@ -22,7 +22,13 @@ describe('place names with their article, from the official list', () => {
   test('every département has a known type', () => {
     const types = new Set(DEPARTEMENTS.map((d) => d.typeLiaison));
     expect(DEPARTEMENTS).toHaveLength(101);
-    for (const t of types) expect(t).toBeGreaterThanOrEqual(0);
-    expect([...types].every((t) => t <= 8)).toBe(true);
+    // Départements use types 0 to 5 (no « aux », « las », « los »).
+    expect([...types].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+  test('a type the official list might add later reads as a plain name', () => {
+    expect(ofPlace({ nom: 'Nouveau nom', typeLiaison: 9 })).toBe('de Nouveau nom');
+    expect(withArticle({ nom: 'Nouveau nom', typeLiaison: 9 })).toBe('Nouveau nom');
+    expect(withArticle({ nom: 'Ain', typeLiaison: 5 })).toBe('l’Ain');
+    expect(afterPreposition('dans', { nom: 'Landes', typeLiaison: 4 })).toBe('dans les Landes');
   });
 });
