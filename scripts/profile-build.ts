@@ -1,10 +1,12 @@
-// npm run profile -- --records N [--seed S]
+// npm run profile -- --records N [--seed S] [--heap]
 // Where the build's time goes: builds a synthetic corpus of N records (as `npm run bench`) in a
 // fresh process under Node's processor profiler, then prints, as Markdown for
 // docs/performance.md, the build's steps as Astro logs them, the time of the generated files by
 // kind of route, and the processor time by package or module of the site. The profile covers
 // the Node process only: Pagefind's indexing runs in its own process (its time shows as the
-// wait after the last page). Files are left in bench-out/profile-N/ for a closer look.
+// wait after the last page). --heap adds the memory still in use every 1,000 pages, after a full
+// garbage collection (a slope there is memory kept per page). Files are left in
+// bench-out/profile-N/ for a closer look.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +15,13 @@ import { renderTimeByRoute, selfTimeByOwner, type CpuProfile } from './lib/build
 import { writeCorpus } from './generate.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { records: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: {
+    records: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    heap: { type: 'boolean', default: false },
+  },
+});
 const records = Number(values.records);
 const work = path.join(ROOT, 'bench-out', `profile-${records}`);
 const content = path.join(work, 'content');
@@ -25,7 +33,13 @@ for (const dir of ['dist', 'cache', 'cpu']) rmSync(path.join(work, dir), { recur
 const started = performance.now();
 const build = spawnSync(
   process.execPath,
-  [`--cpu-prof`, `--cpu-prof-dir=${profiles}`, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+  [
+    ...(values.heap ? ['--expose-gc'] : []),
+    `--cpu-prof`,
+    `--cpu-prof-dir=${profiles}`,
+    path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+    'build',
+  ],
   {
     cwd: ROOT,
     encoding: 'utf8',
@@ -37,6 +51,7 @@ const build = spawnSync(
       ASTRO_CACHE_DIR: path.join(work, 'cache'),
       NODE_ENV: 'production',
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...(values.heap ? { BUILD_HEAP_LOG: '1' } : {}),
     },
   },
 );
@@ -51,8 +66,13 @@ if (build.status !== 0) {
 const fr = (n: number, digits = 1) => n.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const steps = log
   .split('\n')
-  .filter((l) => /Completed in|\[content-guard\]|\[search-index\]|\[typography\]|\[vite\] ✓ built|Synced content/.test(l))
-  .map((l) => stripVTControlCharacters(l).trim());
+  .filter((l) => /Completed in|\[content-guard\]|\[search-index\]|\[typography\]|\[vite\] ✓ built|Synced content|mémoire après/.test(l))
+  // A memory line may follow a page's address on the same line (Astro writes the time after).
+  .map((l) =>
+    stripVTControlCharacters(l)
+      .replace(/^.*(?=mémoire après)/, '')
+      .trim(),
+  );
 
 const file = readdirSync(profiles).find((f) => f.endsWith('.cpuprofile'));
 if (!file) throw new Error(`Pas de profil dans ${profiles}`);
