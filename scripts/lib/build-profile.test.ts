@@ -6,7 +6,9 @@ describe('owner', () => {
     expect(owner('file:///repo/node_modules/yaml/dist/parse/lexer.js', 'lex')).toBe('yaml');
     expect(owner('file:///repo/node_modules/@astrojs/compiler-rs/index.js', 'x')).toBe('@astrojs/compiler-rs');
     expect(owner('file:///repo/.astro/.prerender/chunks/records_Bt3FdJZO.mjs', 'getRecords')).toBe('site : records');
-    expect(owner('file:///repo/.astro/.prerender/chunks/_virtual_astro_middleware_ZAymsaMO.mjs', 'x')).toBe('site : virtual_astro_middleware');
+    expect(owner('file:///repo/.astro/.prerender/chunks/_virtual_astro_middleware_ZAymsaMO.mjs', 'x')).toBe(
+      'site : virtual_astro_middleware',
+    );
     expect(owner('file:///repo/.astro/.prerender/chunks/_shard__7zQVOzkP.mjs', 'x')).toBe('site : shard');
     expect(owner('node:internal/fs/promises', 'mkdir')).toBe('node');
     expect(owner('', '(garbage collector)')).toBe('(garbage collector)');

@@ -26,7 +26,11 @@ export function owner(url: string, functionName: string): string {
   if (url.startsWith('node:')) return 'node';
   const chunk = /\/chunks\/(.+?)(?:_[\w-]{8})?\.m?js$/.exec(url)?.[1];
   if (chunk) return `site : ${chunk.replace(/^_+|_+$/g, '')}`;
-  return url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
+  return url
+    .replace(/^file:\/\//, '')
+    .split('/')
+    .slice(-2)
+    .join('/');
 }
 
 /** Self time by owner, most first, idle time left out (a loaded machine makes it meaningless). */
@@ -52,7 +56,11 @@ export function selfTimeByOwner(profile: CpuProfile): { busySeconds: number; sha
  * `communes/….json`, `/acteurs/index.html` → `acteurs/`).
  */
 export function routeKind(file: string): string {
-  const parts = file.replace(/^\//, '').replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+  const parts = file
+    .replace(/^\//, '')
+    .replace(/(^|\/)index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   const [first] = parts;
   if (first === undefined) return '/';
   if (parts.length === 1) return first.includes('.') ? first : `${first}/`;
