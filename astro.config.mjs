@@ -40,8 +40,6 @@ export default defineConfig({
   },
   // A <meta> Content-Security-Policy with the hashes of Astro's own scripts and styles; the
   // directives come from src/lib/site/csp.ts, which the server's header policy shares.
-  // A <meta> Content-Security-Policy with the hashes of Astro's own scripts and styles; the
-  // directives come from src/lib/site/csp.ts, which the server's header policy shares.
   security: {
     csp: {
       directives: cspDirectives(CARTE_FOND?.origines, RELAY_ORIGINS),

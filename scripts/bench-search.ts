@@ -107,6 +107,7 @@ try {
   console.log(
     `Recherche suivante « ${later} » : ${laterQuery.requests} requêtes, ${kb(laterQuery.bytes)} — ${verdict(laterQuery.bytes <= 40 * 1024)} (budget : ≤ 40 Ko)`,
   );
+  for (const f of laterQuery.files) console.log(`    ${f.replace(/\?.*$/, '')}  ${kb(sentBytes(server.url + f))}`);
   const script = readFileSync(path.join(dist, 'recherche/index.html'), 'utf8').match(/src="(\/_astro\/[^"]+\.js)"/)?.[1];
   if (script) console.log(`Script de la page de recherche : ${kb(sentBytes(server.url + script))} gzip`);
   console.log('Pas de lanceur de recherche sur les pages de contenu : le formulaire d’en-tête est du HTML seul (0 Ko).');

@@ -23,7 +23,10 @@ export function sitemap(siteUrl: string): AstroIntegration {
           if (/\/404(\.html|\/)?$/.test(pathname)) return;
           const meta = readPageMeta(html);
           if (meta.noindex) return;
-          entries.push({ loc: meta.canonical ?? new URL(pathname, siteUrl).href, lastmod: meta.lastmod });
+          // A fresh string (new URL(…).href), not the canonical address as found: that one is a
+          // slice of the page, which would keep every page's HTML in memory until the end of the
+          // build (35 KB a page: the 50,000-record build ran out of heap).
+          entries.push({ loc: new URL(meta.canonical ?? pathname, siteUrl).href, lastmod: meta.lastmod });
         });
       },
       'astro:build:done': ({ dir, logger }) => {

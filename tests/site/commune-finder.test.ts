@@ -1,12 +1,12 @@
 // « Votre commune ou code postal » in a real browser: typing a commune, then a postal code, and
 // choosing a suggestion lands on the département's page; only the shard of what was typed is
 // downloaded, and nothing before the field is used. Without JavaScript the field stays hidden.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { MAIN_DIST } from '../helpers/build.ts';
-import { HAS_BROWSER, launchBrowser, watchPage } from '../helpers/browser.ts';
+import { HAS_BROWSER, watchPage } from '../helpers/browser.ts';
 import { readPage } from '../helpers/dist.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { browserOnSite } from '../helpers/browser-site.ts';
 
 describe('without JavaScript', () => {
   test('the finder is hidden and the plain list of départements remains', () => {
@@ -20,23 +20,12 @@ describe('without JavaScript', () => {
 });
 
 describe.skipIf(!HAS_BROWSER)('commune finder', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDist(MAIN_DIST);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserOnSite(MAIN_DIST);
 
   test('a commune, then a postal code, lead to the right département page', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 667 } });
     const watch = watchPage(page);
-    await page.goto(`${server.url}/territoires/`);
+    await page.goto(`${site.server.url}/territoires/`);
     expect(watch.requests.filter((r) => r.url().includes('/communes/'))).toEqual([]);
 
     await page.getByLabel('Votre commune ou code postal').click();
@@ -45,12 +34,12 @@ describe.skipIf(!HAS_BROWSER)('commune finder', () => {
     const pelussin = page.getByRole('option', { name: /^Pélussin \(42410\)/ });
     await pelussin.waitFor();
     await pelussin.click();
-    await page.waitForURL(`${server.url}/territoires/42/`);
+    await page.waitForURL(`${site.server.url}/territoires/42/`);
     expect(await page.locator('h1').textContent()).toBe('Loire (42)');
     const shards = watch.requests.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith('/communes/'));
     expect([...new Set(shards)]).toEqual(['/communes/n-pe.json']);
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.getByLabel('Votre commune ou code postal').click();
     const home = page.getByRole('combobox', { name: 'Votre commune ou code postal' });
     await home.pressSequentially('29200', { delay: 30 });
@@ -58,7 +47,7 @@ describe.skipIf(!HAS_BROWSER)('commune finder', () => {
     // By keyboard: down to the first suggestion, then Enter.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/territoires/29/`);
+    await page.waitForURL(`${site.server.url}/territoires/29/`);
     expect(await page.locator('h1').textContent()).toBe('Finistère (29)');
 
     expect(watch.consoleErrors).toEqual([]);
@@ -68,7 +57,7 @@ describe.skipIf(!HAS_BROWSER)('commune finder', () => {
 
   /** A fresh visitor (empty cache) on a slow mobile connection: every file takes ~0.4 s more. */
   async function slowVisitor(latency = 400): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -82,14 +71,14 @@ describe.skipIf(!HAS_BROWSER)('commune finder', () => {
     async (text) => {
       const page = await slowVisitor();
       const watch = watchPage(page);
-      await page.goto(`${server.url}/`);
+      await page.goto(`${site.server.url}/`);
       const field = page.getByRole('combobox', { name: 'Votre commune ou code postal' });
       await field.click();
       await field.pressSequentially(text, { delay: 90 });
       // Every letter is in the field, including those typed while the code was on its way.
       expect(await field.inputValue()).toBe(text);
       await page.keyboard.press('Enter');
-      await page.waitForURL(`${server.url}/territoires/22/`);
+      await page.waitForURL(`${site.server.url}/territoires/22/`);
       expect(watch.consoleErrors).toEqual([]);
       await page.context().close();
     },
@@ -98,20 +87,20 @@ describe.skipIf(!HAS_BROWSER)('commune finder', () => {
   test('an Enter pressed before the combobox’s code has arrived is acted on once it has', async () => {
     const page = await slowVisitor(1500);
     const watch = watchPage(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     const field = page.getByRole('combobox', { name: 'Votre commune ou code postal' });
     await field.click();
     await field.pressSequentially('Plérin', { delay: 20 });
     await page.keyboard.press('Enter');
     // The code was still on its way when Enter was pressed.
     expect(watch.requests.filter((r) => r.url().includes('/communes/'))).toEqual([]);
-    await page.waitForURL(`${server.url}/territoires/22/`);
+    await page.waitForURL(`${site.server.url}/territoires/22/`);
     await page.context().close();
   });
 
   test('the suggestions of a slow network are those of the whole text typed, and can be chosen', async () => {
     const page = await slowVisitor();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     const field = page.getByRole('combobox', { name: 'Votre commune ou code postal' });
     await field.click();
     await field.pressSequentially('Plérin', { delay: 60 });
@@ -122,13 +111,13 @@ describe.skipIf(!HAS_BROWSER)('commune finder', () => {
     expect(await field.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
     expect(await first.getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/territoires/22/`);
+    await page.waitForURL(`${site.server.url}/territoires/22/`);
     await page.context().close();
   });
 
   test('Enter says why when there is no commune to go to', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/`);
     const field = page.getByRole('combobox', { name: 'Votre commune ou code postal' });
     const message = page.locator('#commune-accueil-message');
     await field.click();
@@ -142,7 +131,7 @@ describe.skipIf(!HAS_BROWSER)('commune finder', () => {
     await expect
       .poll(() => message.textContent())
       .toBe('Aucune commune trouvée pour « Pqzx ». Vérifiez l’orthographe, ou tapez le code postal.');
-    expect(page.url()).toBe(`${server.url}/`);
+    expect(page.url()).toBe(`${site.server.url}/`);
     await page.close();
   });
 });

@@ -1,11 +1,11 @@
 // /integrer/ in a browser: one chooser instead of 101 code boxes; choosing a département (by
 // keyboard) updates the code and the live preview; « Copier le code » copies it and says so.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+import { describe, expect, test } from 'vitest';
 import { MAIN_DIST } from '../helpers/build.ts';
-import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
+import { HAS_BROWSER } from '../helpers/browser.ts';
 import { readPage } from '../helpers/dist.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { browserOnSite } from '../helpers/browser-site.ts';
 
 describe('/integrer/ in the HTML', () => {
   test('has one code box and a chooser of the 101 départements', () => {
@@ -19,23 +19,12 @@ describe('/integrer/ in the HTML', () => {
 });
 
 describe.skipIf(!HAS_BROWSER)('/integrer/ in a browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDist(MAIN_DIST);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserOnSite(MAIN_DIST);
 
   test('choosing the Finistère by keyboard updates the code and the preview; the copy button copies and says so', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${server.url}/integrer/`);
+    await page.goto(`${site.server.url}/integrer/`);
     const chooser = page.getByLabel('Votre département');
     await chooser.focus();
     await chooser.selectOption({ value: '29' });

@@ -1,11 +1,11 @@
 // /carte/ by keyboard: the button to the interactive map comes before the static map's links,
 // with a link that skips the map; only départements with resources are in the Tab order.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+import { describe, expect, test } from 'vitest';
 import { MAIN_DIST } from '../helpers/build.ts';
-import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
+import { HAS_BROWSER } from '../helpers/browser.ts';
 import { readPage } from '../helpers/dist.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { browserOnSite } from '../helpers/browser-site.ts';
 
 describe('the static map', () => {
   test('links only the départements that have resources; the others are drawn, out of the Tab order', () => {
@@ -20,18 +20,7 @@ describe('the static map', () => {
 });
 
 describe.skipIf(!HAS_BROWSER)('/carte/ by keyboard', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDist(MAIN_DIST);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserOnSite(MAIN_DIST);
 
   // On a phone, from the top of the page; on a wide screen (nine menu links), from « Aller au contenu ».
   test.each([
@@ -40,8 +29,8 @@ describe.skipIf(!HAS_BROWSER)('/carte/ by keyboard', () => {
   ])(
     'at %i px (skip link used: %s), « Afficher la carte interactive » is within 10 Tab presses, then a link skips the map',
     async (width, skip) => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(`${server.url}/carte/`);
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${site.server.url}/carte/`);
       let presses = 0;
       if (skip) {
         await page.keyboard.press('Tab');

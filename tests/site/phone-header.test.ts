@@ -1,32 +1,21 @@
 // A phone (375 × 800): the header is one line (name, search, « Menu »), its menu opens without
 // any script, and the home page's main doors — the four questions and the commune box with its
 // first suggestions — are on the first screen.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+import { describe, expect, test } from 'vitest';
 import { MAIN_DIST } from '../helpers/build.ts';
-import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { HAS_BROWSER } from '../helpers/browser.ts';
+import { browserOnSite } from '../helpers/browser-site.ts';
 
 const PHONE = { width: 375, height: 800 };
 
 describe.skipIf(!HAS_BROWSER)('on a phone', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDist(MAIN_DIST);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserOnSite(MAIN_DIST);
 
   const routes = ['/', '/territoires/', '/pratiques/', '/recherche/', '/contribuer/'];
   test.each(routes)('%s: the header is one line holding the name, the search and « Menu »', async (route) => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await page.goto(`${server.url}${route}`);
+    const page = await site.browser.newPage({ viewport: PHONE });
+    await page.goto(`${site.server.url}${route}`);
     const header = (await page.locator('.site-header').boundingBox())!;
     expect(header.height).toBeLessThan(80);
     const parts = [
@@ -50,9 +39,9 @@ describe.skipIf(!HAS_BROWSER)('on a phone', () => {
   });
 
   test('« Menu » is a disclosure that opens and closes without JavaScript, by keyboard', async () => {
-    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/pratiques/`);
+    await page.goto(`${site.server.url}/pratiques/`);
     const menu = page.getByRole('group').filter({ has: page.locator('summary') });
     const toggle = page.locator('summary', { hasText: 'Menu' });
     const link = page.locator('.site-menu').getByRole('link', { name: 'Contribuer' });
@@ -71,16 +60,16 @@ describe.skipIf(!HAS_BROWSER)('on a phone', () => {
   });
 
   test('a wide screen shows the links without « Menu »', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.server.url}/`);
     expect(await page.locator('.site-nav__links').getByRole('link', { name: 'Contribuer' }).isVisible()).toBe(true);
     expect(await page.locator('summary', { hasText: 'Menu' }).isVisible()).toBe(false);
     await page.close();
   });
 
   test('the home page shows the four questions, the commune box and its first suggestions on the first screen', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage({ viewport: PHONE });
+    await page.goto(`${site.server.url}/`);
     const questions = page.locator('.question-links a');
     expect(await questions.count()).toBe(4);
     for (const q of await questions.all()) {

@@ -1,11 +1,11 @@
 // A practice on paper: printed from Chromium to a PDF, a short one takes at most two A4 pages —
 // its text, related records as a short list of titles, no small map, no empty parentheses.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+import { describe, expect, test } from 'vitest';
 import { MAIN_DIST } from '../helpers/build.ts';
-import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
+import { HAS_BROWSER } from '../helpers/browser.ts';
 import { allRoutes, readPage } from '../helpers/dist.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { browserOnSite } from '../helpers/browser-site.ts';
 
 /** Pages of a PDF: its page objects (« /Type /Page », not the « /Pages » tree). */
 function pdfPages(pdf: Buffer): number {
@@ -29,22 +29,11 @@ describe('practice pages', () => {
 });
 
 describe.skipIf(!HAS_BROWSER)('printing a practice', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDist(MAIN_DIST);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserOnSite(MAIN_DIST);
 
   test('a short practice prints on at most two A4 pages, without the mini-map or empty parentheses', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${shortest}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${shortest}`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.mini-map').count()).toBeGreaterThanOrEqual(0);
     expect(await page.locator('.mini-map').isVisible()).toBe(false);
@@ -62,12 +51,12 @@ describe.skipIf(!HAS_BROWSER)('printing a practice', () => {
   });
 
   test('the button opens the print dialog', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => (window as unknown as { printed: number }).printed++;
     });
-    await page.goto(`${server.url}${shortest}`);
+    await page.goto(`${site.server.url}${shortest}`);
     await page.getByRole('button', { name: 'Imprimer cette fiche' }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await page.close();

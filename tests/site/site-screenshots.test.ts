@@ -4,14 +4,14 @@
 // another host, navigation on paper, a broken objective tree, link addresses missing in print.
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SITE } from '../../src/site-config.ts';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content/content-dir.ts';
 import { validateContent } from '../../src/lib/content/validation.ts';
 import { MAIN_DIST } from '../helpers/build.ts';
-import { HAS_BROWSER, launchBrowser, watchPage } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { HAS_BROWSER, watchPage } from '../helpers/browser.ts';
+import { browserOnSite } from '../helpers/browser-site.ts';
 
 const OUT = process.env.SCREENSHOT_DIR ?? '/tmp/site-screenshots';
 const records = validateContent(contentDir()).records.filter((r) => !r.data.brouillon);
@@ -29,18 +29,8 @@ const PAGES: Record<string, string> = {
 };
 
 describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    server = await serveDist(MAIN_DIST);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserOnSite(MAIN_DIST);
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
   test('the content has a practice with an objective tree, an event and a département', () => {
     expect(practice).toBeDefined();
@@ -52,9 +42,9 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
     test.each(Object.entries(PAGES))(
       `%s (%s) at ${width} px: no sideways scrolling, nothing from another host, no script`,
       async (name, route) => {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+        const page = await site.browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled: false });
         const watch = watchPage(page);
-        await page.goto(server.url + route);
+        await page.goto(site.server.url + route);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${route} déborde de ${overflow} px`).toBeLessThanOrEqual(0);
         expect(watch.externalRequests).toEqual([]);
@@ -68,8 +58,8 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
   }
 
   test('on a 375 × 667 phone, the home page shows its four questions on the first screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 667 } });
+    await page.goto(`${site.server.url}/`);
     const bottoms = await page.locator('.question-links a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().bottom));
     expect(bottoms).toHaveLength(4);
     for (const b of bottoms) expect(b).toBeLessThanOrEqual(667);
@@ -77,8 +67,8 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
   });
 
   test('on a 320 px screen, /chiffres/ writes chart labels at a readable size and no table is cut off', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
-    await page.goto(`${server.url}/chiffres/`);
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
+    await page.goto(`${site.server.url}/chiffres/`);
     const sizes = await page
       .locator('.chart__label, .chart__value')
       .evaluateAll((texts) => texts.filter((t) => t.getClientRects().length > 0).map((t) => t.getBoundingClientRect().height));
@@ -95,9 +85,9 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
     [320, 1],
     [640, 2],
   ])('at %i CSS px (device scale %i), no page scrolls sideways', async (width, scale) => {
-    const page = await browser.newPage({ viewport: { width, height: 700 }, deviceScaleFactor: scale });
+    const page = await site.browser.newPage({ viewport: { width, height: 700 }, deviceScaleFactor: scale });
     for (const [name, route] of Object.entries(PAGES)) {
-      await page.goto(server.url + route);
+      await page.goto(site.server.url + route);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${route} à ${width} px`).toBeLessThanOrEqual(0);
       if (name === 'accueil') await page.screenshot({ path: path.join(OUT, `accueil-${width}.png`), fullPage: true });
@@ -106,8 +96,8 @@ describe.skipIf(!HAS_BROWSER)('pages on a phone and a desktop', () => {
   });
 
   test.runIf(!!practice)('a practice prints as a clean sheet: no navigation, link addresses shown, the objective tree whole', async () => {
-    const page: Page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
-    await page.goto(`${server.url}/pratiques/${practice!.slug}/`);
+    const page: Page = await site.browser.newPage({ viewport: { width: 800, height: 1100 } });
+    await page.goto(`${site.server.url}/pratiques/${practice!.slug}/`);
     await page.emulateMedia({ media: 'print' });
     const visible = async (selector: string) => page.locator(selector).first().isVisible();
     expect(await visible('.site-header')).toBe(false);

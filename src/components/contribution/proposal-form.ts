@@ -20,6 +20,7 @@ import { createBodyRenderer, type BodyRenderer } from './body-renderer.ts';
 import { askedRecord, showEditing } from './form-edit.ts';
 import { loadFormData, type FormData } from './form-data.ts';
 import { wireChoiceFilters, wireListButtons } from './form-wiring.ts';
+import { parisToday } from '../../lib/time/dates.ts';
 
 interface Config {
   collection: CollectionName;
@@ -36,8 +37,6 @@ interface Config {
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
-
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
 
 const status = (message: string) => {
   const box = $('form-status');
@@ -158,7 +157,7 @@ class ProposalForm {
       // From a territory page: its département or région comes ticked.
       this.fill(territoryPreset(location.search), '', '');
       // Today's date (Paris) for the publication; the team changes it on publication if needed.
-      this.controls.setText('f-publie_le', today());
+      this.controls.setText('f-publie_le', parisToday());
     }
   }
 

@@ -16,12 +16,11 @@ import { ImportData, NO_COMMUNES, planInSlices, type DataUrls } from './import-d
 import { offerDownload, renderColumns, renderDuplicates, renderEmpty, renderProblems } from './import-render.ts';
 import { summarise } from '../../lib/import/summary.ts';
 import { readInWorker } from './read-in-worker.ts';
+import { parisToday } from '../../lib/time/dates.ts';
 
 interface Config extends DataUrls {
   themes: Named[];
 }
-
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
 
 class ImportTable extends HTMLElement {
   private config!: Config;
@@ -202,7 +201,7 @@ class ImportTable extends HTMLElement {
       places: setup.places,
       vocab: setup.vocab,
       communes: this.communes,
-      today: today(),
+      today: parisToday(),
       decisions: this.decisions,
     };
     const progress = (done: number) =>

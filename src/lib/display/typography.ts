@@ -46,7 +46,8 @@ function block(html: string): string {
     out = typograf.execute(html);
     // A bound on memory for the largest builds: forgetting only costs time.
     if (remembered.size > 20_000) remembered.clear();
-    remembered.set(html, out);
+    // The key is copied: as a slice of the page, it would keep the whole page in memory.
+    remembered.set(Buffer.from(html).toString(), out);
   }
   return out;
 }

@@ -9,6 +9,7 @@ import {
   formatTime,
   isUpcoming,
   parisDay,
+  parisToday,
 } from './dates.ts';
 
 const at = (iso: string) => ({ date: new Date(iso), journee: false });
@@ -73,6 +74,12 @@ describe('French formats', () => {
     expect(formatTime(new Date('2015-03-05T08:30:00Z'))).toBe('9 h 30');
     expect(formatNumber(12345)).toBe('12\u202f345');
     expect(parisDay(at('2016-11-24T23:30:00Z'))).toBe('2016-11-25');
+  });
+
+  test('today is the day on a Paris clock, not in UTC (a record written at 0 h 30 in Paris)', () => {
+    expect(parisToday(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(parisToday(new Date('2026-07-14T21:59:00Z'))).toBe('2026-07-14');
+    expect(parisToday(new Date('2026-07-14T22:00:00Z'))).toBe('2026-07-15');
   });
 
   test('the build clock can be fixed', () => {

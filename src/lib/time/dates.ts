@@ -66,6 +66,11 @@ export function parisDay(m: Moment | Date): string {
   return journee ? d.toISOString().slice(0, 10) : isoDayFormat.format(d);
 }
 
+/** Today in Paris as YYYY-MM-DD: the default « publié le » of a new record, wherever it is written. */
+export function parisToday(now: Date = new Date()): string {
+  return isoDayFormat.format(now);
+}
+
 /**
  * « jeudi 5 mars 2015, 9 h 30 – 17 h », « du jeudi 24 au vendredi 25 novembre 2016 »,
  * « du lundi 30 juin 2025, 9 h au mardi 1er juillet 2025, 12 h ».

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../../lib/content/content-dir.ts';
 import { COLLECTIONS, type CollectionName } from '../../../schemas/index.ts';
+import { parisToday } from '../../../lib/time/dates.ts';
 
 export const getStaticPaths = (() =>
   COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
@@ -17,6 +18,6 @@ export const GET: APIRoute<{ collection: CollectionName }> = ({ props }) => {
     .find((f) => existsSync(f));
   if (!file) throw new Error(`Modèle introuvable pour ${props.collection} : ajoutez content/${props.collection}/_template.md`);
   const text = readFileSync(file, 'utf8');
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
+  const today = parisToday();
   return new Response(text.replaceAll('AUJOURDHUI', today), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };
