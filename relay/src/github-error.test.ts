@@ -47,7 +47,7 @@ describe('githubError', () => {
   });
 
   test('a 403 that is not a rate limit is the relay’s rights, not a pause', async () => {
-    for (const headers of [{}, { 'x-ratelimit-remaining': '4999' }])
+    for (const headers of [{}, { 'x-ratelimit-remaining': '4999' }] as Array<Record<string, string>>)
       expect(await run(failure(403, headers))).toMatchObject({ status: 502, retryAfter: null, error: MESSAGES.githubAuth });
   });
 
