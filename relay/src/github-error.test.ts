@@ -46,6 +46,11 @@ describe('githubError', () => {
     expect(await run(failure(429))).toMatchObject({ status: 503, retryAfter: '3600', error: MESSAGES.githubRateLimit(60) });
   });
 
+  test('a server error is no rate limit, even with a time to come back', async () => {
+    for (const headers of [{ 'retry-after': '30' }, { 'x-ratelimit-remaining': '0' }])
+      expect(await run(failure(500, headers))).toMatchObject({ status: 502, retryAfter: null, error: MESSAGES.githubDown });
+  });
+
   test('a 403 that is not a rate limit is the relay’s rights, not a pause', async () => {
     for (const headers of [{}, { 'x-ratelimit-remaining': '4999' }] as Array<Record<string, string>>)
       expect(await run(failure(403, headers))).toMatchObject({ status: 502, retryAfter: null, error: MESSAGES.githubAuth });

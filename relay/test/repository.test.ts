@@ -98,6 +98,10 @@ describe.each<Runtime>(RUNTIMES)('relay and the repository under %s', (runtime) 
     expect(res.requests.find((r) => r.operation === 'POST /repos/{owner}/{repo}/pulls')?.body).toMatchObject({
       maintainer_can_modify: true,
     });
+    // The branch is named after the record, with six random hexadecimal digits.
+    expect(res.requests.find((r) => r.operation === 'POST /repos/{owner}/{repo}/git/refs')?.body).toMatchObject({
+      ref: expect.stringMatching(/^refs\/heads\/proposition\/acteurs\/modifiable-[0-9a-f]{6}$/),
+    });
   });
 });
 
