@@ -47,7 +47,7 @@ describe('githubError', () => {
   });
 
   test('a server error is no rate limit, even with a time to come back', async () => {
-    for (const headers of [{ 'retry-after': '30' }, { 'x-ratelimit-remaining': '0' }])
+    for (const headers of [{ 'retry-after': '30' }, { 'x-ratelimit-remaining': '0' }] as Array<Record<string, string>>)
       expect(await run(failure(500, headers))).toMatchObject({ status: 502, retryAfter: null, error: MESSAGES.githubDown });
   });
 
