@@ -178,4 +178,39 @@ describe.each<Runtime>(RUNTIMES)('relay batch under %s', (runtime) => {
     ];
     expect(await post({ collection: 'acteurs', fiches, altcha })).toEqual({ status: 403, json: { error: MESSAGES.batchAltcha } });
   });
+
+  test('two records under one name are refused before any GitHub call', async () => {
+    const before = github.requests.length;
+    const fiches = [
+      { slug: 'maison-double', text: acteur('Maison double') },
+      { slug: 'maison-double', text: acteur('Maison double bis') },
+    ];
+    const res = await post({ collection: 'acteurs', fiches, altcha: (await solvedFor(relay.url, 2)).payload });
+    expect(res).toEqual({ status: 400, json: { error: MESSAGES.batchRefused('deux fiches portent le même nom') } });
+    expect(github.requests.slice(before).filter((r) => !r.operation.includes('access_tokens'))).toEqual([]);
+  });
+
+  test('a change to a record that is not there is named, with the field of each other problem', async () => {
+    const fiches = [
+      { slug: 'maison-disparue', text: acteur('Maison disparue'), edit: true },
+      { slug: 'maison-mal-typee', text: acteur('Maison mal typée').replace('type: association_locale', 'type: club') },
+    ];
+    const res = await post({ collection: 'acteurs', fiches, altcha: (await solvedFor(relay.url, 2)).payload });
+    expect(res.status).toBe(422);
+    expect(res.json.problems?.[0]).toEqual({ fiche: 'maison-disparue', line: 1, message: MESSAGES.missing('maison-disparue') });
+    expect(res.json.problems?.slice(1).map((p) => [p.fiche, p.field])).toEqual([['maison-mal-typee', 'type']]);
+  });
+
+  test('the branch says how many records it imports', async () => {
+    const before = github.requests.length;
+    const fiches = [
+      { slug: 'maison-branche-une', text: acteur('Maison branche une') },
+      { slug: 'maison-branche-deux', text: acteur('Maison branche deux') },
+    ];
+    const res = await post({ collection: 'acteurs', fiches, altcha: (await solvedFor(relay.url, 2)).payload });
+    expect(res.status, JSON.stringify(res.json)).toBe(201);
+    expect(github.requests.slice(before).find((r) => r.operation === 'POST /repos/{owner}/{repo}/git/refs')?.body).toMatchObject({
+      ref: expect.stringMatching(/^refs\/heads\/proposition\/acteurs\/import-2-[0-9a-f]{6}$/),
+    });
+  });
 });
