@@ -35,4 +35,34 @@ describe('communesFromText', () => {
       .map((line) => line.slice(line.lastIndexOf('|') + 1));
     expect(folded).toEqual(list.filter((c) => c.type === 'commune-actuelle').map((c) => foldName(c.nom)));
   });
+
+  // A list written by hand, with the lines the script never writes: what a lookup may not return.
+  const SMALL = [
+    '',
+    '22277|Saint-Alban|22|,22400,22402,|saint alban',
+    '22278|Saint-Brieuc|22|,22000,|saint brieuc',
+    '99001||22|,99001,|sans nom',
+    '99002|Sans département||,99002,|sans departement',
+    '99003|Sans codes postaux|22',
+    '|Sans code|22|,99005,|sans code',
+    '',
+  ].join('\n');
+  const small = communesFromText(SMALL);
+
+  test('a code or a postal code that only starts or ends like one finds nothing, whatever it spans', () => {
+    expect(small.byCode('22278')?.nom).toBe('Saint-Brieuc');
+    expect(small.byPostalCode('22400').map((c) => c.nom)).toEqual(['Saint-Alban']);
+    // Each is a piece of the list: only the shape of a code keeps it from matching.
+    for (const code of ['22278|Saint-Brieuc', '22277|Saint-Alban|22|,22400,22402,|saint alban\n22278'])
+      expect(small.byCode(code), code).toBeUndefined();
+    expect(small.byPostalCode('22400,22402')).toEqual([]);
+  });
+
+  test('a line without its code, name, département or postal codes is no commune', () => {
+    for (const code of ['99001', '99002', '99003']) expect(small.byCode(code), code).toBeUndefined();
+    expect(small.byName('Sans département')).toEqual([]);
+    expect(small.byName('Sans code')).toEqual([]);
+    expect(small.byPostalCode('99005')).toEqual([]);
+    expect(small.byName('Saint Brieuc').map((c) => c.code)).toEqual(['22278']);
+  });
 });

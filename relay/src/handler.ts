@@ -55,10 +55,11 @@ const json = (status: number, body: object, headers: Record<string, string>) =>
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
   });
 
-/** The number of records a solved challenge was made for (its signed data), 1 for the form's. */
+/** The number of records a solved challenge was made for (its signed data), 1 when it says none. */
 function provenFor(payload: unknown): number {
-  const data = (payload as { challenge?: { parameters?: { data?: { fiches?: unknown } } } } | null)?.challenge?.parameters?.data;
-  return typeof data?.fiches === 'number' ? data.fiches : 1;
+  // Called only once `verify` accepted the proof: its challenge and their parameters are there.
+  const fiches = (payload as { challenge: { parameters: { data?: { fiches?: unknown } } } }).challenge.parameters.data?.fiches;
+  return typeof fiches === 'number' ? fiches : 1;
 }
 
 /** What answers while the settings are refused (Workers, where the relay cannot refuse to start). */
@@ -108,7 +109,8 @@ export async function createRelay({ env, context, state, log = console.log }: Re
       // for how many, under the challenge's signature.
       const fiches = Math.min(
         MAX_BATCH_RECORDS,
-        Math.max(1, Math.trunc(Number(new URL(request.url).searchParams.get('fiches') ?? '1')) || 1),
+        // No ?fiches (Number(null) is 0) or anything but a number: one record.
+        Math.max(1, Math.trunc(Number(new URL(request.url).searchParams.get('fiches'))) || 1),
       );
       const factor = batchWorkFactor(fiches);
       const challenge = await createChallenge({
@@ -127,7 +129,8 @@ export async function createRelay({ env, context, state, log = console.log }: Re
     if (request.method !== 'POST') return answer(405, { error: MESSAGES.method }, { Allow: 'POST, OPTIONS' });
     if (!(request.headers.get('Content-Type') ?? '').startsWith('application/json')) return answer(415, { error: MESSAGES.contentType });
     const maxBytes = isBatch ? BATCH_BODY_BYTES : config.maxBytes;
-    if (Number(request.headers.get('Content-Length') ?? '0') > maxBytes) return answer(413, { error: MESSAGES.tooLarge(maxBytes) });
+    // Announced too large: refused before reading (no Content-Length is Number(null), 0).
+    if (Number(request.headers.get('Content-Length')) > maxBytes) return answer(413, { error: MESSAGES.tooLarge(maxBytes) });
     const raw = await readCapped(request, maxBytes);
     if (raw === undefined) return answer(413, { error: MESSAGES.tooLarge(maxBytes) });
     let body: unknown;

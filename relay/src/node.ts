@@ -52,12 +52,20 @@ export async function startNodeRelay(
   });
 }
 
-if (import.meta.main) {
+/**
+ * `node relay/src/node.ts`: starts the relay from the environment and says where it listens, or
+ * says why its settings are refused and answers undefined (the process then exits with 1).
+ */
+export async function main(env: NodeJS.ProcessEnv, out: Pick<Console, 'log' | 'error'>): Promise<NodeRelay | undefined> {
   try {
-    const relay = await startNodeRelay(process.env);
-    console.log(`Relais des propositions : ${relay.url}`);
+    const relay = await startNodeRelay(env);
+    out.log(`Relais des propositions : ${relay.url}`);
+    return relay;
   } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
+    out.error((error as Error).message);
+    return undefined;
   }
 }
+
+// Stryker disable next-line all: only a process of its own runs this line, out of reach of Stryker's switches; test/node.test.ts starts one.
+if (import.meta.main && !(await main(process.env, console))) process.exit(1);

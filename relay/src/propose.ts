@@ -69,11 +69,11 @@ export async function propose(
 
 /** Records a published proposal may not cite: the drafts among the first few it names. */
 async function draftsCited(octokit: Octokit, config: RelayConfig, proposal: Proposal, state: RepositoryState): Promise<Set<string>> {
-  const header = recordHeader(proposal.text);
-  if (!header || header.brouillon === true) return new Set();
-  const cited = [...new Set(referencedRecords(proposal.collection, header))]
-    .filter((id) => id !== `${proposal.collection}/${proposal.slug}` && state.blobs.has(id))
-    .slice(0, MAX_CITED);
+  // Called for a valid record only: it has a header, and cites records of the repository (each
+  // with its blob), each once (referencedRecords gives a set), never itself (the validator refuses).
+  const header = recordHeader(proposal.text) as Record<string, unknown>;
+  if (header.brouillon === true) return new Set();
+  const cited = referencedRecords(proposal.collection, header).slice(0, MAX_CITED);
   const texts = await Promise.all(cited.map((id) => readBlob(octokit, config, state.blobs.get(id) as string)));
   return new Set(cited.filter((_, i) => recordHeader(texts[i] as string)?.brouillon === true));
 }

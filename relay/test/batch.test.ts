@@ -2,8 +2,9 @@
 // and in the Workers runtime, against the fake GitHub checked against GitHub's description.
 // A valid batch is one commit and one pull request with one file per record; one bad record
 // refuses the whole batch, naming every problem; the proof of work is bound to the batch's size.
-import { solveChallenge, type Challenge } from 'altcha-lib';
+import { createChallenge, solveChallenge, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/pbkdf2';
+import { deriveHmacKeySecret } from 'altcha-lib/frameworks/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { VALID } from '../../tests/helpers/content.ts';
 import { MESSAGES } from '../src/messages.ts';
@@ -129,5 +130,87 @@ describe.each<Runtime>(RUNTIMES)('relay batch under %s', (runtime) => {
     const fiches = Array.from({ length: 501 }, (_, i) => ({ slug: `fiche-${i}`, text: 'x' }));
     const res = await post({ collection: 'acteurs', fiches, altcha: 'x' });
     expect(res).toEqual({ status: 400, json: { error: MESSAGES.badShape } });
+  });
+
+  test('the commit follows the branch’s last commit, and the team may edit the pull request', async () => {
+    const before = github.requests.length;
+    const fiches = [{ slug: 'maison-fictive-sept', text: acteur('Maison fictive sept') }];
+    expect((await post({ collection: 'acteurs', fiches, altcha: (await solvedFor(relay.url, 1)).payload })).status).toBe(201);
+    const sent = github.requests.slice(before);
+    // The base branch's head, asked of the fake GitHub as the relay asked it.
+    const head = (await (
+      await fetch(`${github.url}/repos/equipe/centre/git/ref/heads/main`, { headers: { Authorization: 'token ghs_faketoken' } })
+    ).json()) as { object: { sha: string } };
+    expect(sent.find((r) => r.operation === 'POST /repos/{owner}/{repo}/git/commits')?.body).toMatchObject({ parents: [head.object.sha] });
+    expect(sent.find((r) => r.operation === 'POST /repos/{owner}/{repo}/pulls')?.body).toMatchObject({ maintainer_can_modify: true });
+  });
+
+  test('when the pull request fails, the batch’s branch is deleted', async () => {
+    const before = github.deletedBranches.length;
+    github.failNext('POST /repos/{owner}/{repo}/pulls', { status: 500, message: 'Server Error' });
+    const fiches = [{ slug: 'maison-fictive-huit', text: acteur('Maison fictive huit') }];
+    const res = await post({ collection: 'acteurs', fiches, altcha: (await solvedFor(relay.url, 1)).payload });
+    expect(res).toEqual({ status: 502, json: { error: MESSAGES.githubDown } });
+    expect(github.deletedBranches.length).toBe(before + 1);
+    const deleted = github.deletedBranches.at(-1)!;
+    expect(github.branches.has(deleted)).toBe(false);
+    expect(github.requests.filter((r) => r.operation === 'DELETE /repos/{owner}/{repo}/git/refs/{ref}').at(-1)?.params.ref).toBe(
+      `heads/${deleted}`,
+    );
+  });
+
+  test('a proof whose challenge says for how many records nothing counts for one', async () => {
+    // Signed with the relay's key as the relay signs, without the number of records.
+    const key = testEnv(SITE, github.url).ALTCHA_HMAC_KEY!;
+    const challenge = await createChallenge({
+      algorithm: 'PBKDF2/SHA-256',
+      cost: 10,
+      counter: 15,
+      deriveKey,
+      expiresAt: new Date(Date.now() + 60_000),
+      hmacSignatureSecret: key,
+      hmacKeySignatureSecret: await deriveHmacKeySecret(key),
+    });
+    const altcha = btoa(JSON.stringify({ challenge, solution: await solveChallenge({ challenge, deriveKey }) }));
+    const fiches = [
+      { slug: 'maison-fictive-neuf', text: acteur('Maison fictive neuf') },
+      { slug: 'maison-fictive-dix', text: acteur('Maison fictive dix') },
+    ];
+    expect(await post({ collection: 'acteurs', fiches, altcha })).toEqual({ status: 403, json: { error: MESSAGES.batchAltcha } });
+  });
+
+  test('two records under one name are refused before any GitHub call', async () => {
+    const before = github.requests.length;
+    const fiches = [
+      { slug: 'maison-double', text: acteur('Maison double') },
+      { slug: 'maison-double', text: acteur('Maison double bis') },
+    ];
+    const res = await post({ collection: 'acteurs', fiches, altcha: (await solvedFor(relay.url, 2)).payload });
+    expect(res).toEqual({ status: 400, json: { error: MESSAGES.batchRefused('deux fiches portent le même nom') } });
+    expect(github.requests.slice(before).filter((r) => !r.operation.includes('access_tokens'))).toEqual([]);
+  });
+
+  test('a change to a record that is not there is named, with the field of each other problem', async () => {
+    const fiches = [
+      { slug: 'maison-disparue', text: acteur('Maison disparue'), edit: true },
+      { slug: 'maison-mal-typee', text: acteur('Maison mal typée').replace('type: association_locale', 'type: club') },
+    ];
+    const res = await post({ collection: 'acteurs', fiches, altcha: (await solvedFor(relay.url, 2)).payload });
+    expect(res.status).toBe(422);
+    expect(res.json.problems?.[0]).toEqual({ fiche: 'maison-disparue', line: 1, message: MESSAGES.missing('maison-disparue') });
+    expect(res.json.problems?.slice(1).map((p) => [p.fiche, p.field])).toEqual([['maison-mal-typee', 'type']]);
+  });
+
+  test('the branch says how many records it imports', async () => {
+    const before = github.requests.length;
+    const fiches = [
+      { slug: 'maison-branche-une', text: acteur('Maison branche une') },
+      { slug: 'maison-branche-deux', text: acteur('Maison branche deux') },
+    ];
+    const res = await post({ collection: 'acteurs', fiches, altcha: (await solvedFor(relay.url, 2)).payload });
+    expect(res.status, JSON.stringify(res.json)).toBe(201);
+    expect(github.requests.slice(before).find((r) => r.operation === 'POST /repos/{owner}/{repo}/git/refs')?.body).toMatchObject({
+      ref: expect.stringMatching(/^refs\/heads\/proposition\/acteurs\/import-2-[0-9a-f]{6}$/),
+    });
   });
 });

@@ -17,6 +17,7 @@ export interface RecordedRequest {
   query: Record<string, string>;
   body: unknown;
   authorization: string;
+  userAgent: string;
 }
 
 export interface InjectedFailure {
@@ -53,7 +54,13 @@ export interface FakeGitHub {
 }
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
-const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+// As GitHub sends a file's content: base64 in lines of 60 characters.
+const b64 = (text: string) =>
+  (
+    Buffer.from(text, 'utf8')
+      .toString('base64')
+      .match(/.{1,60}/g) ?? []
+  ).join('\n');
 
 export async function startFakeGitHub(options: {
   owner: string;
@@ -107,6 +114,7 @@ export async function startFakeGitHub(options: {
       query: Object.fromEntries(reqUrl.searchParams),
       body: json,
       authorization,
+      userAgent: String(req.headers['user-agent']),
     });
     if (hanging.delete(op)) return 'hang';
     const failure = failures.get(op);
@@ -160,14 +168,32 @@ export async function startFakeGitHub(options: {
       case 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': {
         const files = commits.get(p.tree_sha ?? '');
         if (!files) return [404, { message: 'Not Found' }];
-        const tree = [...files].map(([path, text]) => ({
-          path,
-          mode: '100644',
-          type: 'blob',
-          sha: sha1(text),
-          size: Buffer.byteLength(text),
-          url: `${repoUrl}/git/blobs/${sha1(text)}`,
-        }));
+        // A recursive listing names each folder too (type `tree`), as GitHub's does.
+        const folders = new Set(
+          [...files.keys()].flatMap((path) =>
+            path
+              .split('/')
+              .slice(0, -1)
+              .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+          ),
+        );
+        const tree = [
+          ...[...folders].map((path) => ({
+            path,
+            mode: '040000',
+            type: 'tree',
+            sha: sha1(`tree ${path}`),
+            url: `${repoUrl}/git/trees/${sha1(`tree ${path}`)}`,
+          })),
+          ...[...files].map(([path, text]) => ({
+            path,
+            mode: '100644',
+            type: 'blob',
+            sha: sha1(text),
+            size: Buffer.byteLength(text),
+            url: `${repoUrl}/git/blobs/${sha1(text)}`,
+          })),
+        ];
         return [200, { sha: p.tree_sha, url: `${repoUrl}/git/trees/${p.tree_sha}`, tree, truncated: false }];
       }
       case 'GET /repos/{owner}/{repo}/contents/{path}': {

@@ -89,7 +89,7 @@ export async function solvedAltcha(relayUrl: string, origin: string): Promise<st
 export interface Sent {
   status: number;
   cors: string | null;
-  json: { url?: string; error?: string; problems?: Array<{ line: number; field?: string; message: string }> };
+  json: { url?: string; number?: number; error?: string; problems?: Array<{ line: number; field?: string; message: string }> };
 }
 
 /** Posts a proposal (or anything) to the relay as the form would, with the given extra headers. */

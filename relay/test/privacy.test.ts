@@ -77,15 +77,20 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
     ).toEqual(['suivi POST /repos/{owner}/{repo}/issues']);
   });
 
-  test('without consent the contact goes nowhere; name and message still reach the team only', async () => {
-    const before = github.contactIssues.length;
-    const requests = github.requests.length;
-    expect((await propose({ proposer: { ...PERSON, consent: false }, note: PERSON.note })).status).toBe(201);
-    expect(github.contactIssues.length).toBe(before + 1);
-    expect(github.contactIssues.at(-1)!.body).toContain('Camille Quidamprive');
-    expect(github.contactIssues.at(-1)!.body).toContain('**Contact pour le suivi** : non donné');
-    expect(JSON.stringify(github.requests.slice(requests))).not.toContain('camille.quidamprive@');
-    for (const secret of SECRETS) expect(publicMaterial(), secret).not.toContain(secret);
+  test('without consent (unticked, or not said at all) the contact goes nowhere; name and message still reach the team only', async () => {
+    for (const proposer of [
+      { ...PERSON, consent: false },
+      { name: PERSON.name, contact: PERSON.contact },
+    ]) {
+      const before = github.contactIssues.length;
+      const requests = github.requests.length;
+      expect((await propose({ proposer, note: PERSON.note })).status).toBe(201);
+      expect(github.contactIssues.length).toBe(before + 1);
+      expect(github.contactIssues.at(-1)!.body).toContain('Camille Quidamprive');
+      expect(github.contactIssues.at(-1)!.body).toContain('**Contact pour le suivi** : non donné');
+      expect(JSON.stringify(github.requests.slice(requests))).not.toContain('camille.quidamprive@');
+      for (const secret of SECRETS) expect(publicMaterial(), secret).not.toContain(secret);
+    }
   });
 
   test('nothing said about oneself, no contact issue', async () => {
