@@ -78,7 +78,7 @@ export async function proposeBatch(
     ...text,
   });
   for (const w of pr.warnings) log(`relais : demande n° ${pr.number} ouverte, mais ${w}`);
-  const contact = contactIssueText({ ...batch, slug: 'import', text: '', edit: false }, { ...pr, title: text.title });
+  const contact = contactIssueText(batch, { ...pr, title: text.title });
   if (contact) {
     await openContactIssue(octokit, config, contact).catch((error: unknown) =>
       log(`relais : demande n° ${pr.number} ouverte, mais le ticket de suivi privé a échoué : ${String(error)}`),

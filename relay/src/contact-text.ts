@@ -14,7 +14,10 @@ export interface ContactIssue {
 const codeSpan = (text: string) => `\` ${text.replace(/[`\s]+/g, ' ').trim()} \``;
 
 /** The issue for the team, or undefined when the person left nothing to pass on. */
-export function contactIssueText(p: Proposal, pullRequest: { url: string; number: number; title: string }): ContactIssue | undefined {
+export function contactIssueText(
+  p: Pick<Proposal, 'proposer' | 'note'>,
+  pullRequest: { url: string; number: number; title: string },
+): ContactIssue | undefined {
   const name = p.proposer?.name?.trim();
   const contact = p.proposer?.consent ? p.proposer.contact?.trim() : undefined;
   const note = p.note?.trim();

@@ -8,7 +8,7 @@ export const proposerSchema = z
   .object({
     name: z.string().max(120).optional(),
     contact: z.string().max(200).optional(),
-    /** The person agreed that the team sees their contact details in the pull request. */
+    /** The person agreed that the team sees their contact details (in the private follow-up issue, never the pull request). */
     consent: z.boolean().default(false),
   })
   .optional();

@@ -213,4 +213,36 @@ describe.each<Runtime>(RUNTIMES)('relay batch under %s', (runtime) => {
       ref: expect.stringMatching(/^refs\/heads\/proposition\/acteurs\/import-2-[0-9a-f]{6}$/),
     });
   });
+
+  test('the name, contact and word for the team reach the private follow-up issue only; a word over 2,000 characters is refused', async () => {
+    const fiches = [{ slug: 'maison-fictive-suivie', text: acteur('Maison fictive suivie') }];
+    const person = { name: 'Dominique Fictivebatch', contact: 'dominique.fictivebatch@exemple.fr', consent: true };
+    const note = 'Tableau des adhérents fictifs à relire avant la réunion';
+    const res = await post({
+      collection: 'acteurs',
+      fiches,
+      altcha: (await solvedFor(relay.url, 1)).payload,
+      proposer: person,
+      note,
+      // The robot trap, left empty as a person leaves it.
+      website: '',
+    });
+    expect(res.status).toBe(201);
+    const pr = github.pulls.at(-1)!;
+    const issue = github.contactIssues.at(-1)!;
+    expect(issue.title).toBe(`Suivi de la proposition n° ${pr.number} : ${pr.title}`);
+    for (const said of [person.name, person.contact, note]) {
+      expect(issue.body).toContain(said);
+      expect(`${pr.title}\n${pr.body}`).not.toContain(said);
+      expect(github.commitMessages.join('\n')).not.toContain(said);
+    }
+    const tooLong = await post({
+      collection: 'acteurs',
+      fiches: [{ slug: 'maison-fictive-bavarde', text: acteur('Maison fictive bavarde') }],
+      altcha: (await solvedFor(relay.url, 1)).payload,
+      note: 'x'.repeat(2001),
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.json.error).toBe(MESSAGES.badShape);
+  });
 });
