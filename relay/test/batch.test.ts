@@ -28,10 +28,14 @@ describe.each<Runtime>(RUNTIMES)('relay batch under %s', (runtime) => {
   let github: FakeGitHub;
   let relay: RunningRelay;
   let address = 0;
+  /** What the relay writes to its log (under Node; workerd keeps its own). */
+  const logged: string[] = [];
 
   beforeAll(async () => {
     github = await startFakeGitHub({ owner: 'equipe', repo: 'centre', branch: 'main', files });
-    relay = await startRelay(runtime, testEnv(SITE, github.url, { ALTCHA_MAX_COUNTER: '20', RATE_LIMIT_PER_HOUR: '5' }));
+    relay = await startRelay(runtime, testEnv(SITE, github.url, { ALTCHA_MAX_COUNTER: '20', RATE_LIMIT_PER_HOUR: '5' }), 0, {
+      log: (m) => logged.push(m),
+    });
   });
   afterAll(async () => {
     await relay?.close();
@@ -201,8 +205,10 @@ describe.each<Runtime>(RUNTIMES)('relay batch under %s', (runtime) => {
     expect(res.json.problems?.slice(1).map((p) => [p.fiche, p.field])).toEqual([['maison-mal-typee', 'type']]);
   });
 
-  test('the branch says how many records it imports', async () => {
+  test('the branch says how many records it imports; a batch that says nothing of its sender opens no follow-up issue', async () => {
     const before = github.requests.length;
+    const issuesBefore = github.contactIssues.length;
+    logged.length = 0;
     const fiches = [
       { slug: 'maison-branche-une', text: acteur('Maison branche une') },
       { slug: 'maison-branche-deux', text: acteur('Maison branche deux') },
@@ -212,6 +218,9 @@ describe.each<Runtime>(RUNTIMES)('relay batch under %s', (runtime) => {
     expect(github.requests.slice(before).find((r) => r.operation === 'POST /repos/{owner}/{repo}/git/refs')?.body).toMatchObject({
       ref: expect.stringMatching(/^refs\/heads\/proposition\/acteurs\/import-2-[0-9a-f]{6}$/),
     });
+    expect(github.contactIssues.length).toBe(issuesBefore);
+    // Nothing went wrong, so nothing is written to the maintainer's log.
+    expect(logged).toEqual([]);
   });
 
   test('the name, contact and word for the team reach the private follow-up issue only; a word over 2,000 characters is refused', async () => {
