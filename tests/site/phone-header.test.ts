@@ -34,6 +34,8 @@ describe.skipIf(!HAS_BROWSER)('on a phone', () => {
       seen++;
     }
     expect(seen).toBe(4);
+    // Room to type in: the search field was 58 px wide, its hint cut to « Re ».
+    expect((await parts[1]!.boundingBox())!.width).toBeGreaterThanOrEqual(80);
     expect(await page.locator('.site-header').getByRole('link', { name: 'Contribuer' }).isVisible()).toBe(false);
     await page.close();
   });
