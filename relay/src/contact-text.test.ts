@@ -21,7 +21,7 @@ describe('contactIssueText', () => {
       'Suivi de la demande de publication n° 7 : https://github.com/o/r/pull/7',
       '',
       '- **Nom** : Camille \\@\u200bequipe',
-      '- **Contact pour le suivi** : ` camille@exemple.fr ` (donné avec l’accord de la personne, pour la recontacter à propos de cette fiche seulement)',
+      '- **Contact pour le suivi** : ` camille@exemple.fr ` (donné avec l’accord de la personne, pour la recontacter à propos de cet envoi seulement)',
       '',
       '**Message de la personne** :',
       '',

@@ -26,7 +26,7 @@ export function contactIssueText(
     `Suivi de la demande de publication n° ${pullRequest.number} : ${pullRequest.url}`,
     '',
     `- **Nom** : ${name ? inert(name) : 'non donné'}`,
-    `- **Contact pour le suivi** : ${contact ? `${codeSpan(contact)} (donné avec l’accord de la personne, pour la recontacter à propos de cette fiche seulement)` : 'non donné'}`,
+    `- **Contact pour le suivi** : ${contact ? `${codeSpan(contact)} (donné avec l’accord de la personne, pour la recontacter à propos de cet envoi seulement)` : 'non donné'}`,
   ];
   if (note) lines.push('', '**Message de la personne** :', '', `> ${inert(note)}`);
   lines.push(

@@ -102,6 +102,10 @@ describe.each<Runtime>(RUNTIMES)('relay under %s', (runtime) => {
   test('what the form says is what happens', () => {
     // The form says the record is public on GitHub at once, and the person's words are not.
     expect(RELAY_PRIVACY.intro).toMatch(/dès l’envoi, la fiche est visible de tous sur GitHub/);
+    expect(RELAY_PRIVACY.introBatch).toMatch(/dès l’envoi, les fiches sont visibles de tous sur GitHub/);
+    // The consent covers what is sent, one record or a table: the private issue says the same.
+    expect(RELAY_PRIVACY.consentLabel).toMatch(/à propos de cet envoi$/);
+    expect(github.contactIssues.some((i) => i.body.includes('pour la recontacter à propos de cet envoi seulement'))).toBe(true);
     for (const said of [RELAY_PRIVACY.name, RELAY_PRIVACY.consentHelp])
       expect(said).toMatch(
         /espace de suivi privé sur GitHub.* dans la demande de publication \(publique\), ni dans la fiche, ni sur le site/,

@@ -16,6 +16,7 @@ import { freePort, startRelay, testEnv, type RunningRelay } from '../../relay/te
 import { startFakeGitHub, type FakeGitHub } from '../../relay/test/fake-github.ts';
 import { runImport } from '../../scripts/lib/import-run.ts';
 import { isoDate } from '../../src/lib/time/paris-time.ts';
+import { RELAY_PRIVACY } from '../../src/lib/contribution/relay-privacy.ts';
 
 function repositoryFiles(dir = path.join(ROOT, 'content'), prefix = 'content'): Record<string, string> {
   const out: Record<string, string> = {};
@@ -69,6 +70,10 @@ describe.skipIf(!HAS_BROWSER && !process.env.CI)('the import page with a relay',
     await page.getByRole('button', { name: 'Vérifier les lignes' }).click({ timeout: 30_000 });
     const send = page.getByRole('button', { name: `Envoyer les ${EXPECTED_NEW.length} fiche(s) à l’équipe` });
     await send.waitFor({ state: 'visible', timeout: 30_000 });
+    // What the page promises, in the plural: the rows go as one public pull request.
+    // (The build's typography makes some spaces unbreakable: compared space for space.)
+    const spaces = (t: string | null) => (t ?? '').replace(/[\s\u00a0\u202f]+/g, ' ');
+    expect(spaces(await page.locator('#import-relay > p').first().textContent())).toBe(spaces(RELAY_PRIVACY.introBatch));
     await page.fill('#import-relay-nom', 'Personne fictive');
     await send.click();
     await page.locator('#import-relay-done').waitFor({ state: 'visible', timeout: 120_000 });
