@@ -119,16 +119,32 @@ export async function openPullRequest(
 ): Promise<{ url: string; number: number; warnings: string[] }> {
   const repo = { owner: config.owner, repo: config.repo };
   await octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/heads/${input.branchName}`, sha: input.baseSha });
-  let pr;
-  try {
-    await octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+  return pullRequestOf(octokit, config, input, () =>
+    octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
       ...repo,
       path: input.path,
       message: input.commitMessage,
       content: toBase64(input.text),
       branch: input.branchName,
       ...(input.fileSha ? { sha: input.fileSha } : {}),
-    });
+    }),
+  );
+}
+
+/**
+ * The pull request of a branch the relay has just made, after `before` (the commit, when it is
+ * not made yet); when either fails, the branch is deleted: no branch without its request.
+ */
+async function pullRequestOf(
+  octokit: Octokit,
+  config: RelayConfig,
+  input: { branchName: string; title: string; body: string },
+  before: () => Promise<unknown> = () => Promise.resolve(),
+): Promise<{ url: string; number: number; warnings: string[] }> {
+  const repo = { owner: config.owner, repo: config.repo };
+  let pr;
+  try {
+    await before();
     pr = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
       ...repo,
       title: input.title,
@@ -206,23 +222,7 @@ export async function openBatchPullRequest(
     parents: [input.baseSha],
   });
   await octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/heads/${input.branchName}`, sha: commit.data.sha });
-  let pr;
-  try {
-    pr = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
-      ...repo,
-      title: input.title,
-      head: input.branchName,
-      base: config.branch,
-      body: input.body,
-      maintainer_can_modify: true,
-    });
-  } catch (error) {
-    await octokit
-      .request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref: `heads/${input.branchName}` })
-      .catch(() => undefined);
-    throw error;
-  }
-  return { url: pr.data.html_url, number: pr.data.number, warnings: await labelAndReviewers(octokit, config, pr.data.number) };
+  return pullRequestOf(octokit, config, input);
 }
 
 /** The contributor's details for the team, as an issue of the private contact repository. */
