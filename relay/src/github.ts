@@ -139,12 +139,12 @@ async function pullRequestOf(
   octokit: Octokit,
   config: RelayConfig,
   input: { branchName: string; title: string; body: string },
-  before: () => Promise<unknown> = () => Promise.resolve(),
+  before?: () => Promise<unknown>,
 ): Promise<{ url: string; number: number; warnings: string[] }> {
   const repo = { owner: config.owner, repo: config.repo };
   let pr;
   try {
-    await before();
+    await before?.();
     pr = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
       ...repo,
       title: input.title,
