@@ -7,6 +7,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { typography } from './src/integrations/typography.ts';
+import { renderedPages } from './src/integrations/rendered-pages.ts';
 import { headers } from './src/integrations/headers.ts';
 import { CARTE_FOND, RELAY_ORIGINS, SITE } from './src/site-config.ts';
 import { cspDirectives, SCRIPT_SOURCES } from './src/lib/site/csp.ts';
@@ -19,10 +20,12 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     contentGuard(),
     typography(),
+    // Before the sitemap and the search index: hands them the pages the incremental build copied.
+    renderedPages(),
     sitemap(SITE.url),
     searchIndex(),
     headers({ base: SITE.base, basemapOrigins: CARTE_FOND?.origines ?? [], connectOrigins: RELAY_ORIGINS }),
@@ -48,4 +51,10 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose getStaticPaths gives a cacheKey (records, their calendars and edit-form JSON,
+    // communes shards, mini-maps) are copied from the cache (cacheDir) when neither their key nor
+    // their code changed: src/lib/site/page-key.ts says what a key must cover.
+    incrementalBuild: true,
+  },
 });

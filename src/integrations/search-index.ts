@@ -6,13 +6,14 @@
 // SEARCH_INDEX=off skips it (fixture builds of the tests that never search).
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { splitElisionsInHtml } from '../lib/search/elision.ts';
 import { separateFields } from '../lib/search/field-separators.ts';
 import { onPageRendered } from './rendered-pages.ts';
+import { normaliseBase, pageFile } from '../lib/site/paths.ts';
 
 const BODY = '<article data-pagefind-body';
 
@@ -45,37 +46,48 @@ export function searchFeed() {
   });
   const hashes = new Map<string, string>();
   const pending: Array<Promise<{ errors: string[]; file?: unknown }>> = [];
+  /** Pages copied from the incremental build's cache: given to Pagefind only if the index must be rewritten. */
+  const held: Array<{ sourcePath: string; content: string }> = [];
+  const send = (page: { sourcePath: string; content: string }) => {
+    const added = created.then((index) => index.addHTMLFile(page));
+    // Awaited by finish(), which reports a failure; until then it must not count as unhandled.
+    added.catch(() => undefined);
+    pending.push(added);
+  };
   return {
-    /** `sourcePath`: the page's file in the built site (`acteurs/x/index.html`). */
-    add(sourcePath: string, html: string): void {
+    /**
+     * `sourcePath`: the page's file in the built site (`acteurs/x/index.html`). A rendered page
+     * goes to Pagefind at once; a `copied` one waits for finish(), which may not need it.
+     */
+    add(sourcePath: string, html: string, copied = false): void {
       const part = indexedPart(html);
       if (part === undefined) return;
       // splitElisionsInHtml, so that « isolement » finds « l’isolement », and separateFields, so
       // that excerpts of « En bref » read « Échelle : Départementale · Statut : … ».
       const content = splitElisionsInHtml(separateFields(part));
       hashes.set(sourcePath, createHash('sha1').update(content).digest('hex'));
-      const added = created.then((index) => index.addHTMLFile({ sourcePath, content }));
-      // Awaited by finish(), which reports a failure; until then it must not count as unhandled.
-      added.catch(() => undefined);
-      pending.push(added);
+      if (copied) held.push({ sourcePath, content });
+      else send({ sourcePath, content });
     },
     /** Writes <outDir>/pagefind, or copies it from the cache when no indexed text changed. */
     async finish({ outDir, cacheDir, log }: SearchIndexOptions): Promise<void> {
       try {
-        const problems: string[] = [];
-        let count = 0;
-        for (const result of await Promise.all(pending)) {
-          problems.push(...result.errors);
-          if (result.file) count++;
-        }
-        if (problems.length > 0 || count === 0) throw new Error(`Index de recherche : ${problems.join('\n') || 'aucune page indexée'}`);
         const digest = createHash('sha1');
         for (const [page, hash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) digest.update(`${page}\0${hash}\0`);
         const source = digest.digest('hex');
         const cache = path.join(cacheDir, 'pagefind');
         const target = path.join(outDir, 'pagefind');
-        if (existsSync(path.join(cache, 'source.sha1')) && readFileSync(path.join(cache, 'source.sha1'), 'utf8') === source) {
-          cpSync(path.join(cache, 'index'), target, { recursive: true });
+        const reuse = existsSync(path.join(cache, 'source.sha1')) && readFileSync(path.join(cache, 'source.sha1'), 'utf8') === source;
+        if (!reuse) for (const page of held.splice(0)) send(page);
+        const problems: string[] = [];
+        let count = held.length;
+        for (const result of await Promise.all(pending)) {
+          problems.push(...result.errors);
+          if (result.file) count++;
+        }
+        if (problems.length > 0 || count === 0) throw new Error(`Index de recherche : ${problems.join('\n') || 'aucune page indexée'}`);
+        if (reuse) {
+          linkTree(path.join(cache, 'index'), target);
           log(
             `Index de recherche : ${count} pages inchangées, index repris du cache (${Date.now() - started} ms depuis le début du rendu)`,
           );
@@ -84,7 +96,7 @@ export function searchFeed() {
         const written = await (await created).writeFiles({ outputPath: target });
         if (written.errors.length > 0) throw new Error(`Index de recherche : ${written.errors.join('\n')}`);
         rmSync(cache, { recursive: true, force: true });
-        cpSync(target, path.join(cache, 'index'), { recursive: true });
+        linkTree(target, path.join(cache, 'index'));
         writeFileSync(path.join(cache, 'source.sha1'), source);
         log(`Index de recherche : ${count} pages indexées (${Date.now() - started} ms depuis le début du rendu)`);
       } finally {
@@ -92,6 +104,25 @@ export function searchFeed() {
       }
     },
   };
+}
+
+/**
+ * A copy of `from` at `to` made of hard links (a copy where the two are on different disks): the
+ * index's files are never written again in place, and at 10,000 records copying them took seconds.
+ */
+function linkTree(from: string, to: string): void {
+  try {
+    for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+      const source = path.join(entry.parentPath, entry.name);
+      const target = path.join(to, path.relative(from, source));
+      if (entry.isDirectory()) continue;
+      mkdirSync(path.dirname(target), { recursive: true });
+      linkSync(source, target);
+    }
+  } catch {
+    rmSync(to, { recursive: true, force: true });
+    cpSync(from, to, { recursive: true });
+  }
 }
 
 /** The index of an already built site, read back from its files (npm run index:search). */
@@ -106,7 +137,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<voi
 
 export function searchIndex(): AstroIntegration {
   let cacheDir = '';
-  let base = '';
+  let base = '/';
   let feed: ReturnType<typeof searchFeed> | undefined;
   let stop: () => void = () => undefined;
   return {
@@ -114,17 +145,13 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
-        base = config.base.replace(/\/$/, '');
+        base = normaliseBase(config.base);
       },
       'astro:build:start': () => {
         if (process.env.SEARCH_INDEX === 'off') return;
         const current = searchFeed();
         feed = current;
-        stop = onPageRendered((pathname, html) => {
-          const decoded = decodeURIComponent(pathname);
-          const page = decoded.startsWith(`${base}/`) ? decoded.slice(base.length + 1) : decoded.replace(/^\//, '');
-          current.add(page === '' || page.endsWith('/') ? `${page}index.html` : `${page}.html`, html);
-        });
+        stop = onPageRendered((pathname, html, copied) => current.add(pageFile(pathname, base), html, copied));
       },
       'astro:build:done': async ({ dir, logger }) => {
         stop();

@@ -9,6 +9,7 @@ import { STATUTS_EVENEMENT } from '../schemas/evenements.ts';
 import { SITE } from '../site-config.ts';
 import type { CardItem } from '../lib/display/record-meta.ts';
 import { withBase } from '../lib/site/paths.ts';
+import { pageKey } from '../lib/site/page-key.ts';
 
 export type AnyRecord = { [K in CollectionName]: CollectionEntry<K> }[CollectionName];
 export type RecordOf<K extends CollectionName> = CollectionEntry<K>;
@@ -62,6 +63,11 @@ export async function getRelations(collection: CollectionName, id: string) {
     outgoing: resolve(links.outgoing.get(key) ?? []),
     incoming: resolve(links.incoming.get(key) ?? []),
   };
+}
+
+/** What a record's own file is made of: Astro's digest of its header and text (src/content.config.ts). */
+export function recordDigest(record: AnyRecord): string {
+  return record.digest === undefined ? pageKey(record.data, record.body) : String(record.digest);
 }
 
 export function recordUrl(r: { collection: string; id: string }): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normaliseBase, withBase, withoutBase } from './paths.ts';
+import { normaliseBase, pageAddress, pageFile, withBase, withoutBase } from './paths.ts';
 
 describe('normaliseBase', () => {
   test('gives a slash at each end whatever the maintainer typed', () => {
@@ -36,5 +36,24 @@ describe('withoutBase', () => {
     expect(withoutBase('/b/carte/', '/b/')).toBe('/carte/');
     expect(withoutBase('/b/', '/b/')).toBe('/');
     expect(withoutBase('/carte/', '/')).toBe('/carte/');
+  });
+});
+
+describe('pageFile and pageAddress', () => {
+  test('give the file of a page and back, under a base or at the root', () => {
+    for (const base of ['/', '/centre-de-ressources/']) {
+      for (const [page, file] of [
+        ['', 'index.html'],
+        ['acteurs/x/', 'acteurs/x/index.html'],
+        ['404', '404.html'],
+        ['territoires/côtes-d-armor/', 'territoires/côtes-d-armor/index.html'],
+      ] as const) {
+        expect(pageFile(encodeURI(`${base}${page}`), base)).toBe(file);
+        expect(pageAddress(file, base)).toBe(encodeURI(`${base}${page}`));
+      }
+      expect(pageFile(`${base}404.html`, base)).toBe('404.html');
+      // As Astro renders the error page, with the site's trailing slash.
+      expect(pageFile(`${base}404/`, base)).toBe('404.html');
+    }
   });
 });

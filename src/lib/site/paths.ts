@@ -23,3 +23,22 @@ export function withBase(path: string, base: string = BASE): string {
 export function withoutBase(pathname: string, base: string = BASE): string {
   return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
 }
+
+/**
+ * The file a page is written to in the built site, from its address as Astro renders it
+ * (`/b/acteurs/x/` → `acteurs/x/index.html`, `/b/404/` → `404.html`), `base` as in withBase.
+ */
+export function pageFile(pathname: string, base: string = BASE): string {
+  const decoded = decodeURIComponent(pathname);
+  const page = decoded.startsWith(base) ? decoded.slice(base.length) : decoded.replace(/^\//, '');
+  // Astro writes its error pages as 404.html and 500.html, whatever the address's slash.
+  if (/^(404|500)\/?$/.test(page)) return `${page.replace('/', '')}.html`;
+  if (page === '' || page.endsWith('/')) return `${page}index.html`;
+  return page.endsWith('.html') ? page : `${page}.html`;
+}
+
+/** The reverse of pageFile: the address of a page of the built site from its file. */
+export function pageAddress(file: string, base: string = BASE): string {
+  const page = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file.replace(/\.html$/, '');
+  return encodeURI(`${base}${page}`);
+}

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { buildShards, type ShardRow, type SourceCommune } from '../../lib/territories/commune-finder.ts';
 import { CODES_DEPARTEMENTS } from '../../lib/territories/territoires.ts';
+import { pageKey } from '../../lib/site/page-key.ts';
 
 function shards(): Map<string, ShardRow[]> {
   const file = createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json');
@@ -14,7 +15,7 @@ function shards(): Map<string, ShardRow[]> {
 }
 
 export const getStaticPaths = (() =>
-  [...shards()].map(([shard, rows]) => ({ params: { shard }, props: { rows } }))) satisfies GetStaticPaths;
+  [...shards()].map(([shard, rows]) => ({ params: { shard }, props: { rows }, cacheKey: pageKey(rows) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify((props as { rows: ShardRow[] }).rows), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

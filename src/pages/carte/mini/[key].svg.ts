@@ -12,7 +12,8 @@ export const getStaticPaths = (async () => {
     const codes = miniMapCodes(r.data as Parameters<typeof miniMapCodes>[0]);
     if (codes.length) keys.add(miniMapKey(codes));
   }
-  return [...keys].map((key) => ({ params: { key } }));
+  // The image is drawn from its départements alone (and the code's map of France).
+  return [...keys].map((key) => ({ params: { key }, cacheKey: key }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {

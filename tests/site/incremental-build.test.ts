@@ -1,0 +1,105 @@
+// The incremental build (experimental.incrementalBuild, src/lib/site/page-key.ts): a rebuild copies
+// the pages whose key is unchanged from its cache, and must give exactly the site that a full build
+// of the same content at the same time gives, file for file and byte for byte: a key that missed
+// something a page shows would leave an old page online, and this is where it would show.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
+import { readPage } from '../helpers/dist.ts';
+
+afterAll(cleanContent);
+
+/** Every file of a built site with its content. */
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const file = path.join(entry.parentPath, entry.name);
+      out.set(path.relative(dir, file), readFileSync(file));
+    }
+  }
+  return out;
+}
+
+/**
+ * The files that differ between two built sites (missing on either side, or another content).
+ * Pagefind numbers pages in the order it is given them, and the incremental build gives it the
+ * copied pages last: its word index, filters and page list are the same index in another order,
+ * so they are compared by name only; each page's indexed text (its fragment) byte for byte.
+ */
+function differences(a: string, b: string): string[] {
+  const left = files(a);
+  const right = files(b);
+  const ordered = (f: string) => /^pagefind\/(index|filter)\/|^pagefind\/pagefind(\.fr_\w+\.pf_meta|-entry\.json)$/.test(f);
+  const count = (m: Map<string, Buffer>, kind: RegExp) => [...m.keys()].filter((f) => kind.test(f)).length;
+  return [
+    ...[...new Set([...left.keys(), ...right.keys()])].filter((f) => !ordered(f) && !left.get(f)?.equals(right.get(f) ?? Buffer.alloc(0))),
+    ...[/^pagefind\/index\//, /^pagefind\/filter\//, /\.pf_meta$/]
+      .filter((kind) => count(left, kind) !== count(right, kind))
+      .map((kind) => `pagefind ${kind.source}`),
+  ].sort();
+}
+
+// eslint-disable-next-line no-control-regex -- the escape character starts a colour code
+const log = (b: BuildResult) => b.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+/** HTML pages handed to the sitemap and the search index from the cache. */
+const copied = (b: BuildResult) => Number(/(\d+) pages inchangées reprises du cache de construction/.exec(log(b))?.[1] ?? 0);
+/** Files Astro copied from its cache (pages, calendars, JSON…). */
+const restored = (b: BuildResult) => log(b).match(/\(restored\)/g)?.length ?? 0;
+const fresh = (contentDir: string, now: string) =>
+  buildSite({ contentDir, outDir: mkdtempSync(path.join(tmpdir(), 'coop-fresh-')), env: { BUILD_NOW: now } });
+
+// The event of the test corpus ends on 4 March 2027 at 17:00 in Paris: the same day, in the
+// morning it is to come, in the evening it is over.
+const MORNING = '2027-03-04T08:00:00Z';
+const EVENING = '2027-03-04T19:00:00Z';
+
+describe('an incremental rebuild', () => {
+  // An association of the same département that nothing links to: the other pages of the
+  // département show it among their close records, with its title.
+  const dir = makeContent({
+    'acteurs/asso-voisine.md': VALID['acteurs/asso-test.md']!.replace('titre: Association de test', 'titre: Association voisine'),
+  });
+  const outDir = mkdtempSync(path.join(tmpdir(), 'coop-incremental-'));
+  const first = buildSite({ contentDir: dir, outDir, env: { BUILD_NOW: MORNING } });
+
+  // A change seen only through « close records » on other pages, and one through links.
+  const voisine = path.join(dir, 'acteurs/asso-voisine.md');
+  writeFileSync(voisine, readFileSync(voisine, 'utf8').replace('titre: Association voisine', 'titre: Association voisine renommée'));
+  const pratique = path.join(dir, 'pratiques/pratique-test.md');
+  writeFileSync(pratique, readFileSync(pratique, 'utf8').replace('titre: Pratique de test', 'titre: Pratique renommée'));
+  const second = buildSite({ contentDir: dir, outDir, env: { BUILD_NOW: MORNING } });
+  const secondDiff = differences(outDir, fresh(dir, MORNING).outDir);
+  const secondCoop = readPage('/cooperations/coop-test/', outDir).querySelector('main')?.textContent ?? '';
+
+  // Nothing changed but the hour: the event is over.
+  const third = buildSite({ contentDir: dir, outDir, env: { BUILD_NOW: EVENING } });
+  const thirdDiff = differences(outDir, fresh(dir, EVENING).outDir);
+
+  test('builds', () => {
+    for (const b of [first, second, third]) expect(b.status, b.stderr + b.stdout).toBe(0);
+  });
+
+  test('copies unchanged pages from its cache instead of rendering them', () => {
+    expect(restored(first)).toBe(0);
+    expect(copied(first)).toBe(0);
+    // Every page shows the renamed records; the calendars and edit-form files of the others stay.
+    expect(restored(second)).toBeGreaterThan(0);
+    // Only the event's page changes.
+    expect(copied(third)).toBeGreaterThan(0);
+  });
+
+  test('gives the same site as a full build after records changed', () => {
+    expect(secondCoop).toContain('Association voisine renommée');
+    expect(secondCoop).toContain('Pratique renommée');
+    expect(secondDiff).toEqual([]);
+  });
+
+  test('gives the same site as a full build later the same day', () => {
+    expect(readPage('/evenements/evenement-test/', outDir).querySelector('main')?.textContent).toContain('Cet événement a eu lieu');
+    expect(thirdDiff).toEqual([]);
+  });
+});
