@@ -8,7 +8,9 @@ import {
   type TerritoryHub,
 } from '../lib/territories/hubs.ts';
 import { departementNeighbours } from '../lib/territories/neighbours.ts';
-import { getAllRecords, getRecordIndex, getRelations, getThemes, refKey, toCard, type AnyRecord } from './records.ts';
+import { getAllRecords, getRecordIndex, getRelations, getThemes, recordDigest, refKey, toCard, type AnyRecord } from './records.ts';
+import { upcomingCount } from './events.ts';
+import { pageKey } from '../lib/site/page-key.ts';
 import type { CardItem } from '../lib/display/record-meta.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
@@ -19,6 +21,24 @@ let territoryHubs: TerritoryHub<AnyRecord>[] | undefined;
 export async function getTerritoryHubs(): Promise<TerritoryHub<AnyRecord>[]> {
   territoryHubs ??= buildTerritoryHubs(await records(), departementNeighbours());
   return territoryHubs;
+}
+
+const hubKeys = new Map<string, string>();
+
+/**
+ * The key of a territory hub's page, news feed and calendar (src/lib/site/page-key.ts): its
+ * territories and links, every record it lists, and how many of its events are still to come.
+ */
+export async function territoryHubKey(hub: TerritoryHub<AnyRecord>): Promise<string> {
+  let key = hubKeys.get(hub.slug);
+  if (key === undefined) {
+    const refs = (list: readonly AnyRecord[]) => list.map((r) => [r.collection, r.id, recordDigest(r)]);
+    const { local, regional, inRegion, nearby, national, ...territory } = hub;
+    const upcoming = await upcomingCount([...local, ...regional]);
+    key = pageKey(territory, refs(local), refs(regional), refs(inRegion), refs(nearby), refs(national), upcoming);
+    hubKeys.set(hub.slug, key);
+  }
+  return key;
 }
 
 export async function getThemeHubs() {

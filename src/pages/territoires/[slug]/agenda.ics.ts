@@ -2,12 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildCalendar } from '../../../lib/feeds/ical.ts';
 import { getIcsEvents } from '../../../queries/feeds/ical.ts';
-import { getTerritoryHubs } from '../../../queries/hubs.ts';
+import { getTerritoryHubs, territoryHubKey } from '../../../queries/hubs.ts';
 import { SITE } from '../../../site-config.ts';
 import { ofPlace } from '../../../lib/territories/place-names.ts';
 
 export const getStaticPaths = (async () =>
-  (await getTerritoryHubs()).map((hub) => ({ params: { slug: hub.slug }, props: { hub } }))) satisfies GetStaticPaths;
+  Promise.all(
+    (await getTerritoryHubs()).map(async (hub) => ({ params: { slug: hub.slug }, props: { hub }, cacheKey: await territoryHubKey(hub) })),
+  )) satisfies GetStaticPaths;
 
 type Hub = Awaited<ReturnType<typeof getTerritoryHubs>>[number];
 

@@ -3,12 +3,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildRss } from '../../../lib/feeds/rss.ts';
 import { getFeedItems } from '../../../queries/feeds/rss.ts';
 import { absolute } from '../../../queries/feeds/shared.ts';
-import { getTerritoryHubs } from '../../../queries/hubs.ts';
+import { getTerritoryHubs, territoryHubKey } from '../../../queries/hubs.ts';
 import { SITE } from '../../../site-config.ts';
 import { withArticle } from '../../../lib/territories/place-names.ts';
 
 export const getStaticPaths = (async () =>
-  (await getTerritoryHubs()).map((hub) => ({ params: { slug: hub.slug }, props: { hub } }))) satisfies GetStaticPaths;
+  Promise.all(
+    (await getTerritoryHubs()).map(async (hub) => ({ params: { slug: hub.slug }, props: { hub }, cacheKey: await territoryHubKey(hub) })),
+  )) satisfies GetStaticPaths;
 
 type Hub = Awaited<ReturnType<typeof getTerritoryHubs>>[number];
 
