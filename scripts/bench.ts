@@ -275,6 +275,13 @@ function searchCost(output: string): string {
   return `${done[1]} pages ${done[2] === 'indexées' ? 'indexées pendant le rendu' : 'inchangées (index repris)'}${after}`;
 }
 
+/** « 66 pages rendues, 1 204 reprises du cache », from the log of the typography and rendered-pages integrations. */
+function incrementalCost(output: string): string {
+  const rendered = /typographie française : \d+ pages sur (\d+)/.exec(output)?.[1] ?? '?';
+  const copied = /(\d+) pages inchangées reprises du cache de construction/.exec(output)?.[1] ?? '0';
+  return `${rendered} pages rendues, ${copied} reprises du cache`;
+}
+
 /** One record's text changes, as when a contributor's correction is merged. */
 function touchOneRecord(dir: string): void {
   const folder = path.join(dir, 'acteurs');
@@ -299,7 +306,7 @@ const rows: Array<[string, string]> = [
   ['Mémoire maximale (RSS)', `${Math.round(astro.peakMb)} Mo`],
   [
     'Construction à chaud, une fiche modifiée',
-    `${s(warmTotal)} (${Math.round((warmTotal / total) * 100)} % du froid ; ${cpu(warm)}, ${Math.round((warm.cpuSeconds / astro.cpuSeconds) * 100)} %)`,
+    `${s(warmTotal)} (${Math.round((warmTotal / total) * 100)} % du froid ; ${cpu(warm)}, ${Math.round((warm.cpuSeconds / astro.cpuSeconds) * 100)} %) ; ${incrementalCost(warm.output)}`,
   ],
   ['dist/', `${formatBytes(figures.bytes)} en ${figures.files} fichiers`],
   ['Données de la carte (gzip)', figures.mapDataGzip === undefined ? '—' : formatBytes(figures.mapDataGzip)],
