@@ -11,17 +11,15 @@ import { departementNeighbours } from '../lib/territories/neighbours.ts';
 import { getAllRecords, getRecordIndex, getRelations, getThemes, recordDigest, refKey, toCard, type AnyRecord } from './records.ts';
 import { upcomingCount } from './events.ts';
 import { pageKey } from '../lib/site/page-key.ts';
+import { once } from './once.ts';
 import type { CardItem } from '../lib/display/record-meta.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
 const records = getAllRecords;
 
-let territoryHubs: TerritoryHub<AnyRecord>[] | undefined;
-
-export async function getTerritoryHubs(): Promise<TerritoryHub<AnyRecord>[]> {
-  territoryHubs ??= buildTerritoryHubs(await records(), departementNeighbours());
-  return territoryHubs;
-}
+export const getTerritoryHubs: () => Promise<TerritoryHub<AnyRecord>[]> = once(async () =>
+  buildTerritoryHubs(await records(), departementNeighbours()),
+);
 
 const hubKeys = new Map<string, string>();
 

@@ -4,14 +4,13 @@ import { buildMapPayload, markersFor, summariseDepartements, type DepartementSum
 import type { MapPayload } from '../lib/map/map-features.ts';
 import type { MapMarker } from '../lib/map/france-map.ts';
 import { getAllRecords, getThemes } from './records.ts';
+import { once } from './once.ts';
 
 export const topology = DEPARTEMENTS_TOPOLOGY;
 
-let cached: MapRecord[] | undefined;
-
 /** Every published record, reduced to what the maps show. */
-export async function getMapRecords(): Promise<MapRecord[]> {
-  cached ??= (await getAllRecords()).map((r) => {
+export const getMapRecords: () => Promise<MapRecord[]> = once(async () =>
+  (await getAllRecords()).map((r) => {
     const data = r.data;
     return {
       collection: r.collection,
@@ -21,9 +20,8 @@ export async function getMapRecords(): Promise<MapRecord[]> {
       departements: data.departements,
       coordonnees: 'lieu' in data ? data.lieu?.coordonnees : undefined,
     };
-  });
-  return cached;
-}
+  }),
+);
 
 export interface MapSummary {
   departements: DepartementSummary[];

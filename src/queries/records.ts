@@ -10,6 +10,7 @@ import { SITE } from '../site-config.ts';
 import type { CardItem } from '../lib/display/record-meta.ts';
 import { withBase } from '../lib/site/paths.ts';
 import { pageKey } from '../lib/site/page-key.ts';
+import { once } from './once.ts';
 
 export type AnyRecord = { [K in CollectionName]: CollectionEntry<K> }[CollectionName];
 export type RecordOf<K extends CollectionName> = CollectionEntry<K>;
@@ -20,35 +21,31 @@ export type RecordOf<K extends CollectionName> = CollectionEntry<K>;
  */
 const published = (e: AnyRecord) => import.meta.env.DEV || (!e.data.brouillon && isPublished(e));
 
-const cache = new Map<CollectionName, AnyRecord[]>();
+// Promises, not values, so that callers arriving together share one load (./once.ts).
+const cache = new Map<CollectionName, Promise<AnyRecord[]>>();
 
-export async function getRecords<K extends CollectionName>(name: K): Promise<RecordOf<K>[]> {
+export function getRecords<K extends CollectionName>(name: K): Promise<RecordOf<K>[]> {
   let list = cache.get(name);
   if (!list) {
-    const entries: RecordOf<K>[] = await getCollection(name, published);
-    list = entries.sort((a, b) => a.data.titre.localeCompare(b.data.titre, 'fr'));
+    list = getCollection(name, published).then((entries: RecordOf<K>[]) =>
+      entries.sort((a, b) => a.data.titre.localeCompare(b.data.titre, 'fr')),
+    );
     cache.set(name, list);
   }
   // The cache holds, under each name, that collection's records.
-  return list as RecordOf<K>[];
+  return list as Promise<RecordOf<K>[]>;
 }
-
-let all: AnyRecord[] | undefined;
 
 /** Every published record; the same array on every call, so that indexes built on it are reused. */
-export async function getAllRecords(): Promise<AnyRecord[]> {
-  all ??= (await Promise.all(COLLECTIONS.map((c) => getRecords(c)))).flat();
-  return all;
-}
-
-let index: Map<string, AnyRecord> | undefined;
+export const getAllRecords: () => Promise<AnyRecord[]> = once(async () =>
+  (await Promise.all(COLLECTIONS.map((c) => getRecords(c)))).flat(),
+);
 
 export const refKey = (collection: CollectionName, id: string) => `${collection}/${id}`;
 
-export async function getRecordIndex(): Promise<Map<string, AnyRecord>> {
-  index ??= new Map((await getAllRecords()).map((r) => [refKey(r.collection, r.id), r]));
-  return index;
-}
+export const getRecordIndex: () => Promise<Map<string, AnyRecord>> = once(
+  async () => new Map((await getAllRecords()).map((r) => [refKey(r.collection, r.id), r])),
+);
 
 let links: ReturnType<typeof collectLinks> | undefined;
 
@@ -78,12 +75,9 @@ export function typeLabel(collection: CollectionName): string {
   return DESCRIPTORS[collection].type;
 }
 
-let themes: Array<CollectionEntry<'themes'>['data']> | undefined;
-
-export async function getThemes() {
-  themes ??= (await getCollection('themes')).map((t) => t.data);
-  return themes;
-}
+export const getThemes: () => Promise<Array<CollectionEntry<'themes'>['data']>> = once(async () =>
+  (await getCollection('themes')).map((t) => t.data),
+);
 
 export async function getChiffres() {
   return (await getCollection('chiffres')).map((c) => c.data);

@@ -2,12 +2,12 @@
 // and the facet values the search page shows before any search.
 import { facetCounts, searchFacets, type SearchFacets } from '../lib/search/search-facets.ts';
 import { getAllRecords, getThemes, type AnyRecord } from './records.ts';
+import { once } from './once.ts';
 
-let themeTitles: Map<string, string> | undefined;
+const themeTitles = once(async () => new Map((await getThemes()).map((t) => [t.id, t.titre])));
 
 export async function getSearchFacets(record: AnyRecord): Promise<SearchFacets> {
-  themeTitles ??= new Map((await getThemes()).map((t) => [t.id, t.titre]));
-  return searchFacets(record.collection, record.data, themeTitles);
+  return searchFacets(record.collection, record.data, await themeTitles());
 }
 
 export async function getFacetCounts() {
