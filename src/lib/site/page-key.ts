@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 
 /** `undefined` is kept apart from `null` (JSON would write both as null) and dates written in full. */
-function replacer(this: unknown, key: string, value: unknown): unknown {
+function replacer(_key: string, value: unknown): unknown {
   if (value === undefined) return '\u0000undefined';
   if (value instanceof Map) return ['\u0000map', ...value];
   if (value instanceof Set) return ['\u0000set', ...value];
