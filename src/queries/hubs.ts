@@ -21,19 +21,24 @@ export const getTerritoryHubs: () => Promise<TerritoryHub<AnyRecord>[]> = once(a
   buildTerritoryHubs(await records(), departementNeighbours()),
 );
 
-const hubKeys = new Map<string, string>();
+/** Kept as promises, like once(): the page, the feed and the calendar of a hub share one key. */
+const hubKeys = new Map<string, Promise<string>>();
+
+async function computeHubKey(hub: TerritoryHub<AnyRecord>): Promise<string> {
+  const refs = (list: readonly AnyRecord[]) => list.map((r) => [r.collection, r.id, recordDigest(r)]);
+  const { local, regional, inRegion, nearby, national, ...territory } = hub;
+  const upcoming = await upcomingCount([...local, ...regional]);
+  return pageKey(territory, refs(local), refs(regional), refs(inRegion), refs(nearby), refs(national), upcoming);
+}
 
 /**
  * The key of a territory hub's page, news feed and calendar (src/lib/site/page-key.ts): its
  * territories and links, every record it lists, and how many of its events are still to come.
  */
-export async function territoryHubKey(hub: TerritoryHub<AnyRecord>): Promise<string> {
+export function territoryHubKey(hub: TerritoryHub<AnyRecord>): Promise<string> {
   let key = hubKeys.get(hub.slug);
   if (key === undefined) {
-    const refs = (list: readonly AnyRecord[]) => list.map((r) => [r.collection, r.id, recordDigest(r)]);
-    const { local, regional, inRegion, nearby, national, ...territory } = hub;
-    const upcoming = await upcomingCount([...local, ...regional]);
-    key = pageKey(territory, refs(local), refs(regional), refs(inRegion), refs(nearby), refs(national), upcoming);
+    key = computeHubKey(hub);
     hubKeys.set(hub.slug, key);
   }
   return key;

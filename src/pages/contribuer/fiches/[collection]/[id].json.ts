@@ -4,16 +4,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { recordJson } from '../../../../lib/contribution/record-json.ts';
-import { getAllRecords } from '../../../../queries/records.ts';
-import { pageKey } from '../../../../lib/site/page-key.ts';
+import { getAllRecords, recordDigest } from '../../../../queries/records.ts';
 
 export const getStaticPaths = (async () =>
   (await getAllRecords()).map((r) => ({
     params: { collection: r.collection, id: r.id },
     props: { filePath: r.filePath ?? '' },
-    // The file's name and text are all the JSON is made of (reading it costs far less than
-    // parsing its header again).
-    cacheKey: pageKey(r.filePath ?? '', readFileSync(path.resolve(r.filePath ?? ''), 'utf8')),
+    // The JSON is the file's header and text, which the record's digest covers (the same YAML
+    // parser reads them for the validator), and its name, which is the record's id.
+    cacheKey: recordDigest(r),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
