@@ -64,7 +64,7 @@ export async function getRelations(collection: CollectionName, id: string) {
 
 /** What a record's own file is made of: Astro's digest of its header and text (src/content.config.ts). */
 export function recordDigest(record: AnyRecord): string {
-  return record.digest === undefined ? pageKey(record.data, record.body) : String(record.digest);
+  return record.digest === undefined ? pageKey(record.data, record.body, record.rendered?.html) : String(record.digest);
 }
 
 export function recordUrl(r: { collection: string; id: string }): string {
