@@ -13,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { splitElisionsInHtml } from '../lib/search/elision.ts';
 import { separateFields } from '../lib/search/field-separators.ts';
 import { onPageRendered } from './rendered-pages.ts';
+import { onPageAnnounced } from '../lib/site/announced-pages.ts';
 import { normaliseBase, pageFile } from '../lib/site/paths.ts';
 
 const BODY = '<article data-pagefind-body';
@@ -37,24 +38,65 @@ export interface SearchIndexOptions {
   log: (message: string) => void;
 }
 
-/** A Pagefind index that takes pages one by one, and writes itself (or the cached one) at the end. */
-export function searchFeed() {
+/** What the last build gave Pagefind for each page, with the page's key when its route announced one. */
+type IndexedPages = Record<string, { key?: string; content: string }>;
+
+const PAGES = 'pages.json';
+
+function readIndexedPages(cacheDir: string): IndexedPages {
+  try {
+    return JSON.parse(readFileSync(path.join(cacheDir, 'pagefind', PAGES), 'utf8')) as IndexedPages;
+  } catch {
+    return {};
+  }
+}
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
+async function createPagefindIndex() {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
+  if (!index) throw new Error(`Pagefind : ${errors.join('\n')}`);
+  return index;
+}
+
+/**
+ * A Pagefind index that takes pages one by one, and writes itself (or the cached one) at the end.
+ *
+ * Pagefind cannot take a page out of an index, so one changed page means indexing them all again
+ * (at 10,000 records, 15 s of reading pages and 15 s of writing the index). When `previousIn` holds
+ * what the last build indexed, a page whose route announces it with the same key as then
+ * (src/lib/site/announced-pages.ts) is indexed at once from there, while Astro renders the others,
+ * instead of once the build is over. That is a guess: every page the build gives is then checked
+ * against what was indexed ahead, and if one differs or is missing, the index is made again from
+ * the build's pages alone, as without a cache.
+ */
+export function searchFeed(previousIn?: string) {
   const started = Date.now();
-  const created = pagefind.createIndex({ forceLanguage: 'fr' }).then(({ index, errors }) => {
-    if (!index) throw new Error(`Pagefind : ${errors.join('\n')}`);
-    return index;
-  });
-  const hashes = new Map<string, string>();
-  const pending: Array<Promise<{ errors: string[]; file?: unknown }>> = [];
-  /** Pages copied from the incremental build's cache: given to Pagefind only if the index must be rewritten. */
-  const held: Array<{ sourcePath: string; content: string }> = [];
+  const previous: IndexedPages = previousIn === undefined ? {} : readIndexedPages(previousIn);
+  let index = createPagefindIndex();
+  let pending: Array<Promise<{ errors: string[]; file?: unknown }>> = [];
+  /** This build's pages: their indexed text, its digest, and the key their route announced. */
+  const pages = new Map<string, { content: string; hash: string; copied: boolean }>();
+  const keys = new Map<string, string>();
+  /** Pages indexed ahead from the last build, with the digest of the text given to Pagefind. */
+  const ahead = new Map<string, string>();
+  /** Set once a page differs from what was indexed ahead: the index must be made again. */
+  let wrong = false;
   const send = (page: { sourcePath: string; content: string }) => {
-    const added = created.then((index) => index.addHTMLFile(page));
+    const added = index.then((i) => i.addHTMLFile(page));
     // Awaited by finish(), which reports a failure; until then it must not count as unhandled.
     added.catch(() => undefined);
     pending.push(added);
   };
   return {
+    /** A page that this build will give (its file in the built site), and its key. */
+    announce(sourcePath: string, key: string): void {
+      keys.set(sourcePath, key);
+      const last = previous[sourcePath];
+      if (wrong || ahead.has(sourcePath) || pages.has(sourcePath) || last?.key !== key) return;
+      ahead.set(sourcePath, sha1(last.content));
+      send({ sourcePath, content: last.content });
+    },
     /**
      * `sourcePath`: the page's file in the built site (`acteurs/x/index.html`). A rendered page
      * goes to Pagefind at once; a `copied` one waits for finish(), which may not need it.
@@ -65,40 +107,54 @@ export function searchFeed() {
       // splitElisionsInHtml, so that « isolement » finds « l’isolement », and separateFields, so
       // that excerpts of « En bref » read « Échelle : Départementale · Statut : … ».
       const content = splitElisionsInHtml(separateFields(part));
-      hashes.set(sourcePath, createHash('sha1').update(content).digest('hex'));
-      if (copied) held.push({ sourcePath, content });
-      else send({ sourcePath, content });
+      const hash = sha1(content);
+      pages.set(sourcePath, { content, hash, copied });
+      const early = ahead.get(sourcePath);
+      if (early !== undefined) wrong ||= early !== hash;
+      else if (!copied && !wrong) send({ sourcePath, content });
     },
     /** Writes <outDir>/pagefind, or copies it from the cache when no indexed text changed. */
     async finish({ outDir, cacheDir, log }: SearchIndexOptions): Promise<void> {
       try {
         const digest = createHash('sha1');
-        for (const [page, hash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) digest.update(`${page}\0${hash}\0`);
+        for (const [page, { hash }] of [...pages].sort(([a], [b]) => (a < b ? -1 : 1))) digest.update(`${page}\0${hash}\0`);
         const source = digest.digest('hex');
-        const cache = path.join(cacheDir, 'pagefind');
+        const kept = path.join(cacheDir, 'pagefind');
         const target = path.join(outDir, 'pagefind');
-        const reuse = existsSync(path.join(cache, 'source.sha1')) && readFileSync(path.join(cache, 'source.sha1'), 'utf8') === source;
-        if (!reuse) for (const page of held.splice(0)) send(page);
+        const reuse = existsSync(path.join(kept, 'source.sha1')) && readFileSync(path.join(kept, 'source.sha1'), 'utf8') === source;
+        wrong ||= [...ahead.keys()].some((page) => !pages.has(page));
+        if (!reuse && wrong) {
+          // Indexed ahead from a cache that this build contradicts: start again from its pages.
+          await Promise.allSettled(pending);
+          await (await index).deleteIndex();
+          index = createPagefindIndex();
+          pending = [];
+          ahead.clear();
+          for (const [sourcePath, { content }] of pages) send({ sourcePath, content });
+        } else if (!reuse) {
+          // The rendered pages are already there, and those indexed ahead; the copied ones are left.
+          for (const [sourcePath, { content, copied }] of pages) if (copied && !ahead.has(sourcePath)) send({ sourcePath, content });
+        }
         const problems: string[] = [];
-        let count = held.length;
-        for (const result of await Promise.all(pending)) {
-          problems.push(...result.errors);
-          if (result.file) count++;
-        }
-        if (problems.length > 0 || count === 0) throw new Error(`Index de recherche : ${problems.join('\n') || 'aucune page indexée'}`);
+        for (const result of await Promise.all(pending)) problems.push(...result.errors);
+        if (problems.length > 0 || pages.size === 0)
+          throw new Error(`Index de recherche : ${problems.join('\n') || 'aucune page indexée'}`);
+        const took = `${Date.now() - started} ms depuis le début du rendu`;
         if (reuse) {
-          linkTree(path.join(cache, 'index'), target);
-          log(
-            `Index de recherche : ${count} pages inchangées, index repris du cache (${Date.now() - started} ms depuis le début du rendu)`,
-          );
-          return;
+          linkTree(path.join(kept, 'index'), target);
+          log(`Index de recherche : ${pages.size} pages inchangées, index repris du cache (${took})`);
+        } else {
+          const written = await (await index).writeFiles({ outputPath: target });
+          if (written.errors.length > 0) throw new Error(`Index de recherche : ${written.errors.join('\n')}`);
+          rmSync(kept, { recursive: true, force: true });
+          linkTree(target, path.join(kept, 'index'));
+          writeFileSync(path.join(kept, 'source.sha1'), source);
+          const early = wrong ? 'index préparé d’avance abandonné : une page avait changé' : `${ahead.size} indexées d’avance`;
+          log(`Index de recherche : ${pages.size} pages indexées, ${early} (${took})`);
         }
-        const written = await (await created).writeFiles({ outputPath: target });
-        if (written.errors.length > 0) throw new Error(`Index de recherche : ${written.errors.join('\n')}`);
-        rmSync(cache, { recursive: true, force: true });
-        linkTree(target, path.join(cache, 'index'));
-        writeFileSync(path.join(cache, 'source.sha1'), source);
-        log(`Index de recherche : ${count} pages indexées (${Date.now() - started} ms depuis le début du rendu)`);
+        const indexed: IndexedPages = {};
+        for (const [page, { content }] of pages) indexed[page] = { key: keys.get(page), content };
+        writeFileSync(path.join(kept, PAGES), JSON.stringify(indexed));
       } finally {
         await pagefind.close();
       }
@@ -149,9 +205,14 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:start': () => {
         if (process.env.SEARCH_INDEX === 'off') return;
-        const current = searchFeed();
+        const current = searchFeed(cacheDir);
         feed = current;
-        stop = onPageRendered((pathname, html, copied) => current.add(pageFile(pathname, base), html, copied));
+        const stopRendered = onPageRendered((pathname, html, copied) => current.add(pageFile(pathname, base), html, copied));
+        const stopAnnounced = onPageAnnounced((pathname, key) => current.announce(pageFile(pathname, base), key));
+        stop = () => {
+          stopRendered();
+          stopAnnounced();
+        };
       },
       'astro:build:done': async ({ dir, logger }) => {
         stop();

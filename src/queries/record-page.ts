@@ -5,9 +5,10 @@ import { lastUpdate } from '../lib/display/record-meta.ts';
 import { miniMapCodes } from '../lib/map/mini-map.ts';
 import { lastChange } from './feeds/shared.ts';
 import { getRecordExtras } from './hubs.ts';
-import { editUrl, getRecords, getRelations, recordDigest, typeLabel, type AnyRecord } from './records.ts';
+import { editUrl, getRecords, getRelations, recordDigest, recordUrl, typeLabel, type AnyRecord } from './records.ts';
 import { getSearchFacets } from './search.ts';
 import { withBase } from '../lib/site/paths.ts';
+import { announcePage } from '../lib/site/announced-pages.ts';
 import { pageKey } from '../lib/site/page-key.ts';
 import { buildNow, isUpcoming } from '../lib/time/dates.ts';
 import { isStale, lastCheck } from '../lib/content/freshness.ts';
@@ -15,12 +16,15 @@ import { isStale, lastCheck } from '../lib/content/freshness.ts';
 /**
  * getStaticPaths of a record route: one page per published record, with the key that lets the
  * incremental build copy the page from its cache when none of this changed (src/lib/site/page-key.ts).
+ * Each page is announced with its key, so that the search index can index ahead the unchanged ones.
  */
 export async function recordPaths<K extends CollectionName>(collection: K) {
   return Promise.all(
     (await getRecords(collection)).map(async (record) => {
       const page = await recordPage(record);
-      return { params: { slug: record.id }, props: { record, page }, cacheKey: recordPageKey(record, page) };
+      const cacheKey = recordPageKey(record, page);
+      announcePage(recordUrl(record), cacheKey);
+      return { params: { slug: record.id }, props: { record, page }, cacheKey };
     }),
   );
 }

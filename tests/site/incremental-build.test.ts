@@ -47,6 +47,8 @@ function differences(a: string, b: string): string[] {
 const log = (b: BuildResult) => b.stdout.replace(/\u001b\[[0-9;]*m/g, '');
 /** HTML pages handed to the sitemap and the search index from the cache. */
 const copied = (b: BuildResult) => Number(/(\d+) pages inchangées reprises du cache de construction/.exec(log(b))?.[1] ?? 0);
+/** Pages the search index took from the last build before they were rendered or copied. */
+const ahead = (b: BuildResult) => Number(/(\d+) indexées d’avance/.exec(log(b))?.[1] ?? 0);
 /** Files Astro copied from its cache (pages, calendars, JSON…). */
 const restored = (b: BuildResult) => log(b).match(/\(restored\)/g)?.length ?? 0;
 const fresh = (contentDir: string, now: string) =>
@@ -78,9 +80,21 @@ describe('an incremental rebuild', () => {
   // Nothing changed but the hour: the event is over.
   const third = buildSite({ contentDir: dir, outDir, env: { BUILD_NOW: EVENING } });
   const thirdDiff = differences(outDir, fresh(dir, EVENING).outDir);
+  const thirdEvent = readPage('/evenements/evenement-test/', outDir).querySelector('main')?.textContent ?? '';
+
+  // What the search index keeps of the last build says another text for each page (as if their
+  // template had changed without their key): the pages whose key did not change are indexed ahead
+  // from it, then the index must be made again from the pages this build gives. Back to the
+  // morning, the event's page changes, so the index is written again.
+  const indexed = path.join(`${outDir}-cache`, 'pagefind/pages.json');
+  const kept = JSON.parse(readFileSync(indexed, 'utf8')) as Record<string, { key?: string; content: string }>;
+  for (const page of Object.values(kept)) page.content = page.content.replace('</article>', '<p>Texte périmé</p></article>');
+  writeFileSync(indexed, JSON.stringify(kept));
+  const fourth = buildSite({ contentDir: dir, outDir, env: { BUILD_NOW: MORNING } });
+  const fourthDiff = differences(outDir, fresh(dir, MORNING).outDir);
 
   test('builds', () => {
-    for (const b of [first, second, third]) expect(b.status, b.stderr + b.stdout).toBe(0);
+    for (const b of [first, second, third, fourth]) expect(b.status, b.stderr + b.stdout).toBe(0);
   });
 
   test('copies unchanged pages from its cache instead of rendering them', () => {
@@ -98,8 +112,21 @@ describe('an incremental rebuild', () => {
     expect(secondDiff).toEqual([]);
   });
 
+  test('indexes ahead, for search, the pages whose key did not change', () => {
+    expect(ahead(first)).toBe(0);
+    // The event's page changed (it is over), the pages that show it too: the others were ready.
+    expect(ahead(third)).toBeGreaterThan(0);
+    expect(log(third)).not.toContain('abandonné');
+  });
+
+  test('makes the search index again when a page differs from what was indexed ahead', () => {
+    expect(Object.keys(kept).length).toBeGreaterThan(0);
+    expect(fourthDiff).toEqual([]);
+    expect(log(fourth)).toContain('index préparé d’avance abandonné');
+  });
+
   test('gives the same site as a full build later the same day', () => {
-    expect(readPage('/evenements/evenement-test/', outDir).querySelector('main')?.textContent).toContain('Cet événement a eu lieu');
+    expect(thirdEvent).toContain('Cet événement a eu lieu');
     expect(thirdDiff).toEqual([]);
   });
 });
