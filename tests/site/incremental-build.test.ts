@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { cleanContent, makeContent, VALID } from '../helpers/content.ts';
 import { readPage } from '../helpers/dist.ts';
 
@@ -47,6 +47,8 @@ function differences(a: string, b: string): string[] {
 const log = (b: BuildResult) => b.stdout.replace(/\u001b\[[0-9;]*m/g, '');
 /** HTML pages handed to the sitemap and the search index from the cache. */
 const copied = (b: BuildResult) => Number(/(\d+) pages inchangées reprises du cache de construction/.exec(log(b))?.[1] ?? 0);
+/** Pages Astro rendered (each goes through the typography middleware). */
+const rendered = (b: BuildResult) => Number(/typographie française : \d+ pages sur (\d+)/.exec(log(b))?.[1] ?? 0);
 /** Pages the search index took from the last build before they were rendered or copied. */
 const ahead = (b: BuildResult) => Number(/(\d+) indexées d’avance/.exec(log(b))?.[1] ?? 0);
 /** Files Astro copied from its cache (pages, calendars, JSON…). */
@@ -93,8 +95,20 @@ describe('an incremental rebuild', () => {
   const fourth = buildSite({ contentDir: dir, outDir, env: { BUILD_NOW: MORNING } });
   const fourthDiff = differences(outDir, fresh(dir, MORNING).outDir);
 
+  // Nothing changed, but the build is started another way: npm start runs npm run build inside
+  // another npm, which adds to PATH, and a shell names the program it started in `_`.
+  const fifth = buildSite({
+    contentDir: dir,
+    outDir,
+    env: {
+      BUILD_NOW: MORNING,
+      PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+      _: '/usr/bin/autre',
+    },
+  });
+
   test('builds', () => {
-    for (const b of [first, second, third, fourth]) expect(b.status, b.stderr + b.stdout).toBe(0);
+    for (const b of [first, second, third, fourth, fifth]) expect(b.status, b.stderr + b.stdout).toBe(0);
   });
 
   test('copies unchanged pages from its cache instead of rendering them', () => {
@@ -104,6 +118,9 @@ describe('an incremental rebuild', () => {
     expect(restored(second)).toBeGreaterThan(0);
     // Only the event's page changes.
     expect(copied(third)).toBeGreaterThan(0);
+    // However the build is started, the pages' code is the same: nothing is rendered again.
+    expect(rendered(fifth)).toBeLessThan(rendered(first));
+    expect(rendered(fifth) + copied(fifth)).toBe(rendered(first));
   });
 
   test('gives the same site as a full build after records changed', () => {

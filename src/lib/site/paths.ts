@@ -9,9 +9,22 @@ export function normaliseBase(base: string | undefined): string {
   return inner === '' ? '/' : `/${inner}/`;
 }
 
-const viteEnv: { BASE_URL?: string } | undefined = import.meta.env;
+/**
+ * BASE_URL as Vite writes it into pages and browser scripts; undefined in plain Node, which has no
+ * Vite environment object. Only ever read by its full name: where a module reads Vite's whole
+ * environment object, Astro writes into it every environment variable whose name appears in the
+ * module's text (here PATH, from BASE_PATH, which differs between `npm start` and `npm run build`),
+ * and the incremental build then takes it for changed code and renders every page again.
+ */
+function viteBase(): string | undefined {
+  try {
+    return import.meta.env.BASE_URL;
+  } catch {
+    return undefined;
+  }
+}
 /** The site's base path, with a slash at each end: `/` or `/centre-de-ressources/`. */
-export const BASE = normaliseBase(viteEnv === undefined ? globalThis.process?.env.BASE_PATH : viteEnv.BASE_URL);
+export const BASE = normaliseBase(viteBase() ?? globalThis.process?.env.BASE_PATH);
 
 /** A site path (`/acteurs/x/`) as the browser must request it (`/centre-de-ressources/acteurs/x/`). */
 export function withBase(path: string, base: string = BASE): string {
