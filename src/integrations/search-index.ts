@@ -6,7 +6,18 @@
 // SEARCH_INDEX=off skips it (fixture builds of the tests that never search).
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -38,16 +49,40 @@ export interface SearchIndexOptions {
   log: (message: string) => void;
 }
 
-/** What the last build gave Pagefind for each page, with the page's key when its route announced one. */
-type IndexedPages = Record<string, { key?: string; content: string }>;
+/** One line of what a build gave Pagefind: the page's file in the site, its key if its route announced one, its text. */
+interface IndexedPage {
+  page: string;
+  key?: string;
+  content: string;
+}
 
-const PAGES = 'pages.json';
+const PAGES = 'pages.ndjson';
 
-function readIndexedPages(cacheDir: string): IndexedPages {
+/**
+ * The lines of a file, each read apart: at 50,000 records what the index was given weighs
+ * 400 MB, close to the longest string V8 can hold.
+ */
+function* lines(file: string): Generator<string> {
+  const data = readFileSync(file);
+  for (let start = 0; start < data.length;) {
+    const newline = data.indexOf(10, start);
+    const end = newline === -1 ? data.length : newline;
+    if (end > start) yield data.toString('utf8', start, end);
+    start = end + 1;
+  }
+}
+
+/** What the last build gave Pagefind, for the pages that had a key; nothing if it cannot be read. */
+function readIndexedPages(file: string): Map<string, { key: string; content: string }> {
+  const pages = new Map<string, { key: string; content: string }>();
   try {
-    return JSON.parse(readFileSync(path.join(cacheDir, 'pagefind', PAGES), 'utf8')) as IndexedPages;
+    for (const line of lines(file)) {
+      const { page, key, content } = JSON.parse(line) as IndexedPage;
+      if (key !== undefined) pages.set(page, { key, content });
+    }
+    return pages;
   } catch {
-    return {};
+    return new Map();
   }
 }
 
@@ -60,26 +95,39 @@ async function createPagefindIndex() {
 }
 
 /**
- * A Pagefind index that takes pages one by one, and writes itself (or the cached one) at the end.
+ * A Pagefind index that takes pages one by one, and writes itself (or the cached one) at the end,
+ * keeping in `cacheDir` the index and what it was given for each page.
  *
  * Pagefind cannot take a page out of an index, so one changed page means indexing them all again
- * (at 10,000 records, 15 s of reading pages and 15 s of writing the index). When `previousIn` holds
- * what the last build indexed, a page whose route announces it with the same key as then
- * (src/lib/site/announced-pages.ts) is indexed at once from there, while Astro renders the others,
- * instead of once the build is over. That is a guess: every page the build gives is then checked
- * against what was indexed ahead, and if one differs or is missing, the index is made again from
- * the build's pages alone, as without a cache.
+ * (at 10,000 records, 15 s of reading pages and 15 s of writing the index). With `ahead`, a page
+ * whose route announces it with the same key as in the last build (src/lib/site/announced-pages.ts)
+ * is indexed at once from what that build gave, while Astro renders the others, instead of once
+ * the build is over. That is a guess: every page the build gives is then checked against what was
+ * indexed ahead, and if one differs or is missing, the index is made again from the build's pages
+ * alone, as without a cache.
  */
-export function searchFeed(previousIn?: string) {
+export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) {
   const started = Date.now();
-  const previous: IndexedPages = previousIn === undefined ? {} : readIndexedPages(previousIn);
+  const kept = path.join(cacheDir, 'pagefind');
+  const previous = indexAhead ? readIndexedPages(path.join(kept, PAGES)) : new Map<string, { key: string; content: string }>();
+  // This build's pages go to a file as they come, rather than staying in memory until the end.
+  mkdirSync(cacheDir, { recursive: true });
+  const written = path.join(cacheDir, `${PAGES}.part`);
+  const out = createWriteStream(written);
+  const closed = new Promise<void>((resolve, reject) => {
+    out.on('close', resolve);
+    out.on('error', reject);
+  });
+  closed.catch(() => undefined);
   let index = createPagefindIndex();
   let pending: Array<Promise<{ errors: string[]; file?: unknown }>> = [];
-  /** This build's pages: their indexed text, its digest, and the key their route announced. */
-  const pages = new Map<string, { content: string; hash: string; copied: boolean }>();
+  /** This build's pages: the digest of their indexed text, and whether they were copied. */
+  const pages = new Map<string, { hash: string; copied: boolean }>();
   const keys = new Map<string, string>();
   /** Pages indexed ahead from the last build, with the digest of the text given to Pagefind. */
   const ahead = new Map<string, string>();
+  /** Copied pages that were not indexed ahead: given to Pagefind only if the index must be rewritten. */
+  const held = new Map<string, string>();
   /** Set once a page differs from what was indexed ahead: the index must be made again. */
   let wrong = false;
   const send = (page: { sourcePath: string; content: string }) => {
@@ -92,7 +140,8 @@ export function searchFeed(previousIn?: string) {
     /** A page that this build will give (its file in the built site), and its key. */
     announce(sourcePath: string, key: string): void {
       keys.set(sourcePath, key);
-      const last = previous[sourcePath];
+      const last = previous.get(sourcePath);
+      previous.delete(sourcePath);
       if (wrong || ahead.has(sourcePath) || pages.has(sourcePath) || last?.key !== key) return;
       ahead.set(sourcePath, sha1(last.content));
       send({ sourcePath, content: last.content });
@@ -108,18 +157,21 @@ export function searchFeed(previousIn?: string) {
       // that excerpts of « En bref » read « Échelle : Départementale · Statut : … ».
       const content = splitElisionsInHtml(separateFields(part));
       const hash = sha1(content);
-      pages.set(sourcePath, { content, hash, copied });
+      pages.set(sourcePath, { hash, copied });
+      out.write(`${JSON.stringify({ page: sourcePath, key: keys.get(sourcePath), content } satisfies IndexedPage)}\n`);
       const early = ahead.get(sourcePath);
       if (early !== undefined) wrong ||= early !== hash;
-      else if (!copied && !wrong) send({ sourcePath, content });
+      else if (copied) held.set(sourcePath, content);
+      else if (!wrong) send({ sourcePath, content });
     },
     /** Writes <outDir>/pagefind, or copies it from the cache when no indexed text changed. */
-    async finish({ outDir, cacheDir, log }: SearchIndexOptions): Promise<void> {
+    async finish({ outDir, log }: Pick<SearchIndexOptions, 'outDir' | 'log'>): Promise<void> {
       try {
+        out.end();
+        await closed;
         const digest = createHash('sha1');
         for (const [page, { hash }] of [...pages].sort(([a], [b]) => (a < b ? -1 : 1))) digest.update(`${page}\0${hash}\0`);
         const source = digest.digest('hex');
-        const kept = path.join(cacheDir, 'pagefind');
         const target = path.join(outDir, 'pagefind');
         const reuse = existsSync(path.join(kept, 'source.sha1')) && readFileSync(path.join(kept, 'source.sha1'), 'utf8') === source;
         wrong ||= [...ahead.keys()].some((page) => !pages.has(page));
@@ -130,10 +182,14 @@ export function searchFeed(previousIn?: string) {
           index = createPagefindIndex();
           pending = [];
           ahead.clear();
-          for (const [sourcePath, { content }] of pages) send({ sourcePath, content });
+          held.clear();
+          for (const line of lines(written)) {
+            const { page, content } = JSON.parse(line) as IndexedPage;
+            send({ sourcePath: page, content });
+          }
         } else if (!reuse) {
           // The rendered pages are already there, and those indexed ahead; the copied ones are left.
-          for (const [sourcePath, { content, copied }] of pages) if (copied && !ahead.has(sourcePath)) send({ sourcePath, content });
+          for (const [sourcePath, content] of held) send({ sourcePath, content });
         }
         const problems: string[] = [];
         for (const result of await Promise.all(pending)) problems.push(...result.errors);
@@ -144,18 +200,17 @@ export function searchFeed(previousIn?: string) {
           linkTree(path.join(kept, 'index'), target);
           log(`Index de recherche : ${pages.size} pages inchangées, index repris du cache (${took})`);
         } else {
-          const written = await (await index).writeFiles({ outputPath: target });
-          if (written.errors.length > 0) throw new Error(`Index de recherche : ${written.errors.join('\n')}`);
+          const files = await (await index).writeFiles({ outputPath: target });
+          if (files.errors.length > 0) throw new Error(`Index de recherche : ${files.errors.join('\n')}`);
           rmSync(kept, { recursive: true, force: true });
           linkTree(target, path.join(kept, 'index'));
           writeFileSync(path.join(kept, 'source.sha1'), source);
           const early = wrong ? 'index préparé d’avance abandonné : une page avait changé' : `${ahead.size} indexées d’avance`;
           log(`Index de recherche : ${pages.size} pages indexées, ${early} (${took})`);
         }
-        const indexed: IndexedPages = {};
-        for (const [page, { content }] of pages) indexed[page] = { key: keys.get(page), content };
-        writeFileSync(path.join(kept, PAGES), JSON.stringify(indexed));
+        renameSync(written, path.join(kept, PAGES));
       } finally {
+        out.destroy();
         await pagefind.close();
       }
     },
@@ -183,7 +238,7 @@ function linkTree(from: string, to: string): void {
 
 /** The index of an already built site, read back from its files (npm run index:search). */
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<void> {
-  const feed = searchFeed();
+  const feed = searchFeed(options.cacheDir, { ahead: false });
   for (const page of readdirSync(options.outDir, { recursive: true, encoding: 'utf8' })) {
     if (page.endsWith('.html') && !page.startsWith('pagefind'))
       feed.add(page.split(path.sep).join('/'), readFileSync(path.join(options.outDir, page), 'utf8'));
@@ -220,7 +275,7 @@ export function searchIndex(): AstroIntegration {
           logger.info('Index de recherche : non construit (SEARCH_INDEX=off)');
           return;
         }
-        await feed.finish({ outDir: fileURLToPath(dir), cacheDir, log: (m) => logger.info(m) });
+        await feed.finish({ outDir: fileURLToPath(dir), log: (m) => logger.info(m) });
       },
     },
   };

@@ -88,10 +88,13 @@ describe('an incremental rebuild', () => {
   // template had changed without their key): the pages whose key did not change are indexed ahead
   // from it, then the index must be made again from the pages this build gives. Back to the
   // morning, the event's page changes, so the index is written again.
-  const indexed = path.join(`${outDir}-cache`, 'pagefind/pages.json');
-  const kept = JSON.parse(readFileSync(indexed, 'utf8')) as Record<string, { key?: string; content: string }>;
-  for (const page of Object.values(kept)) page.content = page.content.replace('</article>', '<p>Texte périmé</p></article>');
-  writeFileSync(indexed, JSON.stringify(kept));
+  const indexed = path.join(`${outDir}-cache`, 'pagefind/pages.ndjson');
+  const kept = readFileSync(indexed, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { page: string; key?: string; content: string });
+  for (const page of kept) page.content = page.content.replace('</article>', '<p>Texte périmé</p></article>');
+  writeFileSync(indexed, kept.map((page) => JSON.stringify(page)).join('\n'));
   const fourth = buildSite({ contentDir: dir, outDir, env: { BUILD_NOW: MORNING } });
   const fourthDiff = differences(outDir, fresh(dir, MORNING).outDir);
 
@@ -137,7 +140,7 @@ describe('an incremental rebuild', () => {
   });
 
   test('makes the search index again when a page differs from what was indexed ahead', () => {
-    expect(Object.keys(kept).length).toBeGreaterThan(0);
+    expect(kept.filter((page) => page.key !== undefined).length).toBeGreaterThan(0);
     expect(fourthDiff).toEqual([]);
     expect(log(fourth)).toContain('index préparé d’avance abandonné');
   });
