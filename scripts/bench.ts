@@ -275,11 +275,15 @@ function searchCost(output: string): string {
   return `${done[1]} pages ${done[2] === 'indexées' ? 'indexées pendant le rendu' : 'inchangées (index repris)'}${after}`;
 }
 
-/** « 66 pages rendues, 1 204 reprises du cache », from the log of the typography and rendered-pages integrations. */
+/**
+ * « 66 pages rendues, 1 204 reprises du cache, 995 indexées d’avance », from the log of the
+ * typography, rendered-pages and search-index integrations.
+ */
 function incrementalCost(output: string): string {
   const rendered = /typographie française : \d+ pages sur (\d+)/.exec(output)?.[1] ?? '?';
   const copied = /(\d+) pages inchangées reprises du cache de construction/.exec(output)?.[1] ?? '0';
-  return `${rendered} pages rendues, ${copied} reprises du cache`;
+  const ahead = /(\d+) indexées d’avance/.exec(output)?.[1];
+  return `${rendered} pages rendues, ${copied} reprises du cache${ahead === undefined ? '' : `, ${ahead} indexées d’avance`}`;
 }
 
 /** One record's text changes, as when a contributor's correction is merged. */
