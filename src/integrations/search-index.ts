@@ -104,7 +104,9 @@ async function createPagefindIndex() {
  * is indexed at once from what that build gave, while Astro renders the others, instead of once
  * the build is over. That is a guess: every page the build gives is then checked against what was
  * indexed ahead, and if one differs or is missing, the index is made again from the build's pages
- * alone, as without a cache.
+ * alone, as without a cache. Likewise, once every announced page is in (indexed ahead, or rendered
+ * and given), the index is written aside while Astro goes on with the other routes; it is kept only
+ * if no page came or differed after that.
  */
 export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) {
   const started = Date.now();
@@ -130,6 +132,17 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
   const held = new Map<string, string>();
   /** Set once a page differs from what was indexed ahead: the index must be made again. */
   let wrong = false;
+  /** Announced pages neither indexed ahead nor given yet. */
+  const waiting = new Set<string>();
+  /** The index written aside during the build, once every announced page was in. */
+  const aside = path.join(cacheDir, 'pagefind.next');
+  rmSync(aside, { recursive: true, force: true });
+  let early: Promise<{ errors: string[] }> | undefined;
+  /**
+   * Set when a page that no route announced is given to Pagefind, or any page after the index was
+   * written aside: the index written aside may lack it.
+   */
+  let late = false;
   const send = (page: { sourcePath: string; content: string }) => {
     const added = index.then((i) => i.addHTMLFile(page));
     // Awaited by finish(), which reports a failure; until then it must not count as unhandled.
@@ -142,7 +155,11 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
       keys.set(sourcePath, key);
       const last = previous.get(sourcePath);
       previous.delete(sourcePath);
-      if (wrong || ahead.has(sourcePath) || pages.has(sourcePath) || last?.key !== key) return;
+      if (ahead.has(sourcePath) || pages.has(sourcePath)) return;
+      if (wrong || last?.key !== key) {
+        waiting.add(sourcePath);
+        return;
+      }
       ahead.set(sourcePath, sha1(last.content));
       send({ sourcePath, content: last.content });
     },
@@ -159,10 +176,20 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
       const hash = sha1(content);
       pages.set(sourcePath, { hash, copied });
       out.write(`${JSON.stringify({ page: sourcePath, key: keys.get(sourcePath), content } satisfies IndexedPage)}\n`);
-      const early = ahead.get(sourcePath);
-      if (early !== undefined) wrong ||= early !== hash;
+      waiting.delete(sourcePath);
+      const indexed = ahead.get(sourcePath);
+      if (indexed !== undefined) wrong ||= indexed !== hash;
       else if (copied) held.set(sourcePath, content);
-      else if (!wrong) send({ sourcePath, content });
+      else if (!wrong) {
+        late ||= early !== undefined || !keys.has(sourcePath);
+        send({ sourcePath, content });
+      }
+      if (!copied && !wrong && !early && ahead.size > 0 && waiting.size === 0) {
+        // Every announced page is in: write the index aside while Astro renders the other routes.
+        const given = [...pending];
+        early = Promise.all(given).then(async () => (await index).writeFiles({ outputPath: aside }));
+        early.catch(() => undefined);
+      }
     },
     /** Writes <outDir>/pagefind, or copies it from the cache when no indexed text changed. */
     async finish({ outDir, log }: Pick<SearchIndexOptions, 'outDir' | 'log'>): Promise<void> {
@@ -175,6 +202,12 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
         const target = path.join(outDir, 'pagefind');
         const reuse = existsSync(path.join(kept, 'source.sha1')) && readFileSync(path.join(kept, 'source.sha1'), 'utf8') === source;
         wrong ||= [...ahead.keys()].some((page) => !pages.has(page));
+        // The index written aside holds every page of this build, as this build gave them.
+        const asideKept = !reuse && !wrong && !late && held.size === 0 && early !== undefined;
+        if (early && !asideKept) {
+          await early.catch(() => undefined);
+          rmSync(aside, { recursive: true, force: true });
+        }
         if (!reuse && wrong) {
           // Indexed ahead from a cache that this build contradicts: start again from its pages.
           await Promise.allSettled(pending);
@@ -199,14 +232,23 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
         if (reuse) {
           linkTree(path.join(kept, 'index'), target);
           log(`Index de recherche : ${pages.size} pages inchangées, index repris du cache (${took})`);
+        } else if (asideKept && early) {
+          const files = await early;
+          if (files.errors.length > 0) throw new Error(`Index de recherche : ${files.errors.join('\n')}`);
+          rmSync(kept, { recursive: true, force: true });
+          mkdirSync(kept, { recursive: true });
+          renameSync(aside, path.join(kept, 'index'));
+          linkTree(path.join(kept, 'index'), target);
+          writeFileSync(path.join(kept, 'source.sha1'), source);
+          log(`Index de recherche : ${pages.size} pages indexées, ${ahead.size} indexées d’avance, index écrit pendant le rendu (${took})`);
         } else {
           const files = await (await index).writeFiles({ outputPath: target });
           if (files.errors.length > 0) throw new Error(`Index de recherche : ${files.errors.join('\n')}`);
           rmSync(kept, { recursive: true, force: true });
           linkTree(target, path.join(kept, 'index'));
           writeFileSync(path.join(kept, 'source.sha1'), source);
-          const early = wrong ? 'index préparé d’avance abandonné : une page avait changé' : `${ahead.size} indexées d’avance`;
-          log(`Index de recherche : ${pages.size} pages indexées, ${early} (${took})`);
+          const from = wrong ? 'index préparé d’avance abandonné : une page avait changé' : `${ahead.size} indexées d’avance`;
+          log(`Index de recherche : ${pages.size} pages indexées, ${from} (${took})`);
         }
         renameSync(written, path.join(kept, PAGES));
       } finally {

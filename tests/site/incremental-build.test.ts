@@ -137,6 +137,9 @@ describe('an incremental rebuild', () => {
     // The event's page changed (it is over), the pages that show it too: the others were ready.
     expect(ahead(third)).toBeGreaterThan(0);
     expect(log(third)).not.toContain('abandonné');
+    // Once the changed pages were in, the index was written while Astro went on (the site is
+    // still compared with a full build's, byte for byte, below).
+    expect(log(third)).toContain('index écrit pendant le rendu');
   });
 
   test('makes the search index again when a page differs from what was indexed ahead', () => {
