@@ -49,6 +49,7 @@ describe('the search feed', () => {
     third.announce('acteurs/a/index.html', 'cle-a');
     third.add('acteurs/a/index.html', page('Alpha'));
     await until(() => existsSync(path.join(cacheDir, 'pagefind.next/pagefind-entry.json')));
+    expect(existsSync(path.join(cacheDir, 'pagefind.next/pagefind-entry.json'))).toBe(true);
     third.add('acteurs/c/index.html', page('Gamma'), true);
     const thirdOut = mkdtempSync(path.join(tmpdir(), 'coop-search-out-'));
     await third.finish({ outDir: thirdOut, log });

@@ -123,8 +123,8 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
   closed.catch(() => undefined);
   let index = createPagefindIndex();
   let pending: Array<Promise<{ errors: string[]; file?: unknown }>> = [];
-  /** This build's pages: the digest of their indexed text, and whether they were copied. */
-  const pages = new Map<string, { hash: string; copied: boolean }>();
+  /** This build's pages, with the digest of their indexed text. */
+  const pages = new Map<string, string>();
   const keys = new Map<string, string>();
   /** Pages indexed ahead from the last build, with the digest of the text given to Pagefind. */
   const ahead = new Map<string, string>();
@@ -174,7 +174,7 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
       // that excerpts of « En bref » read « Échelle : Départementale · Statut : … ».
       const content = splitElisionsInHtml(separateFields(part));
       const hash = sha1(content);
-      pages.set(sourcePath, { hash, copied });
+      pages.set(sourcePath, hash);
       out.write(`${JSON.stringify({ page: sourcePath, key: keys.get(sourcePath), content } satisfies IndexedPage)}\n`);
       waiting.delete(sourcePath);
       const indexed = ahead.get(sourcePath);
@@ -197,7 +197,7 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
         out.end();
         await closed;
         const digest = createHash('sha1');
-        for (const [page, { hash }] of [...pages].sort(([a], [b]) => (a < b ? -1 : 1))) digest.update(`${page}\0${hash}\0`);
+        for (const [page, hash] of [...pages].sort(([a], [b]) => (a < b ? -1 : 1))) digest.update(`${page}\0${hash}\0`);
         const source = digest.digest('hex');
         const target = path.join(outDir, 'pagefind');
         const reuse = existsSync(path.join(kept, 'source.sha1')) && readFileSync(path.join(kept, 'source.sha1'), 'utf8') === source;
@@ -232,22 +232,18 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
         if (reuse) {
           linkTree(path.join(kept, 'index'), target);
           log(`Index de recherche : ${pages.size} pages inchangées, index repris du cache (${took})`);
-        } else if (asideKept && early) {
-          const files = await early;
+        } else {
+          // Written aside (during the render, or now), then kept in the cache and linked into the site.
+          const files = asideKept && early ? await early : await (await index).writeFiles({ outputPath: aside });
           if (files.errors.length > 0) throw new Error(`Index de recherche : ${files.errors.join('\n')}`);
           rmSync(kept, { recursive: true, force: true });
           mkdirSync(kept, { recursive: true });
           renameSync(aside, path.join(kept, 'index'));
           linkTree(path.join(kept, 'index'), target);
           writeFileSync(path.join(kept, 'source.sha1'), source);
-          log(`Index de recherche : ${pages.size} pages indexées, ${ahead.size} indexées d’avance, index écrit pendant le rendu (${took})`);
-        } else {
-          const files = await (await index).writeFiles({ outputPath: target });
-          if (files.errors.length > 0) throw new Error(`Index de recherche : ${files.errors.join('\n')}`);
-          rmSync(kept, { recursive: true, force: true });
-          linkTree(target, path.join(kept, 'index'));
-          writeFileSync(path.join(kept, 'source.sha1'), source);
-          const from = wrong ? 'index préparé d’avance abandonné : une page avait changé' : `${ahead.size} indexées d’avance`;
+          const from = wrong
+            ? 'index préparé d’avance abandonné : une page avait changé'
+            : `${ahead.size} indexées d’avance${asideKept ? ', index écrit pendant le rendu' : ''}`;
           log(`Index de recherche : ${pages.size} pages indexées, ${from} (${took})`);
         }
         renameSync(written, path.join(kept, PAGES));
