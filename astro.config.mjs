@@ -9,6 +9,7 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { typography } from './src/integrations/typography.ts';
 import { renderedPages } from './src/integrations/rendered-pages.ts';
 import { headers } from './src/integrations/headers.ts';
+import { outDir } from './src/integrations/out-dir.ts';
 import { CARTE_FOND, RELAY_ORIGINS, SITE } from './src/site-config.ts';
 import { cspDirectives, SCRIPT_SOURCES } from './src/lib/site/csp.ts';
 
@@ -23,6 +24,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   integrations: [
     contentGuard(),
+    // Moves the last site aside and deletes it while the build runs, instead of before it.
+    outDir(),
     typography(),
     // Before the sitemap and the search index: hands them the pages the incremental build copied.
     renderedPages(),
