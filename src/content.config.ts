@@ -10,6 +10,7 @@ import { chiffreSchema, chiffresFileSchema, themeSchema } from './schemas/donnee
 import { COLLECTIONS, DESCRIPTORS, createSchemas, type CollectionName, type Schemas } from './schemas/index.ts';
 import { contentDir } from './lib/content/content-dir.ts';
 import { validatedContent } from './lib/content/validated.ts';
+import { recordSource } from './lib/content/sources.ts';
 import { CODES_DEPARTEMENTS, CODES_REGIONS } from './lib/territories/territoires.ts';
 
 const dir = contentDir();
@@ -27,7 +28,7 @@ function records(name: CollectionName): Loader {
         for (const record of validatedContent(dir, fresh).records.filter((r) => r.collection === name)) {
           kept.add(record.slug);
           // The header as written and the body: what the page is made of (no copy of the file kept).
-          const digest = generateDigest(`${JSON.stringify(record.raw)}\n${record.body}`);
+          const digest = generateDigest(recordSource(record));
           if (store.get(record.slug)?.digest === digest) continue;
           const filePath = path.resolve(dir, name, `${record.slug}.md`);
           const data = await parseData({ id: record.slug, data: record.raw, filePath });

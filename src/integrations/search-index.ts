@@ -26,6 +26,9 @@ import { separateFields } from '../lib/search/field-separators.ts';
 import { onPageRendered } from './rendered-pages.ts';
 import { onPageAnnounced } from '../lib/site/announced-pages.ts';
 import { normaliseBase, pageFile } from '../lib/site/paths.ts';
+import { contentDir } from '../lib/content/content-dir.ts';
+import { SHARED_SOURCE, sourceDigests } from '../lib/content/sources.ts';
+import { validatedContent } from '../lib/content/validated.ts';
 
 const BODY = '<article data-pagefind-body';
 
@@ -49,14 +52,22 @@ export interface SearchIndexOptions {
   log: (message: string) => void;
 }
 
-/** One line of what a build gave Pagefind: the page's file in the site, its key if its route announced one, its text. */
+/**
+ * One line of what a build gave Pagefind: the page's file in the site, its key and the records it
+ * shows if its route announced them, its text.
+ */
 interface IndexedPage {
   page: string;
   key?: string;
+  sources?: readonly string[];
   content: string;
 }
 
+type KnownPage = Required<Omit<IndexedPage, 'page'>>;
+
 const PAGES = 'pages.ndjson';
+/** The digests of the sources of the build that gave PAGES (sourceDigests()). */
+const SOURCES = 'sources.json';
 
 /**
  * The lines of a file, each read apart: at 50,000 records what the index was given weighs
@@ -73,14 +84,23 @@ function* lines(file: string): Generator<string> {
 }
 
 /** What the last build gave Pagefind, for the pages that had a key; nothing if it cannot be read. */
-function readIndexedPages(file: string): Map<string, { key: string; content: string }> {
-  const pages = new Map<string, { key: string; content: string }>();
+function readIndexedPages(file: string): Map<string, KnownPage> {
+  const pages = new Map<string, KnownPage>();
   try {
     for (const line of lines(file)) {
-      const { page, key, content } = JSON.parse(line) as IndexedPage;
-      if (key !== undefined) pages.set(page, { key, content });
+      const { page, key, sources = [], content } = JSON.parse(line) as IndexedPage;
+      if (key !== undefined) pages.set(page, { key, sources, content });
     }
     return pages;
+  } catch {
+    return new Map();
+  }
+}
+
+/** The digests of the sources of the last build; nothing if they cannot be read. */
+function readSources(file: string): Map<string, string> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
   } catch {
     return new Map();
   }
@@ -106,12 +126,16 @@ async function createPagefindIndex() {
  * indexed ahead, and if one differs or is missing, the index is made again from the build's pages
  * alone, as without a cache. Likewise, once every announced page is in (indexed ahead, or rendered
  * and given), the index is written aside while Astro goes on with the other routes; it is kept only
- * if no page came or differed after that.
+ * if no page came or differed after that. With `sources` (sourceDigests() of this build's records),
+ * the pages whose records did not change are indexed ahead even before they are announced.
  */
-export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) {
+export function searchFeed(
+  cacheDir: string,
+  { ahead: indexAhead = true, sources }: { ahead?: boolean; sources?: ReadonlyMap<string, string> } = {},
+) {
   const started = Date.now();
   const kept = path.join(cacheDir, 'pagefind');
-  const previous = indexAhead ? readIndexedPages(path.join(kept, PAGES)) : new Map<string, { key: string; content: string }>();
+  const previous = indexAhead ? readIndexedPages(path.join(kept, PAGES)) : new Map<string, KnownPage>();
   // This build's pages go to a file as they come, rather than staying in memory until the end.
   mkdirSync(cacheDir, { recursive: true });
   const written = path.join(cacheDir, `${PAGES}.part`);
@@ -126,8 +150,16 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
   /** This build's pages, with the digest of their indexed text. */
   const pages = new Map<string, string>();
   const keys = new Map<string, string>();
+  /** The records each announced page shows. */
+  const shownBy = new Map<string, readonly string[]>();
   /** Pages indexed ahead from the last build, with the digest of the text given to Pagefind. */
   const ahead = new Map<string, string>();
+  /** Pages indexed ahead before any was announced, because the records they show did not change. */
+  const guessed = new Set<string>();
+  /** Set when a guess proved wrong: the index started again from the announced pages. */
+  let restarted = false;
+  /** Until the first page is given: every page is announced before (getStaticPaths comes first). */
+  let announcing = true;
   /** Copied pages that were not indexed ahead: given to Pagefind only if the index must be rewritten. */
   const held = new Map<string, string>();
   /** Set once a page differs from what was indexed ahead: the index must be made again. */
@@ -149,25 +181,70 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
     added.catch(() => undefined);
     pending.push(added);
   };
+  const sendAhead = (sourcePath: string, content: string) => {
+    ahead.set(sourcePath, sha1(content));
+    send({ sourcePath, content });
+  };
+  /** A guess proved wrong before any page was given: a new index, from the pages announced so far. */
+  const restart = () => {
+    void index.then((dropped) => dropped.deleteIndex()).catch(() => undefined);
+    index = createPagefindIndex();
+    pending = [];
+    ahead.clear();
+    guessed.clear();
+    restarted = true;
+    for (const [page, key] of keys) {
+      const last = previous.get(page);
+      if (last?.key === key) sendAhead(page, last.content);
+    }
+  };
+  // Astro announces the pages only once it has bundled the site, read its content and run every
+  // getStaticPaths: at 10,000 records, 25 s after the start, and Pagefind then needs 25 s more to
+  // take them in. So the pages of the last build whose records all kept their text are given to
+  // Pagefind now, on the second core. Each guess is then checked against the page's key when it is
+  // announced: one wrong guess, and the index starts again from the announced pages, as without it.
+  // A new record may appear on pages that did not show it (it links to them): no guess then, nor
+  // when the themes or figures changed.
+  if (sources && previous.size > 0) {
+    const last = readSources(path.join(kept, SOURCES));
+    const same = (name: string) => last.has(name) && last.get(name) === sources.get(name);
+    if (same(SHARED_SOURCE) && [...sources.keys()].every((name) => last.has(name))) {
+      for (const [page, { sources: shown, content }] of previous) {
+        if (shown.length === 0 || !shown.every(same)) continue;
+        guessed.add(page);
+        sendAhead(page, content);
+      }
+    }
+  }
   return {
-    /** A page that this build will give (its file in the built site), and its key. */
-    announce(sourcePath: string, key: string): void {
+    /** A page that this build will give (its file in the built site), its key and the records it shows. */
+    announce(sourcePath: string, key: string, shown: readonly string[] = []): void {
       keys.set(sourcePath, key);
+      shownBy.set(sourcePath, shown);
       const last = previous.get(sourcePath);
-      previous.delete(sourcePath);
+      if (guessed.has(sourcePath)) {
+        if (last?.key === key) return;
+        if (pages.size === 0) restart();
+        else wrong = true;
+      }
       if (ahead.has(sourcePath) || pages.has(sourcePath)) return;
       if (wrong || last?.key !== key) {
         waiting.add(sourcePath);
         return;
       }
-      ahead.set(sourcePath, sha1(last.content));
-      send({ sourcePath, content: last.content });
+      sendAhead(sourcePath, last.content);
     },
     /**
      * `sourcePath`: the page's file in the built site (`acteurs/x/index.html`). A rendered page
      * goes to Pagefind at once; a `copied` one waits for finish(), which may not need it.
      */
     add(sourcePath: string, html: string, copied = false): void {
+      if (announcing) {
+        announcing = false;
+        // A guessed page that no route announced is not in this build.
+        if ([...guessed].some((page) => !keys.has(page))) restart();
+        previous.clear();
+      }
       const part = indexedPart(html);
       if (part === undefined) return;
       // splitElisionsInHtml, so that « isolement » finds « l’isolement », and separateFields, so
@@ -175,7 +252,8 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
       const content = splitElisionsInHtml(separateFields(part));
       const hash = sha1(content);
       pages.set(sourcePath, hash);
-      out.write(`${JSON.stringify({ page: sourcePath, key: keys.get(sourcePath), content } satisfies IndexedPage)}\n`);
+      const line: IndexedPage = { page: sourcePath, key: keys.get(sourcePath), sources: shownBy.get(sourcePath), content };
+      out.write(`${JSON.stringify(line)}\n`);
       waiting.delete(sourcePath);
       const indexed = ahead.get(sourcePath);
       if (indexed !== undefined) wrong ||= indexed !== hash;
@@ -194,6 +272,7 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
     /** Writes <outDir>/pagefind, or copies it from the cache when no indexed text changed. */
     async finish({ outDir, log }: Pick<SearchIndexOptions, 'outDir' | 'log'>): Promise<void> {
       try {
+        if (restarted) log('Index de recherche : des pages supposées inchangées avaient changé, index repris des pages annoncées');
         out.end();
         await closed;
         const digest = createHash('sha1');
@@ -241,12 +320,16 @@ export function searchFeed(cacheDir: string, { ahead: indexAhead = true } = {}) 
           renameSync(aside, path.join(kept, 'index'));
           linkTree(path.join(kept, 'index'), target);
           writeFileSync(path.join(kept, 'source.sha1'), source);
+          const guesses = guessed.size > 0 ? ` (dont ${guessed.size} dès le début de la construction)` : '';
           const from = wrong
             ? 'index préparé d’avance abandonné : une page avait changé'
-            : `${ahead.size} indexées d’avance${asideKept ? ', index écrit pendant le rendu' : ''}`;
+            : `${ahead.size} indexées d’avance${guesses}${asideKept ? ', index écrit pendant le rendu' : ''}`;
           log(`Index de recherche : ${pages.size} pages indexées, ${from} (${took})`);
         }
         renameSync(written, path.join(kept, PAGES));
+        // What the next build compares its records with, to guess its unchanged pages.
+        if (sources) writeFileSync(path.join(kept, SOURCES), JSON.stringify(Object.fromEntries(sources)));
+        else rmSync(path.join(kept, SOURCES), { force: true });
       } finally {
         out.destroy();
         await pagefind.close();
@@ -298,10 +381,11 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:start': () => {
         if (process.env.SEARCH_INDEX === 'off') return;
-        const current = searchFeed(cacheDir);
+        // The records as the content guard validated them, before Astro reads them.
+        const current = searchFeed(cacheDir, { sources: sourceDigests(validatedContent(contentDir())) });
         feed = current;
         const stopRendered = onPageRendered((pathname, html, copied) => current.add(pageFile(pathname, base), html, copied));
-        const stopAnnounced = onPageAnnounced((pathname, key) => current.announce(pageFile(pathname, base), key));
+        const stopAnnounced = onPageAnnounced((pathname, key, shown) => current.announce(pageFile(pathname, base), key, shown));
         stop = () => {
           stopRendered();
           stopAnnounced();

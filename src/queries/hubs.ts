@@ -64,13 +64,15 @@ export interface RecordExtras {
   similar: CardItem[];
 }
 
-/** What every record page adds under its summary and in « En lien avec cette fiche ». */
-export async function getRecordExtras(collection: CollectionName, id: string): Promise<RecordExtras> {
+/**
+ * What every record page adds under its summary and in « En lien avec cette fiche », with its
+ * close records (getSimilar(), which the caller also needs).
+ */
+export async function getRecordExtras(collection: CollectionName, id: string, similar: readonly AnyRecord[]): Promise<RecordExtras> {
   const self = (await getRecordIndex()).get(refKey(collection, id));
   if (!self) return { themes: [], territories: [], similar: [] };
   const themes = await getThemes();
   const names = new Map(themes.map((t) => [t.id, t.titre]));
-  const similar = await getSimilar(collection, id);
   return {
     themes: self.data.themes.map((t) => ({ href: themePath(t), label: names.get(t) ?? t })),
     territories: territoryLinks(self.data).map((t) => ({ href: t.href, label: t.kind === 'departement' ? `${t.nom} (${t.code})` : t.nom })),

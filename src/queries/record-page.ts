@@ -4,8 +4,8 @@ import { DESCRIPTORS, sectionHref, type CollectionName } from '../schemas/collec
 import { lastUpdate } from '../lib/display/record-meta.ts';
 import { miniMapCodes } from '../lib/map/mini-map.ts';
 import { lastChange } from './feeds/shared.ts';
-import { getRecordExtras } from './hubs.ts';
-import { editUrl, getRecords, getRelations, recordDigest, recordUrl, typeLabel, type AnyRecord } from './records.ts';
+import { getRecordExtras, getSimilar } from './hubs.ts';
+import { editUrl, getRecords, getRelations, recordDigest, recordUrl, refKey, typeLabel, type AnyRecord } from './records.ts';
 import { getSearchFacets } from './search.ts';
 import { withBase } from '../lib/site/paths.ts';
 import { announcePage } from '../lib/site/announced-pages.ts';
@@ -16,14 +16,16 @@ import { isStale, lastCheck } from '../lib/content/freshness.ts';
 /**
  * getStaticPaths of a record route: one page per published record, with the key that lets the
  * incremental build copy the page from its cache when none of this changed (src/lib/site/page-key.ts).
- * Each page is announced with its key, so that the search index can index ahead the unchanged ones.
+ * Each page is announced with its key and the records it shows, so that the search index can
+ * index ahead the unchanged ones.
  */
 export async function recordPaths<K extends CollectionName>(collection: K) {
   return Promise.all(
     (await getRecords(collection)).map(async (record) => {
       const page = await recordPage(record);
       const cacheKey = recordPageKey(record, page);
-      announcePage(recordUrl(record), cacheKey);
+      const shown = [record, ...page.outgoing, ...page.incoming, ...page.similar].map((r) => refKey(r.collection, r.id));
+      announcePage(recordUrl(record), cacheKey, shown);
       return { params: { slug: record.id }, props: { record, page }, cacheKey };
     }),
   );
@@ -50,11 +52,12 @@ export type RecordPageData = Awaited<ReturnType<typeof recordPage>>;
 export async function recordPage(record: AnyRecord, now = buildNow()) {
   const collection = record.collection;
   const data = record.data;
-  const [extras, relations, search] = await Promise.all([
-    getRecordExtras(collection, record.id),
+  const [similar, relations, search] = await Promise.all([
+    getSimilar(collection, record.id),
     getRelations(collection, record.id),
     getSearchFacets(record),
   ]);
+  const extras = await getRecordExtras(collection, record.id, similar);
   return {
     /** Props of RecordLayout that every record has. */
     layout: {
@@ -74,6 +77,8 @@ export async function recordPage(record: AnyRecord, now = buildNow()) {
     },
     outgoing: relations.outgoing,
     incoming: relations.incoming,
+    /** Close records, shown as cards (their titles and summaries are in `layout.extras`). */
+    similar,
     /** An event whose end has passed. */
     over: record.collection === 'evenements' && !isUpcoming(record.data.fin, now),
   };

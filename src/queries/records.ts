@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, DESCRIPTORS, type CollectionName } from '../schemas/index.ts';
 import { isPublished } from '../schemas/collections.ts';
 import { collectLinks, type RecordRef } from '../lib/content/links.ts';
+import { sourceName } from '../lib/content/sources.ts';
 import { cardMeta } from '../lib/display/record-meta.ts';
 import { STATUTS_EVENEMENT } from '../schemas/evenements.ts';
 import { SITE } from '../site-config.ts';
@@ -41,7 +42,8 @@ export const getAllRecords: () => Promise<AnyRecord[]> = once(async () =>
   (await Promise.all(COLLECTIONS.map((c) => getRecords(c)))).flat(),
 );
 
-export const refKey = (collection: CollectionName, id: string) => `${collection}/${id}`;
+/** `acteurs/foyer-rural`: a record's name, as among the sources of the pages. */
+export const refKey = (collection: CollectionName, id: string) => sourceName(collection, id);
 
 export const getRecordIndex: () => Promise<Map<string, AnyRecord>> = once(
   async () => new Map((await getAllRecords()).map((r) => [refKey(r.collection, r.id), r])),

@@ -6,14 +6,14 @@ describe('announced pages', () => {
     announcePage('/avant/', 'k0');
     const seen: string[] = [];
     const other: string[] = [];
-    const stop = onPageAnnounced((p, k) => seen.push(`${p} ${k}`));
+    const stop = onPageAnnounced((p, k, shown) => seen.push(`${p} ${k} ${shown.join('+')}`));
     const stopOther = onPageAnnounced((p) => other.push(p));
-    announcePage('/acteurs/a/', 'k1');
+    announcePage('/acteurs/a/', 'k1', ['acteurs/a', 'cooperations/c']);
     stop();
     announcePage('/acteurs/b/', 'k2');
     stopOther();
     announcePage('/acteurs/c/', 'k3');
-    expect(seen).toEqual(['/acteurs/a/ k1']);
+    expect(seen).toEqual(['/acteurs/a/ k1 acteurs/a+cooperations/c']);
     expect(other).toEqual(['/acteurs/a/', '/acteurs/b/']);
   });
 });

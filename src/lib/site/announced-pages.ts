@@ -4,8 +4,12 @@
 // bundle, apart from astro.config.mjs but in the same process: the listeners live on globalThis
 // under a registered symbol, as the rendered pages' do.
 
-/** Address of the page (base path included) and its key (src/lib/site/page-key.ts). */
-export type AnnounceListener = (pathname: string, key: string) => void;
+/**
+ * Address of the page (base path included), its key (src/lib/site/page-key.ts), and the records
+ * it shows (sourceName() of src/lib/content/validated.ts): the search index guesses from those,
+ * in the next build, which pages are unchanged before any is announced.
+ */
+export type AnnounceListener = (pathname: string, key: string, sources: readonly string[]) => void;
 
 const KEY = Symbol.for('cooperations.announced-pages');
 
@@ -22,6 +26,6 @@ export function onPageAnnounced(listener: AnnounceListener): () => void {
 }
 
 /** Tells the build's listeners, if any (none outside `astro build`), that this page will be built with this key. */
-export function announcePage(pathname: string, key: string): void {
-  for (const listener of listeners()) listener(pathname, key);
+export function announcePage(pathname: string, key: string, sources: readonly string[] = []): void {
+  for (const listener of listeners()) listener(pathname, key, sources);
 }
