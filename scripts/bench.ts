@@ -276,14 +276,18 @@ function searchCost(output: string): string {
 }
 
 /**
- * « 66 pages rendues, 1 204 reprises du cache, 995 indexées d’avance », from the log of the
- * typography, rendered-pages and search-index integrations.
+ * « 66 pages rendues, 1 204 reprises du cache, 995 indexées d’avance (dont 990 dès le début) », from
+ * the log of the typography, rendered-pages and search-index integrations.
  */
 function incrementalCost(output: string): string {
   const rendered = /typographie française : \d+ pages sur (\d+)/.exec(output)?.[1] ?? '?';
   const copied = /(\d+) pages inchangées reprises du cache de construction/.exec(output)?.[1] ?? '0';
   const ahead = /(\d+) indexées d’avance/.exec(output)?.[1];
-  return `${rendered} pages rendues, ${copied} reprises du cache${ahead === undefined ? '' : `, ${ahead} indexées d’avance`}`;
+  const guessed = /dont (\d+) dès le début de la construction/.exec(output)?.[1];
+  const restarted = /supposées inchangées avaient changé/.test(output) ? ', supposition abandonnée' : '';
+  const indexed =
+    ahead === undefined ? '' : `, ${ahead} indexées d’avance${guessed === undefined ? '' : ` (dont ${guessed} dès le début)`}`;
+  return `${rendered} pages rendues, ${copied} reprises du cache${indexed}${restarted}`;
 }
 
 /** One record's text changes, as when a contributor's correction is merged. */
