@@ -6,7 +6,7 @@
 
 /**
  * Address of the page (base path included), its key (src/lib/site/page-key.ts), and the records
- * it shows (sourceName() of src/lib/content/validated.ts): the search index guesses from those,
+ * it shows (sourceName() of src/lib/content/sources.ts): the search index guesses from those,
  * in the next build, which pages are unchanged before any is announced.
  */
 export type AnnounceListener = (pathname: string, key: string, sources: readonly string[]) => void;
