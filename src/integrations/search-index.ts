@@ -149,9 +149,8 @@ export function searchFeed(
   let pending: Array<Promise<{ errors: string[]; file?: unknown }>> = [];
   /** This build's pages, with the digest of their indexed text. */
   const pages = new Map<string, string>();
-  const keys = new Map<string, string>();
-  /** The records each announced page shows. */
-  const shownBy = new Map<string, readonly string[]>();
+  /** Announced pages, with their key and the records they show. */
+  const announced = new Map<string, { key: string; shown: readonly string[] }>();
   /** Pages indexed ahead from the last build, with the digest of the text given to Pagefind. */
   const ahead = new Map<string, string>();
   /** Pages indexed ahead before any was announced, because the records they show did not change. */
@@ -193,7 +192,7 @@ export function searchFeed(
     ahead.clear();
     guessed.clear();
     restarted = true;
-    for (const [page, key] of keys) {
+    for (const [page, { key }] of announced) {
       const last = previous.get(page);
       if (last?.key === key) sendAhead(page, last.content);
     }
@@ -219,8 +218,7 @@ export function searchFeed(
   return {
     /** A page that this build will give (its file in the built site), its key and the records it shows. */
     announce(sourcePath: string, key: string, shown: readonly string[] = []): void {
-      keys.set(sourcePath, key);
-      shownBy.set(sourcePath, shown);
+      announced.set(sourcePath, { key, shown });
       const last = previous.get(sourcePath);
       if (guessed.has(sourcePath)) {
         if (last?.key === key) return;
@@ -242,7 +240,7 @@ export function searchFeed(
       if (announcing) {
         announcing = false;
         // A guessed page that no route announced is not in this build.
-        if ([...guessed].some((page) => !keys.has(page))) restart();
+        if ([...guessed].some((page) => !announced.has(page))) restart();
         previous.clear();
       }
       const part = indexedPart(html);
@@ -252,14 +250,15 @@ export function searchFeed(
       const content = splitElisionsInHtml(separateFields(part));
       const hash = sha1(content);
       pages.set(sourcePath, hash);
-      const line: IndexedPage = { page: sourcePath, key: keys.get(sourcePath), sources: shownBy.get(sourcePath), content };
+      const { key, shown: sources } = announced.get(sourcePath) ?? {};
+      const line: IndexedPage = { page: sourcePath, key, sources, content };
       out.write(`${JSON.stringify(line)}\n`);
       waiting.delete(sourcePath);
       const indexed = ahead.get(sourcePath);
       if (indexed !== undefined) wrong ||= indexed !== hash;
       else if (copied) held.set(sourcePath, content);
       else if (!wrong) {
-        late ||= early !== undefined || !keys.has(sourcePath);
+        late ||= early !== undefined || !announced.has(sourcePath);
         send({ sourcePath, content });
       }
       if (!copied && !wrong && !early && ahead.size > 0 && waiting.size === 0) {
